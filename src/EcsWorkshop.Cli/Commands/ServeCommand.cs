@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using EcsWorkshop.Simulator.Clock;
+using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Simulator.Storage;
+
+namespace EcsWorkshop.Cli.Commands;
+
+/// <summary><c>workshop serve</c>: runs the simulator until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port to listen on.", DefaultValueFactory = _ => SimulatorOptions.DefaultPort };
+        var host = new Option<string>("--host") { Description = "The address to listen on (loopback unless you name another).", DefaultValueFactory = _ => "127.0.0.1" };
+        var stateDir = new Option<string>("--state-dir") { Description = "Where the simulator keeps its state.", DefaultValueFactory = _ => SimulatorOptions.DefaultStateDirectory };
+        var speed = new Option<double>("--speed") { Description = "How many times faster than real life tasks start and stop.", DefaultValueFactory = _ => 1.0 };
+        var command = new Command("serve", "Run the ECS simulator on http://127.0.0.1:4566 (AWS JSON 1.1 wire protocol).")
+        {
+            port, host, stateDir, speed,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            SimulationSettings simulation;
+            try
+            {
+                simulation = SimulationSettings.AtSpeed(parse.GetValue(speed));
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message.Split(Environment.NewLine)[0]);
+                return 2;
+            }
+            var options = new SimulatorOptions
+            {
+                Host = parse.GetValue(host)!,
+                Port = parse.GetValue(port),
+                StateDirectory = Path.GetFullPath(parse.GetValue(stateDir)!),
+                Simulation = simulation,
+            };
+            try
+            {
+                await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
+                Console.WriteLine($"ECS simulator listening on {server.Endpoint.ToString().TrimEnd('/')} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)})");
+                Console.WriteLine($"Try: /usr/bin/aws --endpoint-url {server.Endpoint.ToString().TrimEnd('/')} ecs list-clusters");
+                Console.Out.Flush();
+                await server.WaitForShutdownAsync(cancellationToken);
+                return 0;
+            }
+            catch (StateDirectoryInUseException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 3;
+            }
+            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                await Console.Error.WriteLineAsync($"Cannot listen on {options.Host}:{options.Port}: {e.Message}");
+                return 4;
+            }
+        });
+        return command;
+    }
+}

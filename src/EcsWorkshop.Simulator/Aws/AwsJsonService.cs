@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace EcsWorkshop.Simulator.Aws;
+
+/// <summary>
+/// One AWS service spoken over JSON 1.1: its target prefix (for example
+/// <c>AmazonEC2ContainerServiceV20141113</c>) and a table of typed operations.
+/// The table only (un)marshals; what an operation does lives in the service's domain.
+/// </summary>
+public sealed class AwsJsonService(string targetPrefix, string signingName)
+{
+    private readonly Dictionary<string, Func<RequestContext, JsonElement, Task<object>>> _operations = new(StringComparer.Ordinal);
+
+    /// <summary>The part of <c>X-Amz-Target</c> before the dot.</summary>
+    public string TargetPrefix { get; } = targetPrefix;
+
+    /// <summary>The SigV4 service name clients sign with (<c>ecs</c>, <c>ecr</c>, <c>logs</c>).</summary>
+    public string SigningName { get; } = signingName;
+
+    /// <summary>Names of every operation served, for discovery and tests.</summary>
+    public IReadOnlyCollection<string> OperationNames => _operations.Keys;
+
+    /// <summary>Adds an operation whose input and output are wire shapes.</summary>
+    public AwsJsonService On<TRequest, TResponse>(string operation, Func<RequestContext, TRequest, Task<TResponse>> handler)
+        where TRequest : class, new()
+        where TResponse : class
+    {
+        _operations.Add(operation, async (context, body) =>
+        {
+            var request = Deserialize<TRequest>(body);
+            return await handler(context, request).ConfigureAwait(false);
+        });
+        return this;
+    }
+
+    /// <summary>Adds a synchronous operation.</summary>
+    public AwsJsonService On<TRequest, TResponse>(string operation, Func<RequestContext, TRequest, TResponse> handler)
+        where TRequest : class, new()
+        where TResponse : class =>
+        On<TRequest, TResponse>(operation, (context, request) => Task.FromResult(handler(context, request)));
+
+    /// <summary>Runs an operation on a parsed body; unknown operations and malformed shapes become AWS errors.</summary>
+    public Task<object> InvokeAsync(string operation, RequestContext context, JsonElement body)
+    {
+        if (!_operations.TryGetValue(operation, out var invoke))
+            throw AwsErrors.UnknownOperation($"{TargetPrefix}.{operation}");
+        return invoke(context, body);
+    }
+
+    private static T Deserialize<T>(JsonElement body) where T : class, new()
+    {
+        if (body.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return new T();
+        if (body.ValueKind != JsonValueKind.Object)
+            throw AwsErrors.Serialization("Start of structure or map found where not expected.");
+        try
+        {
+            return body.Deserialize<T>(AwsJson.Options) ?? new T();
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) ? "" : $" at '{e.Path.TrimStart('$', '.')}'";
+            throw AwsErrors.Serialization($"Unexpected value type{where}.");
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or NotSupportedException)
+        {
+            throw AwsErrors.Serialization("Unexpected value in the request body.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace EcsWorkshop.Simulator.Clock;
+
+/// <summary>
+/// How fast the simulated world moves. Timestamps stay on the wall clock; the lifecycle's durations are divided
+/// by <see cref="Speed"/>, so at speed 10 a task that takes 25 s to start on Fargate starts in 2.5 s.
+/// </summary>
+public sealed record SimulationSettings(double Speed, LifecycleTimings Timings)
+{
+    /// <summary>Real-life pace.</summary>
+    public static SimulationSettings Realistic { get; } = new(1, LifecycleTimings.Fargate);
+
+    /// <summary>Settings at a given speed (must be positive).</summary>
+    public static SimulationSettings AtSpeed(double speed) =>
+        speed > 0 && double.IsFinite(speed)
+            ? new(speed, LifecycleTimings.Fargate)
+            : throw new ArgumentOutOfRangeException(nameof(speed), speed, "The speed must be a positive number.");
+
+    /// <summary>A lifecycle duration at this speed.</summary>
+    public TimeSpan Scaled(TimeSpan realDuration) => realDuration / Speed;
+}
+
+/// <summary>How long each lifecycle step takes at speed 1 (about what a small Fargate task takes).</summary>
+public sealed record LifecycleTimings(
+    TimeSpan Provisioning,
+    TimeSpan Pending,
+    TimeSpan Activating,
+    TimeSpan Deactivating,
+    TimeSpan Stopping,
+    TimeSpan Deprovisioning)
+{
+    public static LifecycleTimings Fargate { get; } = new(
+        Provisioning: TimeSpan.FromSeconds(6),
+        Pending: TimeSpan.FromSeconds(12),
+        Activating: TimeSpan.FromSeconds(3),
+        Deactivating: TimeSpan.FromSeconds(2),
+        Stopping: TimeSpan.FromSeconds(3),
+        Deprovisioning: TimeSpan.FromSeconds(5));
+}

@@ -1,0 +1,12 @@
+namespace EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
+
+/// <summary>Moves the world on to the transaction's time: first every task's lifecycle, then every service.</summary>
+public static class Scheduler
+{
+    /// <summary>Brings the world up to <see cref="EcsTransaction.Now"/>.</summary>
+    public static void Reconcile(EcsTransaction transaction)
+    {
+        TaskLifecycle.Advance(transaction);
+        ServiceScheduler.Reconcile(transaction);
+    }
+}

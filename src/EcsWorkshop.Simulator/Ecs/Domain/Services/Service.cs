@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
+using EcsWorkshop.Simulator.Ecs.Domain.Tags;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
+
+/// <summary>
+/// A service: keeps <see cref="DesiredCount"/> copies of its task definition running, through deployments.
+/// Running and pending counts are derived from the tasks, never stored.
+/// </summary>
+public sealed record Service(
+    string Arn,
+    string Name,
+    string ClusterArn,
+    ServiceStatus Status,
+    int DesiredCount,
+    string TaskDefinitionArn,
+    LaunchType? LaunchType,
+    ImmutableArray<CapacityProviderStrategyItem> CapacityProviderStrategy,
+    string? PlatformVersion,
+    string? PlatformFamily,
+    NetworkConfiguration? NetworkConfiguration,
+    DeploymentConfiguration DeploymentConfiguration,
+    string DeploymentController,
+    string SchedulingStrategy,
+    bool EnableExecuteCommand,
+    bool EnableEcsManagedTags,
+    string? PropagateTags,
+    int? HealthCheckGracePeriodSeconds,
+    string? ClientToken,
+    ImmutableArray<Deployment> Deployments,
+    ImmutableArray<ServiceEvent> Events,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DeletedAt,
+    ImmutableArray<Tag> Tags)
+{
+    /// <summary>The deployment new tasks are started for.</summary>
+    public Deployment Primary => Deployments.First(d => d.Status == DeploymentStatus.Primary);
+}
+
+public enum ServiceStatus { Active, Draining, Inactive }
+
+/// <summary>Where awsvpc tasks get their network interface.</summary>
+public sealed record NetworkConfiguration(ImmutableArray<string> Subnets, ImmutableArray<string> SecurityGroups, bool AssignPublicIp);
+
+/// <summary>How a rolling update may proceed, and the circuit breaker.</summary>
+public sealed record DeploymentConfiguration(int MaximumPercent, int MinimumHealthyPercent, bool CircuitBreakerEnabled, bool CircuitBreakerRollback)
+{
+    /// <summary>ECS's defaults for a replica service: 200 % / 100 %, no circuit breaker.</summary>
+    public static DeploymentConfiguration Default { get; } = new(200, 100, false, false);
+}
+
+/// <summary>One deployment of a service: a task definition and the tasks started for it.</summary>
+public sealed record Deployment(
+    string Id,
+    DeploymentStatus Status,
+    string TaskDefinitionArn,
+    int DesiredCount,
+    int FailedTasks,
+    LaunchType? LaunchType,
+    string? PlatformVersion,
+    NetworkConfiguration? NetworkConfiguration,
+    RolloutState RolloutState,
+    string RolloutStateReason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public enum DeploymentStatus { Primary, Active, Inactive }
+
+public enum RolloutState { InProgress, Completed, Failed }
+
+/// <summary>A service event message, as <c>describe-services</c> shows them (newest first).</summary>
+public sealed record ServiceEvent(string Id, DateTimeOffset CreatedAt, string Message);

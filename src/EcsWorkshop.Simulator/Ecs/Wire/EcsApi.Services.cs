@@ -1,0 +1,11 @@
+using EcsWorkshop.Simulator.Aws;
+
+namespace EcsWorkshop.Simulator.Ecs.Wire;
+
+public sealed partial class EcsApi
+{
+    private void AddServiceOperations(AwsJsonService service)
+    {
+        _ = service;
+    }
+}

@@ -1,0 +1,35 @@
+using EcsWorkshop.Simulator.Clock;
+
+namespace EcsWorkshop.Simulator.Hosting;
+
+/// <summary>How to run the simulator.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>The port AWS's local tools conventionally use.</summary>
+    public const int DefaultPort = 4566;
+
+    /// <summary>The address to listen on; loopback unless the user asks for another.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The port (0 picks a free one).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Where the durable state lives; null keeps it in memory only.</summary>
+    public string? StateDirectory { get; init; } = DefaultStateDirectory;
+
+    /// <summary>The simulation speed and lifecycle durations.</summary>
+    public SimulationSettings Simulation { get; init; } = SimulationSettings.Realistic;
+
+    /// <summary>The clock (a fake one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How often the scheduler moves the world on (wall time).</summary>
+    public TimeSpan TickInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>A seed for ids (repeatable runs), or null for random ids.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary><c>~/.ecs-workshop/state</c>.</summary>
+    public static string DefaultStateDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ecs-workshop", "state");
+}

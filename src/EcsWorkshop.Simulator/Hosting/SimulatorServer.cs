@@ -1,0 +1,98 @@
+using System.Net;
+using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Ecs.Domain;
+using EcsWorkshop.Simulator.Ecs.Wire;
+using EcsWorkshop.Simulator.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWorkshop.Simulator.Hosting;
+
+/// <summary>
+/// The simulator as a running HTTP server: every simulated AWS service behind one port, speaking the real wire
+/// protocols, with the durable state under the state directory.
+/// </summary>
+public sealed class SimulatorServer : IAsyncDisposable
+{
+    /// <summary>The path that answers 200 while the simulator is up.</summary>
+    public const string HealthPath = "/_workshop/health";
+
+    private readonly WebApplication _app;
+
+    private SimulatorServer(WebApplication app, EcsEngine engine, StateStore store, Uri endpoint)
+    {
+        _app = app;
+        Engine = engine;
+        Store = store;
+        Endpoint = endpoint;
+    }
+
+    /// <summary>Where clients reach the server, for example <c>http://127.0.0.1:4566</c>.</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The ECS world the server serves.</summary>
+    public EcsEngine Engine { get; }
+
+    /// <summary>The durable store.</summary>
+    public StateStore Store { get; }
+
+    /// <summary>Opens the state, binds the port and starts serving.</summary>
+    public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
+        try
+        {
+            var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
+            var engine = new EcsEngine(store, options.Time, options.Simulation, ids);
+
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+            builder.WebHost.ConfigureKestrel(kestrel =>
+            {
+                kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+                kestrel.Limits.MaxRequestBodySize = null;
+            });
+            builder.Services.AddSingleton(options);
+            builder.Services.AddSingleton(engine);
+            builder.Services.AddSingleton(new EcsApi(engine).CreateService());
+            builder.Services.AddSingleton<AwsJsonEndpoint>();
+            builder.Services.AddHostedService<SimulationLoop>();
+
+            var app = builder.Build();
+            app.MapGet(HealthPath, (AwsJsonEndpoint endpoint) => Results.Json(new
+            {
+                status = "ok",
+                services = endpoint.Services.Keys,
+                stateDirectory = store.Directory,
+                speed = options.Simulation.Speed,
+            }));
+            app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
+
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new SimulatorServer(app, engine, store, new Uri(address.Replace("[::]", options.Host)));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Waits until the server is stopped (Ctrl+C or <see cref="DisposeAsync"/>).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        Store.Dispose();
+    }
+}
