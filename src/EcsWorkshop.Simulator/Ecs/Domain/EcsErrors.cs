@@ -18,6 +18,10 @@ public static class EcsErrors
     public static AwsServiceException PlatformUnknown(string version) =>
         new("PlatformUnknownException", $"The specified platform version does not exist: {version}.");
     public static AwsServiceException UnsupportedFeature(string message) => new("UnsupportedFeatureException", message);
+    public static AwsServiceException PlatformTaskDefinitionIncompatibility() =>
+        new("PlatformTaskDefinitionIncompatibilityException", "The specified platform does not satisfy the task definition's required capabilities.");
+    public static AwsServiceException TaskNotFound() => InvalidParameter("The referenced task was not found.");
+    public static AwsServiceException NoContainerInstances() => InvalidParameter("No Container Instances were found in your cluster.");
 
     /// <summary>A required member was absent or empty.</summary>
     public static AwsServiceException Missing(string member) => InvalidParameter($"{member} can not be blank.");

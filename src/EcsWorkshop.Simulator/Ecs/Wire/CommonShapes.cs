@@ -29,3 +29,15 @@ public sealed class CapacityProviderStrategyItemShape
 }
 
 public sealed class EmptyShape;
+
+public sealed class NetworkConfigurationShape
+{
+    public AwsVpcConfigurationShape? AwsvpcConfiguration { get; set; }
+}
+
+public sealed class AwsVpcConfigurationShape
+{
+    public List<string>? Subnets { get; set; }
+    public List<string>? SecurityGroups { get; set; }
+    public string? AssignPublicIp { get; set; }
+}

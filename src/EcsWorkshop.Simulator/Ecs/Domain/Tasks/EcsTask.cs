@@ -6,7 +6,9 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
 /// <summary>
 /// A task: one run of a task definition, moving through the ECS lifecycle on the simulation clock.
-/// <see cref="NextTransitionAt"/> is when the lifecycle moves it on next (null once STOPPED, or while it simply runs).
+/// <see cref="NextTransitionAt"/> is when the lifecycle acts on it next: the next status, a health check result or a
+/// simulated exit while it runs, or (once STOPPED) its removal after the retention period. It is null while the
+/// task simply runs with nothing scheduled.
 /// </summary>
 public sealed record EcsTask(
     string Arn,
@@ -41,13 +43,50 @@ public sealed record EcsTask(
     StopCode? StopCode,
     string? StoppedReason,
     DateTimeOffset? NextTransitionAt,
-    long Version)
+    long Version,
+    string? CapacityProviderName = null,
+    int? EphemeralStorageGiB = null)
 {
     /// <summary>True until the task has stopped.</summary>
     public bool IsAlive => LastStatus != EcsTaskStatus.Stopped;
 
     /// <summary>True while the task has not yet reached RUNNING and is not being stopped.</summary>
     public bool IsStarting => LastStatus < EcsTaskStatus.Running && DesiredStatus == EcsTaskStatus.Running;
+
+    /// <summary>
+    /// The task's health, from its essential containers that have a health check: UNHEALTHY if any is unhealthy,
+    /// HEALTHY once all are healthy, otherwise (or without any health check) UNKNOWN.
+    /// </summary>
+    public string HealthStatus
+    {
+        get
+        {
+            var checkedContainers = Containers.Where(c => c.Essential && c.HealthCheck is not null).ToList();
+            if (checkedContainers.Any(c => c.HealthStatus == ContainerHealth.Unhealthy)) return ContainerHealth.Unhealthy;
+            return checkedContainers.Count > 0 && checkedContainers.All(c => c.HealthStatus == ContainerHealth.Healthy)
+                ? ContainerHealth.Healthy
+                : ContainerHealth.Unknown;
+        }
+    }
+
+    /// <summary>The task definition family, read from <see cref="TaskDefinitionArn"/> (<c>task-definition/FAMILY:REV</c>).</summary>
+    public string Family
+    {
+        get
+        {
+            var name = EcsArns.LastSegment(TaskDefinitionArn);
+            var colon = name.LastIndexOf(':');
+            return colon > 0 ? name[..colon] : name;
+        }
+    }
+}
+
+/// <summary>The health statuses ECS reports for containers and tasks.</summary>
+public static class ContainerHealth
+{
+    public const string Healthy = "HEALTHY";
+    public const string Unhealthy = "UNHEALTHY";
+    public const string Unknown = "UNKNOWN";
 }
 
 /// <summary>The task lifecycle, in order. A task only ever moves forward.</summary>
@@ -90,7 +129,12 @@ public sealed record TaskContainer(
     string? MemoryReservation,
     bool Essential,
     ImmutableArray<PortMapping> PortMappings,
-    bool ExecuteCommandAgent);
+    bool ExecuteCommandAgent,
+    HealthCheck? HealthCheck = null)
+{
+    /// <summary>True once the container has been created on the host (it has a runtime id).</summary>
+    public bool WasCreated => RuntimeId is not null;
+}
 
 /// <summary>The elastic network interface of an awsvpc task.</summary>
 public sealed record NetworkInterfaceAttachment(
@@ -112,7 +156,9 @@ public sealed record TaskOverrides(ImmutableArray<ContainerOverride> ContainerOv
 public sealed record ContainerOverride(string Name, ImmutableArray<string>? Command, ImmutableArray<KeyValue> Environment, int? Cpu, int? Memory, int? MemoryReservation);
 
 /// <summary>
-/// A fault a lesson injects: the essential container exits with <see cref="ExitCode"/> after it has run for
-/// <see cref="After"/> (zero: it exits while starting, and the task never reaches RUNNING).
+/// A fault a lesson injects: the container <see cref="ContainerName"/> exits with <see cref="ExitCode"/> after it has
+/// run for <see cref="After"/> (real time; scaled by the simulation speed). Zero means it exits while starting, and the
+/// task never reaches RUNNING. If the container is essential the whole task stops (EssentialContainerExited);
+/// otherwise only that container stops. See <see cref="TaskLauncher"/> for how a lesson asks for it.
 /// </summary>
 public sealed record SimulatedExit(string ContainerName, int ExitCode, TimeSpan After);

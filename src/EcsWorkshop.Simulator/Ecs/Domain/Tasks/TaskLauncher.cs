@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
@@ -18,16 +19,235 @@ public sealed record TaskLaunchRequest(
     string? ServiceArn,
     bool EnableExecuteCommand,
     ImmutableArray<Tag> Tags,
-    TaskOverrides Overrides);
+    TaskOverrides Overrides)
+{
+    /// <summary>The capacity provider the task was placed with (<c>FARGATE</c>, <c>FARGATE_SPOT</c>), if any.</summary>
+    public string? CapacityProviderName { get; init; }
+}
 
-/// <summary>Starts tasks (PROVISIONING) and asks them to stop (desired STOPPED); the lifecycle does the rest.</summary>
+/// <summary>
+/// Starts tasks (PROVISIONING) and asks them to stop (desired STOPPED); <see cref="Scheduling.TaskLifecycle"/> does
+/// the rest on the clock.
+/// </summary>
+/// <remarks>
+/// <para><b>Simulated faults.</b> The simulator runs no containers, so a lesson that needs a failing task says so in
+/// the task's environment. A container whose environment (task definition, or RunTask's container overrides) holds
+/// <c>WORKSHOP_SIMULATE_EXIT_CODE=&lt;n&gt;</c> (an exit code 0–255) exits with that code;
+/// <c>WORKSHOP_SIMULATE_EXIT_AFTER=&lt;seconds&gt;</c> says after how long it has been RUNNING (default 0: it exits
+/// while starting and the task never reaches RUNNING). Durations are real seconds, scaled by the simulation speed.
+/// When the container is essential the task stops as in ECS: stopCode <c>EssentialContainerExited</c>, stoppedReason
+/// <c>Essential container in task exited</c>, the container's exitCode set. A non-essential container just stops
+/// and the task runs on. Only the first container (in task definition order) that asks for a fault gets one; values
+/// that are not whole numbers in range are ignored, like any other environment variable.</para>
+/// </remarks>
 public static class TaskLauncher
 {
-    /// <summary>Creates a task in PROVISIONING and stores it.</summary>
-    public static EcsTask Launch(EcsTransaction transaction, TaskLaunchRequest request) =>
-        throw new NotImplementedException("Written in the tasks slice.");
+    /// <summary>The environment variable that makes a container exit with the given code.</summary>
+    public const string SimulateExitCodeVariable = "WORKSHOP_SIMULATE_EXIT_CODE";
 
-    /// <summary>Sets the task's desired status to STOPPED with a stop code and reason; stores and returns it.</summary>
-    public static EcsTask RequestStop(EcsTransaction transaction, EcsTask task, StopCode code, string reason) =>
-        throw new NotImplementedException("Written in the tasks slice.");
+    /// <summary>The environment variable that delays the simulated exit by the given seconds of RUNNING.</summary>
+    public const string SimulateExitAfterVariable = "WORKSHOP_SIMULATE_EXIT_AFTER";
+
+    /// <summary>The Fargate platform version LATEST stands for on Linux.</summary>
+    public const string LatestLinuxPlatformVersion = "1.4.0";
+
+    /// <summary>The Fargate platform version LATEST stands for on Windows.</summary>
+    public const string LatestWindowsPlatformVersion = "1.0.0";
+
+    /// <summary>The ephemeral storage every Fargate task gets unless its task definition asks for more.</summary>
+    public const int DefaultEphemeralStorageGiB = 20;
+
+    /// <summary>
+    /// Creates a task in PROVISIONING (desired RUNNING) and stores it. The request must already be valid: RunTask
+    /// and CreateService check it. An awsvpc task without a subnet is refused (InvalidParameterException), since it
+    /// could have no network interface.
+    /// </summary>
+    public static EcsTask Launch(EcsTransaction transaction, TaskLaunchRequest request)
+    {
+        var definition = request.TaskDefinition;
+        var clusterArn = request.Cluster.Arn;
+        var arns = EcsArns.Of(clusterArn);
+        var clusterName = EcsArns.ClusterName(clusterArn);
+        var ids = transaction.Ids;
+        var taskId = ids.TaskId();
+
+        var networkInterface = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
+            ? NewNetworkInterface(ids, arns.Region, request.NetworkConfiguration)
+            : null;
+        var containers = definition.ContainerDefinitions
+            .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand))
+            .ToImmutableArray();
+        var isFargate = request.LaunchType == LaunchType.Fargate;
+
+        var task = new EcsTask(
+            Arn: arns.Task(clusterName, taskId),
+            Id: taskId,
+            ClusterArn: clusterArn,
+            TaskDefinitionArn: definition.Arn,
+            Group: request.Group,
+            StartedBy: request.StartedBy,
+            ServiceArn: request.ServiceArn,
+            LaunchType: request.LaunchType,
+            PlatformVersion: isFargate ? ResolvePlatformVersion(definition, request.PlatformVersion) : null,
+            PlatformFamily: isFargate ? PlatformFamilyOf(definition) : null,
+            Cpu: request.Overrides.Cpu ?? definition.Cpu,
+            Memory: request.Overrides.Memory ?? definition.Memory,
+            LastStatus: EcsTaskStatus.Provisioning,
+            DesiredStatus: EcsTaskStatus.Running,
+            Containers: containers,
+            NetworkInterface: networkInterface,
+            AvailabilityZone: AvailabilityZoneFor(arns.Region, networkInterface?.SubnetId, ids),
+            EnableExecuteCommand: request.EnableExecuteCommand,
+            Tags: request.Tags.IsDefault ? [] : request.Tags,
+            Overrides: request.Overrides,
+            SimulatedExit: SimulatedExitOf(definition, request.Overrides),
+            CreatedAt: transaction.Now,
+            PullStartedAt: null,
+            PullStoppedAt: null,
+            ConnectivityAt: null,
+            StartedAt: null,
+            StoppingAt: null,
+            ExecutionStoppedAt: null,
+            StoppedAt: null,
+            StopCode: null,
+            StoppedReason: null,
+            NextTransitionAt: transaction.Now + transaction.Settings.Scaled(transaction.Settings.Timings.Provisioning),
+            Version: 1,
+            CapacityProviderName: request.CapacityProviderName,
+            EphemeralStorageGiB: isFargate ? definition.EphemeralStorageGiB ?? DefaultEphemeralStorageGiB : null);
+        transaction.Put(task);
+        return task;
+    }
+
+    /// <summary>
+    /// Sets the task's desired status to STOPPED with a stop code and reason; stores and returns it. A RUNNING task
+    /// goes to DEACTIVATING next; a task still starting goes straight to its stop path. A task already asked to stop
+    /// is returned unchanged (the first reason is kept). The task is first brought up to the transaction's time, so
+    /// a stop never rewrites what had already happened.
+    /// </summary>
+    public static EcsTask RequestStop(EcsTransaction transaction, EcsTask task, StopCode code, string reason)
+    {
+        var current = TaskTransitions.CatchUp(task, transaction.Now, transaction.Settings);
+        if (current.DesiredStatus == EcsTaskStatus.Stopped)
+        {
+            if (!ReferenceEquals(current, task)) transaction.Put(current);
+            return current;
+        }
+        var stopping = current with
+        {
+            DesiredStatus = EcsTaskStatus.Stopped,
+            StopCode = code,
+            StoppedReason = reason,
+            StoppingAt = transaction.Now,
+            NextTransitionAt = transaction.Now,
+            Version = current.Version + 1,
+        };
+        transaction.Put(stopping);
+        return stopping;
+    }
+
+    /// <summary>The platform version a Fargate task runs on: LATEST (or none) is the newest for its OS.</summary>
+    public static string ResolvePlatformVersion(TaskDefinition definition, string? requested) =>
+        string.IsNullOrEmpty(requested) || requested == "LATEST"
+            ? definition.RuntimePlatform?.IsWindows == true ? LatestWindowsPlatformVersion : LatestLinuxPlatformVersion
+            : requested;
+
+    private static string PlatformFamilyOf(TaskDefinition definition) =>
+        definition.RuntimePlatform is { IsWindows: true, OperatingSystemFamily: { } family } ? family : "Linux";
+
+    private static TaskContainer NewContainer(ContainerDefinition definition, TaskOverrides overrides, string containerArn, bool executeCommand)
+    {
+        var containerOverride = overrides.ContainerOverrides.FirstOrDefault(o => o.Name == definition.Name);
+        return new TaskContainer(
+            ContainerArn: containerArn,
+            Name: definition.Name,
+            Image: definition.Image,
+            ImageDigest: null,
+            RuntimeId: null,
+            LastStatus: EcsTaskStatus.Pending,
+            ExitCode: null,
+            Reason: null,
+            HealthStatus: ContainerHealth.Unknown,
+            Cpu: Text(containerOverride?.Cpu ?? definition.Cpu),
+            Memory: Text(containerOverride?.Memory ?? definition.Memory),
+            MemoryReservation: Text(containerOverride?.MemoryReservation ?? definition.MemoryReservation),
+            Essential: definition.Essential,
+            PortMappings: definition.PortMappings.IsDefault ? [] : definition.PortMappings,
+            ExecuteCommandAgent: executeCommand,
+            HealthCheck: definition.HealthCheck);
+    }
+
+    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static NetworkInterfaceAttachment NewNetworkInterface(IdGenerator ids, string region, NetworkConfiguration? network)
+    {
+        var subnet = network is { Subnets.IsDefaultOrEmpty: false } ? network.Subnets[0]
+            : throw EcsErrors.InvalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
+        var ip = ids.PrivateIpv4();
+        var dnsSuffix = region == "us-east-1" ? "ec2.internal" : $"{region}.compute.internal";
+        return new NetworkInterfaceAttachment(
+            AttachmentId: ids.Uuid(),
+            Status: AttachmentStatus.Precreated,
+            SubnetId: subnet,
+            NetworkInterfaceId: ids.NetworkInterfaceId(),
+            MacAddress: ids.MacAddress(),
+            PrivateDnsName: $"ip-{ip.Replace('.', '-')}.{dnsSuffix}",
+            PrivateIpv4Address: ip);
+    }
+
+    /// <summary>
+    /// The zone a task lands in: a subnet lives in one zone, so the same subnet always gives the same zone
+    /// (<c>REGION</c> + a, c or d); without a subnet any of them.
+    /// </summary>
+    private static string AvailabilityZoneFor(string region, string? subnetId, IdGenerator ids)
+    {
+        const string suffixes = "acd";
+        var index = subnetId is null ? ids.Next(0, suffixes.Length) : (int)(StableHash(subnetId) % (uint)suffixes.Length);
+        return region + suffixes[index];
+    }
+
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
+    /// <summary>The fault the task's environment asks for (see the remarks on <see cref="TaskLauncher"/>), or null.</summary>
+    public static SimulatedExit? SimulatedExitOf(TaskDefinition definition, TaskOverrides overrides)
+    {
+        foreach (var container in definition.ContainerDefinitions)
+        {
+            var environment = EffectiveEnvironment(container, overrides);
+            if (!environment.TryGetValue(SimulateExitCodeVariable, out var codeText)) continue;
+            if (!int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code > 255) continue;
+            var after = environment.TryGetValue(SimulateExitAfterVariable, out var afterText)
+                && double.TryParse(afterText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
+                && double.IsFinite(seconds) && seconds <= TimeSpan.MaxValue.TotalSeconds / 2
+                    ? TimeSpan.FromSeconds(seconds)
+                    : TimeSpan.Zero;
+            return new SimulatedExit(container.Name, code, after);
+        }
+        return null;
+    }
+
+    /// <summary>A container's environment as the task sees it: the definition's, with RunTask's overrides on top.</summary>
+    private static Dictionary<string, string> EffectiveEnvironment(ContainerDefinition container, TaskOverrides overrides)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!container.Environment.IsDefault)
+            foreach (var variable in container.Environment) environment[variable.Name] = variable.Value;
+        foreach (var containerOverride in overrides.ContainerOverrides.Where(o => o.Name == container.Name))
+            if (!containerOverride.Environment.IsDefault)
+                foreach (var variable in containerOverride.Environment) environment[variable.Name] = variable.Value;
+        return environment;
+    }
+}
+
+/// <summary>The states of a task's elastic network interface attachment, as DescribeTasks shows them.</summary>
+public static class AttachmentStatus
+{
+    public const string Precreated = "PRECREATED";
+    public const string Attached = "ATTACHED";
+    public const string Deleted = "DELETED";
 }

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
+using EcsWorkshop.Simulator.Ecs.Domain.Services;
+using EcsWorkshop.Simulator.Ecs.Domain.Tags;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Simulator.Storage;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+
+/// <summary>What RunTask asks for.</summary>
+public sealed record RunTaskCommand(
+    string ClusterArn,
+    string? TaskDefinition,
+    int? Count,
+    LaunchType? LaunchType,
+    ImmutableArray<CapacityProviderStrategyItem> CapacityProviderStrategy,
+    string? PlatformVersion,
+    NetworkConfiguration? NetworkConfiguration,
+    TaskOverrides Overrides,
+    string? StartedBy,
+    string? Group,
+    ImmutableArray<Tag> Tags,
+    bool EnableExecuteCommand);
+
+/// <summary>Running tasks by hand (RunTask) and stopping them (StopTask).</summary>
+public static class TaskCommands
+{
+    /// <summary>RunTask starts at most this many tasks per call.</summary>
+    public const int MaxCount = 10;
+
+    /// <summary>The limit on <c>startedBy</c>.</summary>
+    public const int MaxStartedByLength = 128;
+
+    /// <summary>The limit on <c>group</c> and on StopTask's <c>reason</c>.</summary>
+    public const int MaxGroupLength = 255, MaxReasonLength = 255;
+
+    /// <summary>The limit on the container overrides, measured as JSON text.</summary>
+    public const int MaxContainerOverridesLength = 8192;
+
+    /// <summary>The stoppedReason of a StopTask that gave none.</summary>
+    public const string DefaultStopReason = "Task stopped by user";
+
+    /// <summary>
+    /// Validates a RunTask request the way ECS does and starts <c>count</c> tasks in PROVISIONING. The simulator
+    /// has no container instances, so the EC2 and EXTERNAL launch types are refused as on an empty cluster; with no
+    /// launch type and no capacity provider strategy (the cluster's default included), ECS uses EC2.
+    /// </summary>
+    public static IReadOnlyList<EcsTask> Run(EcsTransaction transaction, EcsArns arns, RunTaskCommand command)
+    {
+        var count = command.Count ?? 1;
+        if (count is < 1 or > MaxCount)
+            throw EcsErrors.InvalidParameter($"Count must be between 1 and {MaxCount}.");
+        if (command.LaunchType is not null && !command.CapacityProviderStrategy.IsDefaultOrEmpty)
+            throw EcsErrors.InvalidParameter(
+                "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.");
+        if (command.StartedBy?.Length > MaxStartedByLength)
+            throw EcsErrors.InvalidParameter($"startedBy must be at most {MaxStartedByLength} characters.");
+        if (command.Group?.Length > MaxGroupLength)
+            throw EcsErrors.InvalidParameter($"group must be at most {MaxGroupLength} characters.");
+        TagRules.Validate(command.Tags);
+
+        var world = transaction.World;
+        var cluster = ClusterCommands.RequireActive(world, command.ClusterArn);
+        var definition = TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
+        var strategy = command.CapacityProviderStrategy.IsDefaultOrEmpty && command.LaunchType is null
+            ? cluster.DefaultCapacityProviderStrategy
+            : command.CapacityProviderStrategy;
+        var providers = CapacityProvidersFor(cluster, strategy, count);
+        var launchType = command.LaunchType ?? (providers is null ? LaunchType.Ec2 : LaunchType.Fargate);
+
+        TaskLaunchRules.RequireCompatible(definition, launchType);
+        if (launchType == LaunchType.Fargate) TaskLaunchRules.RequireKnownPlatformVersion(definition, command.PlatformVersion);
+        TaskLaunchRules.RequireValidNetwork(definition, launchType, command.NetworkConfiguration);
+        if (launchType != LaunchType.Fargate) throw EcsErrors.NoContainerInstances();
+        RequireValidOverrides(definition, command.Overrides);
+
+        var request = new TaskLaunchRequest(
+            cluster, definition, launchType, command.PlatformVersion, command.NetworkConfiguration,
+            string.IsNullOrEmpty(command.Group) ? $"family:{definition.Family}" : command.Group,
+            string.IsNullOrEmpty(command.StartedBy) ? null : command.StartedBy,
+            ServiceArn: null, command.EnableExecuteCommand, command.Tags.IsDefault ? [] : command.Tags, command.Overrides);
+        return [.. Enumerable.Range(0, count).Select(i =>
+            TaskLauncher.Launch(transaction, request with { CapacityProviderName = providers?[i] }))];
+    }
+
+    /// <summary>
+    /// StopTask: asks a task to stop (stopCode UserInitiated) and returns it; a task already stopping keeps its
+    /// first reason.
+    /// </summary>
+    public static EcsTask Stop(EcsTransaction transaction, EcsArns arns, string clusterArn, string? taskReference, string? reason)
+    {
+        if (string.IsNullOrEmpty(taskReference)) throw EcsErrors.Missing("task");
+        if (reason?.Length > MaxReasonLength)
+            throw EcsErrors.InvalidParameter($"reason must be at most {MaxReasonLength} characters.");
+        if (!transaction.World.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
+        var task = TaskQueries.Find(transaction.World, arns, clusterArn, taskReference) ?? throw EcsErrors.TaskNotFound();
+        return TaskLauncher.RequestStop(transaction, task, StopCode.UserInitiated, string.IsNullOrEmpty(reason) ? DefaultStopReason : reason);
+    }
+
+    /// <summary>
+    /// The capacity provider of each of <paramref name="count"/> tasks under a strategy (null without one): each
+    /// provider's base first, then the rest split by weight. Every provider must be associated with the cluster.
+    /// </summary>
+    private static string[]? CapacityProvidersFor(Cluster cluster, ImmutableArray<CapacityProviderStrategyItem> strategy, int count)
+    {
+        if (strategy.IsDefaultOrEmpty) return null;
+        foreach (var item in strategy)
+        {
+            if (!cluster.CapacityProviders.Contains(item.CapacityProvider))
+                throw EcsErrors.InvalidParameter(
+                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. " +
+                    "Associate the capacity provider with the cluster or specify a valid capacity provider and try again.");
+            if (item.Weight is < 0 or > 1000 || item.Base is < 0 or > 100000)
+                throw EcsErrors.InvalidParameter("The capacity provider strategy weight must be 0–1000 and base 0–100000.");
+        }
+
+        var placed = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
+        var providers = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var chosen = strategy.FirstOrDefault(item => placed[item.CapacityProvider] < item.Base)
+                ?? strategy.Where(item => item.Weight > 0).MinBy(item => (placed[item.CapacityProvider] + 1.0) / item.Weight)
+                ?? strategy[0];
+            placed[chosen.CapacityProvider]++;
+            providers[i] = chosen.CapacityProvider;
+        }
+        return providers;
+    }
+
+    private static void RequireValidOverrides(TaskDefinition definition, TaskOverrides overrides)
+    {
+        foreach (var containerOverride in overrides.ContainerOverrides)
+            if (!definition.ContainerDefinitions.Any(c => c.Name == containerOverride.Name))
+                throw EcsErrors.InvalidParameter($"Override for container named {containerOverride.Name} is not a container in the TaskDefinition.");
+        if (JsonSerializer.Serialize(overrides.ContainerOverrides, StorageJson.Options).Length > MaxContainerOverridesLength)
+            throw EcsErrors.InvalidParameter($"Container Overrides length must be at most {MaxContainerOverridesLength}");
+        RequireUnits(overrides.Cpu, "cpu");
+        RequireUnits(overrides.Memory, "memory");
+    }
+
+    private static void RequireUnits(string? value, string member)
+    {
+        if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var units) && units > 0))
+            throw EcsErrors.InvalidParameter($"Invalid '{member}' setting for task override: {value}.");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using EcsWorkshop.Simulator.Ecs.Domain.Services;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+
+/// <summary>
+/// What ECS checks before it places a task, whoever asks (RunTask, CreateService, UpdateService): the launch type
+/// the task definition supports, the Fargate platform version, and the awsvpc network configuration.
+/// </summary>
+public static partial class TaskLaunchRules
+{
+    /// <summary>At most this many subnets in an awsvpc configuration.</summary>
+    public const int MaxSubnets = 16;
+
+    /// <summary>At most this many security groups in an awsvpc configuration.</summary>
+    public const int MaxSecurityGroups = 5;
+
+    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex SubnetId();
+
+    [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex SecurityGroupId();
+
+    /// <summary>The wire name of a launch type (<c>FARGATE</c>, <c>EC2</c>, <c>EXTERNAL</c>).</summary>
+    public static string WireName(LaunchType launchType) => launchType switch
+    {
+        LaunchType.Fargate => "FARGATE",
+        LaunchType.Ec2 => "EC2",
+        _ => "EXTERNAL",
+    };
+
+    /// <summary>The task definition must list the launch type among its compatibilities.</summary>
+    public static void RequireCompatible(TaskDefinition definition, LaunchType launchType)
+    {
+        if (!definition.Compatibilities.Contains(launchType))
+            throw EcsErrors.InvalidParameter($"Task definition does not support launch_type {WireName(launchType)}.");
+    }
+
+    /// <summary>
+    /// A Fargate platform version must exist for the task's OS: LATEST, 1.4.0 or 1.3.0 on Linux; LATEST or 1.0.0 on
+    /// Windows. 1.3.0 lacks what 8 and 16 vCPU tasks and extra ephemeral storage need.
+    /// </summary>
+    public static void RequireKnownPlatformVersion(TaskDefinition definition, string? requested)
+    {
+        if (string.IsNullOrEmpty(requested) || requested == "LATEST") return;
+        var windows = definition.RuntimePlatform?.IsWindows == true;
+        var known = windows ? requested is "1.0.0" : requested is "1.4.0" or "1.3.0";
+        if (!known) throw EcsErrors.PlatformUnknown(requested);
+        if (requested == "1.3.0" && (definition.CpuUnits >= 8192 || definition.EphemeralStorageGiB is not null))
+            throw EcsErrors.PlatformTaskDefinitionIncompatibility();
+    }
+
+    /// <summary>
+    /// An awsvpc task needs a network configuration with well-formed subnet and security group ids (the simulator
+    /// has no VPC, so any id of the right shape exists); any other network mode must not have one. A public IP is
+    /// only for Fargate.
+    /// </summary>
+    public static void RequireValidNetwork(TaskDefinition definition, LaunchType launchType, NetworkConfiguration? network)
+    {
+        if (definition.EffectiveNetworkMode != NetworkMode.Awsvpc)
+        {
+            if (network is not null)
+                throw EcsErrors.InvalidParameter("Network Configuration is not valid for the given networkMode of this task definition.");
+            return;
+        }
+        if (network is null)
+            throw EcsErrors.InvalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
+        if (network.Subnets.IsDefaultOrEmpty)
+            throw EcsErrors.InvalidParameter("subnets can not be empty.");
+        if (network.Subnets.Length > MaxSubnets)
+            throw EcsErrors.InvalidParameter($"subnets can have at most {MaxSubnets} items.");
+        foreach (var subnet in network.Subnets)
+            if (!SubnetId().IsMatch(subnet))
+                throw EcsErrors.InvalidParameter(
+                    $"Error retrieving subnet information for [{subnet}]: The subnet ID '{subnet}' does not exist (ErrorCode: InvalidSubnetID.NotFound)");
+        var groups = network.SecurityGroups.IsDefault ? [] : network.SecurityGroups;
+        if (groups.Length > MaxSecurityGroups)
+            throw EcsErrors.InvalidParameter($"securityGroups can have at most {MaxSecurityGroups} items.");
+        foreach (var group in groups)
+            if (!SecurityGroupId().IsMatch(group))
+                throw EcsErrors.InvalidParameter(
+                    $"Error retrieving security group information for [{group}]: The security group '{group}' does not exist (ErrorCode: InvalidGroup.NotFound)");
+        if (network.AssignPublicIp && launchType != LaunchType.Fargate)
+            throw EcsErrors.InvalidParameter("Assign public IP is not supported for this launch type.");
+    }
+}

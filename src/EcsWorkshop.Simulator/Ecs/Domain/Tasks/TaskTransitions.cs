@@ -1,0 +1,210 @@
+using EcsWorkshop.Simulator.Clock;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+
+/// <summary>
+/// The task lifecycle as pure steps: given a task and the time its next step is due, the task after that step.
+/// Every timestamp a step writes is the step's due time, never "now", so the same history results however coarsely
+/// the clock is ticked.
+/// </summary>
+/// <remarks>
+/// Starting: PROVISIONING → PENDING (ENI attached, agent connected, image pull starts) → ACTIVATING (pull done,
+/// containers created) → RUNNING (containers running). Stopping: RUNNING → DEACTIVATING → STOPPING → DEPROVISIONING
+/// (containers stopped) → STOPPED (ENI deleted). A task asked to stop while starting skips what it never reached:
+/// from PROVISIONING it goes to DEPROVISIONING, from PENDING or ACTIVATING to STOPPING.
+/// A container stopped by ECS (StopTask, the scheduler, another essential container exiting) exits with code 0: the
+/// simulated applications shut down cleanly on SIGTERM (as nginx does) instead of being killed after the stop timeout
+/// (which would show 137). Containers that never started get no exit code.
+/// </remarks>
+public static class TaskTransitions
+{
+    /// <summary>How long ECS keeps showing a STOPPED task (real time, whatever the simulation speed).</summary>
+    public static readonly TimeSpan StoppedRetention = TimeSpan.FromHours(1);
+
+    /// <summary>The reason ECS gives when an essential container exits.</summary>
+    public const string EssentialContainerExitedReason = "Essential container in task exited";
+
+    /// <summary>True when the lifecycle has a step due for the task at <paramref name="now"/> (removal excluded).</summary>
+    public static bool HasStepDue(EcsTask task, DateTimeOffset now) =>
+        task.LastStatus != EcsTaskStatus.Stopped && task.NextTransitionAt is { } at && at <= now;
+
+    /// <summary>True when a STOPPED task has been kept long enough and is to be forgotten.</summary>
+    public static bool IsExpired(EcsTask task, DateTimeOffset now) =>
+        task.LastStatus == EcsTaskStatus.Stopped && task.NextTransitionAt is { } at && at <= now;
+
+    /// <summary>Applies every step due by <paramref name="now"/>, in order (the task itself if none is due).</summary>
+    public static EcsTask CatchUp(EcsTask task, DateTimeOffset now, SimulationSettings settings)
+    {
+        while (HasStepDue(task, now)) task = Step(task, settings);
+        return task;
+    }
+
+    /// <summary>The task after its next step, which is due at <see cref="EcsTask.NextTransitionAt"/>.</summary>
+    public static EcsTask Step(EcsTask task, SimulationSettings settings)
+    {
+        var at = task.NextTransitionAt ?? throw new InvalidOperationException($"Task {task.Id} has no step due.");
+        var next = task.LastStatus switch
+        {
+            EcsTaskStatus.Provisioning when IsStopRequested(task) => Deprovision(task, at, settings),
+            EcsTaskStatus.Provisioning => StartPulling(task, at, settings),
+            EcsTaskStatus.Pending when IsStopRequested(task) => BeginStopping(task, at, settings),
+            EcsTaskStatus.Pending => Activate(task, at, settings),
+            EcsTaskStatus.Activating when IsStopRequested(task) => BeginStopping(task, at, settings),
+            EcsTaskStatus.Activating => Start(task, at, settings),
+            EcsTaskStatus.Running when IsStopRequested(task) => Deactivate(task, at, settings),
+            EcsTaskStatus.Running => WhileRunning(task, at, settings),
+            EcsTaskStatus.Deactivating => BeginStopping(task, at, settings),
+            EcsTaskStatus.Stopping => Deprovision(task, at, settings),
+            EcsTaskStatus.Deprovisioning => Finish(task, at),
+            _ => throw new InvalidOperationException($"Task {task.Id} is {task.LastStatus}; nothing follows."),
+        };
+        return next with { Version = task.Version + 1 };
+    }
+
+    private static bool IsStopRequested(EcsTask task) => task.DesiredStatus == EcsTaskStatus.Stopped;
+
+    private static EcsTask StartPulling(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    {
+        LastStatus = EcsTaskStatus.Pending,
+        NetworkInterface = task.NetworkInterface is { } eni ? eni with { Status = AttachmentStatus.Attached } : null,
+        ConnectivityAt = at,
+        PullStartedAt = at,
+        NextTransitionAt = at + settings.Scaled(settings.Timings.Pending),
+    };
+
+    private static EcsTask Activate(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    {
+        LastStatus = EcsTaskStatus.Activating,
+        PullStoppedAt = at,
+        Containers = [.. task.Containers.Select((c, i) => c with { RuntimeId = RuntimeIdFor(task, i) })],
+        NextTransitionAt = at + settings.Scaled(settings.Timings.Activating),
+    };
+
+    /// <summary>Fargate's runtime id: the task id, a dash and a number unique to the container.</summary>
+    private static string RuntimeIdFor(EcsTask task, int index)
+    {
+        var hash = 2166136261u;
+        foreach (var c in task.Containers[index].ContainerArn) hash = (hash ^ c) * 16777619u;
+        return $"{task.Id}-{hash % 9_000_000_000u + 1_000_000_000u}";
+    }
+
+    /// <summary>ACTIVATING → RUNNING, unless the simulated fault makes an essential container exit while starting.</summary>
+    private static EcsTask Start(EcsTask task, DateTimeOffset at, SimulationSettings settings)
+    {
+        if (task.SimulatedExit is { After.Ticks: 0 } exit && IsEssential(task, exit.ContainerName))
+        {
+            var exited = ExitContainer(task, exit);
+            return BeginStopping(StopBecauseEssentialExited(exited, at), at, settings);
+        }
+        var running = task with
+        {
+            LastStatus = EcsTaskStatus.Running,
+            StartedAt = at,
+            Containers = [.. task.Containers.Select(c => c with { LastStatus = EcsTaskStatus.Running })],
+        };
+        if (task.SimulatedExit is { After.Ticks: 0 } nonEssential) running = ExitContainer(running, nonEssential);
+        return running with { NextTransitionAt = NextRunningEvent(running, settings) };
+    }
+
+    /// <summary>A RUNNING task's scheduled events: health checks passing, and the simulated exit.</summary>
+    private static EcsTask WhileRunning(EcsTask task, DateTimeOffset at, SimulationSettings settings)
+    {
+        var startedAt = task.StartedAt ?? at;
+        var containers = task.Containers.Select(c =>
+            c.LastStatus == EcsTaskStatus.Running && HealthCheckDue(c, startedAt, settings) is { } due && due <= at
+                ? c with { HealthStatus = ContainerHealth.Healthy }
+                : c);
+        var current = task with { Containers = [.. containers] };
+        if (PendingExit(current) is { } exit && startedAt + settings.Scaled(exit.After) <= at)
+        {
+            current = ExitContainer(current, exit);
+            if (IsEssential(current, exit.ContainerName))
+                return Deactivate(StopBecauseEssentialExited(current, at), at, settings);
+        }
+        return current with { NextTransitionAt = NextRunningEvent(current, settings) };
+    }
+
+    /// <summary>When the lifecycle next has something to do for a RUNNING task, or null if nothing is scheduled.</summary>
+    private static DateTimeOffset? NextRunningEvent(EcsTask task, SimulationSettings settings)
+    {
+        var startedAt = task.StartedAt ?? throw new InvalidOperationException($"Task {task.Id} is running without startedAt.");
+        DateTimeOffset? next = null;
+        foreach (var container in task.Containers)
+            if (container.LastStatus == EcsTaskStatus.Running && HealthCheckDue(container, startedAt, settings) is { } due)
+                next = next is null || due < next ? due : next;
+        if (PendingExit(task) is { } exit)
+        {
+            var due = startedAt + settings.Scaled(exit.After);
+            next = next is null || due < next ? due : next;
+        }
+        return next;
+    }
+
+    /// <summary>
+    /// When a container's first health check passes: one interval after it started (Docker runs the first check after
+    /// one interval; a passing check counts even inside the start period). Null without a check, or once known.
+    /// </summary>
+    private static DateTimeOffset? HealthCheckDue(TaskContainer container, DateTimeOffset startedAt, SimulationSettings settings) =>
+        container is { HealthCheck: { } check, HealthStatus: ContainerHealth.Unknown }
+            ? startedAt + settings.Scaled(TimeSpan.FromSeconds(Math.Max(check.Interval, 1)))
+            : null;
+
+    private static SimulatedExit? PendingExit(EcsTask task) =>
+        task.SimulatedExit is { } exit && task.Containers.Any(c => c.Name == exit.ContainerName && c.LastStatus != EcsTaskStatus.Stopped)
+            ? exit
+            : null;
+
+    private static bool IsEssential(EcsTask task, string containerName) =>
+        task.Containers.Any(c => c.Name == containerName && c.Essential);
+
+    private static EcsTask ExitContainer(EcsTask task, SimulatedExit exit) => task with
+    {
+        Containers = [.. task.Containers.Select(c => c.Name == exit.ContainerName
+            ? c with { LastStatus = EcsTaskStatus.Stopped, ExitCode = exit.ExitCode }
+            : c)],
+    };
+
+    private static EcsTask StopBecauseEssentialExited(EcsTask task, DateTimeOffset at) => task with
+    {
+        DesiredStatus = EcsTaskStatus.Stopped,
+        StopCode = Tasks.StopCode.EssentialContainerExited,
+        StoppedReason = EssentialContainerExitedReason,
+        StoppingAt = at,
+    };
+
+    private static EcsTask Deactivate(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    {
+        LastStatus = EcsTaskStatus.Deactivating,
+        NextTransitionAt = at + settings.Scaled(settings.Timings.Deactivating),
+    };
+
+    private static EcsTask BeginStopping(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    {
+        LastStatus = EcsTaskStatus.Stopping,
+        NextTransitionAt = at + settings.Scaled(settings.Timings.Stopping),
+    };
+
+    /// <summary>The containers are gone (running ones exited cleanly); the network interface is being removed.</summary>
+    private static EcsTask Deprovision(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    {
+        LastStatus = EcsTaskStatus.Deprovisioning,
+        Containers = [.. task.Containers.Select(StopContainer)],
+        ExecutionStoppedAt = at,
+        NextTransitionAt = at + settings.Scaled(settings.Timings.Deprovisioning),
+    };
+
+    private static TaskContainer StopContainer(TaskContainer container) => container.LastStatus switch
+    {
+        EcsTaskStatus.Stopped => container,
+        EcsTaskStatus.Running => container with { LastStatus = EcsTaskStatus.Stopped, ExitCode = 0 },
+        _ => container with { LastStatus = EcsTaskStatus.Stopped },
+    };
+
+    private static EcsTask Finish(EcsTask task, DateTimeOffset at) => task with
+    {
+        LastStatus = EcsTaskStatus.Stopped,
+        NetworkInterface = task.NetworkInterface is { } eni ? eni with { Status = AttachmentStatus.Deleted } : null,
+        StoppedAt = at,
+        NextTransitionAt = at + StoppedRetention,
+    };
+}
