@@ -130,11 +130,7 @@ public sealed record TaskContainer(
     bool Essential,
     ImmutableArray<PortMapping> PortMappings,
     bool ExecuteCommandAgent,
-    HealthCheck? HealthCheck = null)
-{
-    /// <summary>True once the container has been created on the host (it has a runtime id).</summary>
-    public bool WasCreated => RuntimeId is not null;
-}
+    HealthCheck? HealthCheck = null);
 
 /// <summary>The elastic network interface of an awsvpc task.</summary>
 public sealed record NetworkInterfaceAttachment(

@@ -116,14 +116,19 @@ public static class TaskCommands
                 throw EcsErrors.InvalidParameter("The capacity provider strategy weight must be 0–1000 and base 0–100000.");
         }
 
-        var placed = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
+        var onBase = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
+        var byWeight = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
         var providers = new string[count];
         for (var i = 0; i < count; i++)
         {
-            var chosen = strategy.FirstOrDefault(item => placed[item.CapacityProvider] < item.Base)
-                ?? strategy.Where(item => item.Weight > 0).MinBy(item => (placed[item.CapacityProvider] + 1.0) / item.Weight)
-                ?? strategy[0];
-            placed[chosen.CapacityProvider]++;
+            var chosen = strategy.FirstOrDefault(item => onBase[item.CapacityProvider] < item.Base);
+            if (chosen is not null)
+                onBase[chosen.CapacityProvider]++;
+            else
+            {
+                chosen = strategy.Where(item => item.Weight > 0).MinBy(item => (byWeight[item.CapacityProvider] + 1.0) / item.Weight) ?? strategy[0];
+                byWeight[chosen.CapacityProvider]++;
+            }
             providers[i] = chosen.CapacityProvider;
         }
         return providers;
