@@ -85,7 +85,7 @@ public sealed class HandsOnWithAwsCliTests(RunningSimulator simulator) : IClassF
 
     private async Task WaitUntilTheServiceIsStable()
     {
-        // The waiter polls every 15 s: the service is not stable at its first look, so this proves it really waits.
+        // The waiter looks at once and then every 15 s until runningCount matches and one deployment is left.
         var clock = Stopwatch.StartNew();
         (await Aws.RunAsync("ecs", "wait", "services-stable", "--cluster", Cluster, "--services", Service)).Succeeded();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"services-stable took {clock.Elapsed}");
