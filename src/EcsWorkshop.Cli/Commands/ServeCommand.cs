@@ -26,9 +26,10 @@ public static class ServeCommand
             {
                 simulation = SimulationSettings.AtSpeed(parse.GetValue(speed));
             }
-            catch (ArgumentOutOfRangeException e)
+            catch (ArgumentOutOfRangeException)
             {
-                await Console.Error.WriteLineAsync(e.Message.Split(Environment.NewLine)[0]);
+                await Console.Error.WriteLineAsync(
+                    $"--speed must be a positive number (1 is real life, 10 is ten times faster), not {parse.GetValue(speed).ToString(CultureInfo.InvariantCulture)}.");
                 return 2;
             }
             var options = new SimulatorOptions

@@ -18,12 +18,15 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 }
 
 /// <summary>
-/// The real AWS CLI v2 from Debian (<c>/usr/bin/aws</c>), pointed at a simulator endpoint with throwaway
-/// credentials. Arguments are passed as they would be typed, one array element per shell word.
+/// The real AWS CLI v2 from Debian (<c>/usr/bin/aws</c>; in the dev container, AWS's own install at
+/// <c>/usr/local/bin/aws</c>), pointed at a simulator endpoint with throwaway credentials. Arguments are passed as
+/// they would be typed, one array element per shell word. The <c>aws</c> first on the PATH may be an old v1: it is
+/// never used.
 /// </summary>
 public sealed class AwsCli(Uri endpoint, string region = SimulatedWorld.Region)
 {
-    public const string Path = "/usr/bin/aws";
+    public static string Path { get; } =
+        new[] { "/usr/bin/aws", "/usr/local/bin/aws" }.FirstOrDefault(File.Exists) ?? "/usr/bin/aws";
 
     public static bool IsInstalled => File.Exists(Path);
 

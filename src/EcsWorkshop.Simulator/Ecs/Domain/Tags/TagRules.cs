@@ -1,38 +1,67 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tags;
 
-/// <summary>ECS's tag limits: at most 50 tags, keys 1–128 characters, values up to 256, no <c>aws:</c> prefix.</summary>
-public static class TagRules
+/// <summary>
+/// ECS's tag limits: at most 50 tags per resource, keys 1–128 characters, values up to 256, both made of letters,
+/// digits, spaces and <c>+ - = . _ : / @</c>, and no keys under the reserved <c>aws:</c> prefix.
+/// </summary>
+public static partial class TagRules
 {
     public const int MaxTags = 50;
+    public const int MaxKeyLength = 128;
+    public const int MaxValueLength = 256;
 
+    [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
+    private static partial Regex AllowedCharacters();
+
+    /// <summary>Refuses a set of tags that breaks any rule.</summary>
     public static void Validate(ImmutableArray<Tag> tags)
     {
         if (tags.Length > MaxTags)
             throw EcsErrors.InvalidParameter($"The number of tags exceeds the limit of {MaxTags}.");
         foreach (var tag in tags)
         {
-            if (string.IsNullOrEmpty(tag.Key) || tag.Key.Length > 128)
-                throw EcsErrors.InvalidParameter("Tag keys must be between 1 and 128 characters.");
-            if (tag.Value.Length > 256)
-                throw EcsErrors.InvalidParameter("Tag values must be at most 256 characters.");
-            if (tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                throw EcsErrors.InvalidParameter("Tag keys may not begin with the reserved prefix 'aws:'.");
+            ValidateKey(tag.Key);
+            if (tag.Value.Length > MaxValueLength)
+                throw EcsErrors.InvalidParameter($"Tag values must be at most {MaxValueLength} characters.");
+            if (!AllowedCharacters().IsMatch(tag.Value))
+                throw InvalidCharacters();
         }
+    }
+
+    /// <summary>Refuses tag keys (as UntagResource names them) that no tag could have.</summary>
+    public static void ValidateKeys(ImmutableArray<string> keys)
+    {
+        foreach (var key in keys) ValidateKey(key);
     }
 
     /// <summary>Tags with <paramref name="added"/> set (a key given again takes the new value).</summary>
     public static ImmutableArray<Tag> Merge(ImmutableArray<Tag> existing, IEnumerable<Tag> added)
     {
-        var result = existing.ToList();
+        var result = existing.IsDefault ? [] : existing.ToList();
         foreach (var tag in added)
         {
-            result.RemoveAll(t => t.Key == tag.Key);
-            result.Add(tag);
+            var at = result.FindIndex(t => t.Key == tag.Key);
+            if (at >= 0) result[at] = tag;
+            else result.Add(tag);
         }
         var merged = result.ToImmutableArray();
         Validate(merged);
         return merged;
     }
+
+    private static void ValidateKey(string key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength)
+            throw EcsErrors.InvalidParameter($"Tag keys must be between 1 and {MaxKeyLength} characters.");
+        if (!AllowedCharacters().IsMatch(key))
+            throw InvalidCharacters();
+        if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
+            throw EcsErrors.InvalidParameter("Tag keys may not begin with the reserved prefix 'aws:'.");
+    }
+
+    private static Aws.AwsServiceException InvalidCharacters() =>
+        EcsErrors.InvalidParameter("Tag keys and values may contain only letters, numbers, spaces and the characters + - = . _ : / @");
 }
