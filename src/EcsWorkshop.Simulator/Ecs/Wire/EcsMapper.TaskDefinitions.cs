@@ -14,6 +14,11 @@ public static partial class EcsMapper
         "registeredAt", "registeredBy", "deregisteredAt", "deleteRequestedAt",
     };
 
+    /// <summary>
+    /// A RegisterTaskDefinition request in domain terms: enum values parsed (unknown ones are
+    /// InvalidParameterException), defaults that never depend on context filled in (container cpu 0, essential,
+    /// protocol tcp), unmodelled members kept for the echo.
+    /// </summary>
     public static RegisterTaskDefinitionCommand ToDomain(RegisterTaskDefinitionRequest request) => new(
         request.Family,
         request.ContainerDefinitions is null ? [] : [.. request.ContainerDefinitions.Select((c, i) => ToDomain(c ?? new(), $"containerDefinitions.{i + 1}.member"))],
@@ -52,7 +57,8 @@ public static partial class EcsMapper
                 OperatingSystemFamily = platform.OperatingSystemFamily,
             }
             : null,
-        RequiresCompatibilities = [.. definition.RequiresCompatibilities.Select(TaskDefinitionWireNames.Compatibility)],
+        RequiresCompatibilities = definition.RequiresCompatibilities.IsDefaultOrEmpty ? null
+            : [.. definition.RequiresCompatibilities.Select(TaskDefinitionWireNames.Compatibility)],
         Cpu = definition.Cpu,
         Memory = definition.Memory,
         PidMode = definition.PidMode,
@@ -143,8 +149,8 @@ public static partial class EcsMapper
             ? new LogConfigurationShape
             {
                 LogDriver = log.LogDriver,
-                Options = log.Options.IsEmpty ? null : new Dictionary<string, string>(log.Options, StringComparer.Ordinal),
-                Extra = log.Extra.IsEmpty ? null : new Dictionary<string, JsonElement>(log.Extra, StringComparer.Ordinal),
+                Options = log.Options.IsEmpty ? null : log.Options.OrderBy(o => o.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+                Extra = log.Extra.IsEmpty ? null : log.Extra.OrderBy(o => o.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
             }
             : null,
         HealthCheck = container.HealthCheck is { } check
@@ -166,12 +172,15 @@ public static partial class EcsMapper
         : extra.Where(member => !dropped.Contains(member.Key))
             .ToImmutableDictionary(member => member.Key, member => member.Value.Clone(), StringComparer.Ordinal);
 
-    /// <summary>The kept members plus an empty list for each named member the user left out (as ECS returns them).</summary>
+    /// <summary>
+    /// The kept members plus an empty list for each named member the user left out (as ECS returns them),
+    /// in name order so that the output is the same on every run.
+    /// </summary>
     private static Dictionary<string, JsonElement> WithEmptyLists(ImmutableDictionary<string, JsonElement> extra, params string[] lists)
     {
-        var members = new Dictionary<string, JsonElement>(extra, StringComparer.Ordinal);
+        var members = new SortedDictionary<string, JsonElement>(extra, StringComparer.Ordinal);
         foreach (var list in lists) members.TryAdd(list, EmptyJsonList);
-        return members;
+        return new Dictionary<string, JsonElement>(members, StringComparer.Ordinal);
     }
 
     private static readonly HashSet<string> NoDroppedMembers = [];

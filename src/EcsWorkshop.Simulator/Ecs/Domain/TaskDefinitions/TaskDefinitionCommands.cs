@@ -45,9 +45,7 @@ public static class TaskDefinitionCommands
         var family = command.Family!;
         var cpu = TaskSizeUnits.NormaliseCpu(command.Cpu);
         var memory = TaskSizeUnits.NormaliseMemory(command.Memory);
-        var taskMemoryMiB = memory is null ? (int?)null : int.Parse(memory, CultureInfo.InvariantCulture);
-        var containers = TaskDefinitionRules.CheckContainers(
-            command.ContainerDefinitions, command.NetworkMode ?? NetworkMode.Bridge, taskMemoryMiB);
+        var containers = TaskDefinitionRules.CheckContainers(command.ContainerDefinitions, command.NetworkMode ?? NetworkMode.Bridge);
         TaskDefinitionRules.CheckRuntimePlatform(command.RuntimePlatform);
         TaskDefinitionRules.CheckEphemeralStorage(command.EphemeralStorageGiB);
         TagRules.Validate(command.Tags);
@@ -61,6 +59,7 @@ public static class TaskDefinitionCommands
             RegisteredBy = $"arn:aws:iam::{arns.AccountId}:root",
         };
         TaskDefinitionCompatibility.CheckRequired(candidate);
+        TaskDefinitionRules.CheckResources(containers, candidate.MemoryMiB);
 
         var key = FamilyKey(arns, family);
         var revision = (transaction.World.Families.GetValueOrDefault(key)?.LastRevision ?? 0) + 1;

@@ -5,6 +5,8 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 /// <summary>
 /// What RegisterTaskDefinition checks whatever the launch type, in ECS's words, and the defaults it fills in:
 /// names, images, port mappings per network mode, container memory against the task's, an essential container.
+/// Launch-type checks (<see cref="TaskDefinitionCompatibility"/>) run between the container and resource checks,
+/// so a Fargate definition hears about Fargate's rules first.
 /// </summary>
 public static class TaskDefinitionRules
 {
@@ -15,9 +17,10 @@ public static class TaskDefinitionRules
         if (!Names.IsValid(family)) throw EcsErrors.Client("Family contains invalid characters.");
     }
 
-    /// <summary>Checks every container on its own and against the others; returns them with port defaults filled in.</summary>
-    public static ImmutableArray<ContainerDefinition> CheckContainers(
-        ImmutableArray<ContainerDefinition> containers, NetworkMode networkMode, int? taskMemoryMiB)
+    /// <summary>
+    /// Checks names, images and networking of every container; returns them with port defaults filled in.
+    /// </summary>
+    public static ImmutableArray<ContainerDefinition> CheckContainers(ImmutableArray<ContainerDefinition> containers, NetworkMode networkMode)
     {
         if (containers.IsDefaultOrEmpty) throw EcsErrors.Client("Container list cannot be empty.");
         foreach (var container in containers)
@@ -29,11 +32,15 @@ public static class TaskDefinitionRules
         if (containers.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != containers.Length)
             throw EcsErrors.Client("Container names must be unique within a Task Definition.");
 
-        var checkedContainers = containers.Select(c => CheckNetworking(c, networkMode)).ToImmutableArray();
-        foreach (var container in checkedContainers) CheckMemory(container, taskMemoryMiB);
-        if (!checkedContainers.Any(c => c.Essential))
+        return [.. containers.Select(c => CheckNetworking(c, networkMode))];
+    }
+
+    /// <summary>Checks container memory against the task's, and that some container is essential.</summary>
+    public static void CheckResources(ImmutableArray<ContainerDefinition> containers, int? taskMemoryMiB)
+    {
+        foreach (var container in containers) CheckMemory(container, taskMemoryMiB);
+        if (!containers.Any(c => c.Essential))
             throw EcsErrors.Client("Task definition doesn't have any essential container.");
-        return checkedContainers;
     }
 
     /// <summary>ARM64 runs Linux only.</summary>
