@@ -74,6 +74,13 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
         _changes.Add(new EntityChange(TaskKind, taskArn, null));
     }
 
+    /// <summary>Removes a deleted task definition revision (its family keeps its last revision number).</summary>
+    public void RemoveTaskDefinition(string taskDefinitionArn)
+    {
+        World = World with { TaskDefinitions = World.TaskDefinitions.Remove(taskDefinitionArn) };
+        _changes.Add(new EntityChange(TaskDefinitionKind, taskDefinitionArn, null));
+    }
+
     public void RemoveService(string serviceArn)
     {
         World = World with { Services = World.Services.Remove(serviceArn) };

@@ -1,6 +1,9 @@
 namespace EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
 
-/// <summary>Moves the world on to the transaction's time: first every task's lifecycle, then every service.</summary>
+/// <summary>
+/// Moves the world on to the transaction's time: first every task's lifecycle, then every service, then
+/// task definition revisions whose deletion can complete.
+/// </summary>
 public static class Scheduler
 {
     /// <summary>Brings the world up to <see cref="EcsTransaction.Now"/>.</summary>
@@ -8,5 +11,6 @@ public static class Scheduler
     {
         TaskLifecycle.Advance(transaction);
         ServiceScheduler.Reconcile(transaction);
+        TaskDefinitions.TaskDefinitionCommands.CompleteDeletions(transaction);
     }
 }

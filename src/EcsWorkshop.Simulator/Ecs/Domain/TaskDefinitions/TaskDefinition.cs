@@ -30,6 +30,12 @@ public sealed record TaskDefinition(
     ImmutableArray<Tag> Tags,
     ImmutableDictionary<string, JsonElement> Extra)
 {
+    /// <summary>The principal that registered it (<c>arn:aws:iam::ACCOUNT:root</c> in the simulator).</summary>
+    public string? RegisteredBy { get; init; }
+
+    /// <summary>When DeleteTaskDefinitions moved it to DELETE_IN_PROGRESS.</summary>
+    public DateTimeOffset? DeleteRequestedAt { get; init; }
+
     /// <summary>Task-level CPU units, when set.</summary>
     public int? CpuUnits => int.TryParse(Cpu, out var units) ? units : null;
 
@@ -94,7 +100,11 @@ public sealed record KeyValue(string Name, string Value);
 public sealed record Secret(string Name, string ValueFrom);
 
 /// <summary>The container's log driver and its options (for example <c>awslogs</c>).</summary>
-public sealed record LogConfiguration(string LogDriver, ImmutableDictionary<string, string> Options);
+public sealed record LogConfiguration(string LogDriver, ImmutableDictionary<string, string> Options)
+{
+    /// <summary>Other members the user gave (for example <c>secretOptions</c>), given back unchanged.</summary>
+    public ImmutableDictionary<string, JsonElement> Extra { get; init; } = ImmutableDictionary<string, JsonElement>.Empty;
+}
 
 /// <summary>A container health check command.</summary>
 public sealed record HealthCheck(ImmutableArray<string> Command, int Interval, int Timeout, int Retries, int StartPeriod);
