@@ -87,11 +87,6 @@ public sealed class AttachmentShape
     public List<KeyValuePairShape>? Details { get; set; }
 }
 
-public sealed class EphemeralStorageShape
-{
-    public int SizeInGiB { get; set; }
-}
-
 public sealed class TaskOverrideShape
 {
     public List<ContainerOverrideShape>? ContainerOverrides { get; set; }
