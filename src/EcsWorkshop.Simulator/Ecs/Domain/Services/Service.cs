@@ -33,10 +33,22 @@ public sealed record Service(
     ImmutableArray<ServiceEvent> Events,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DeletedAt,
-    ImmutableArray<Tag> Tags)
+    ImmutableArray<Tag> Tags,
+    Deployment? LastCompletedDeployment = null,
+    string? RequestFingerprint = null)
 {
     /// <summary>The deployment new tasks are started for.</summary>
     public Deployment Primary => Deployments.First(d => d.Status == DeploymentStatus.Primary);
+
+    /// <summary>True for the daemon scheduling strategy (one task per container instance; none here).</summary>
+    public bool IsDaemon => SchedulingStrategy == SchedulingStrategies.Daemon;
+}
+
+/// <summary>The scheduling strategies, as ECS names them.</summary>
+public static class SchedulingStrategies
+{
+    public const string Replica = "REPLICA";
+    public const string Daemon = "DAEMON";
 }
 
 public enum ServiceStatus { Active, Draining, Inactive }
@@ -64,7 +76,23 @@ public sealed record Deployment(
     RolloutState RolloutState,
     string RolloutStateReason,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    LaunchRecord Launches)
+{
+    /// <summary>The launch type its tasks run with: a capacity provider strategy means Fargate here.</summary>
+    public LaunchType EffectiveLaunchType => LaunchType ?? TaskDefinitions.LaunchType.Fargate;
+}
+
+/// <summary>
+/// What the scheduler has learned from a deployment's launches, so that each task counts once: whether any of its
+/// tasks reached RUNNING, the current run of start failures (for the launch throttle), when it may launch again,
+/// and which stopped tasks were already counted (forgotten once the task itself is gone).
+/// </summary>
+public sealed record LaunchRecord(bool TaskReachedRunning, int ConsecutiveFailures, DateTimeOffset? NextLaunchAt, ImmutableArray<string> CountedFailures)
+{
+    /// <summary>A deployment that has launched nothing yet.</summary>
+    public static LaunchRecord None { get; } = new(false, 0, null, []);
+}
 
 public enum DeploymentStatus { Primary, Active, Inactive }
 

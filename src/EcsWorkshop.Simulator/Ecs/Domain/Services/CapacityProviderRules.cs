@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
+
+/// <summary>How a service's capacity provider strategy is checked and how it spreads tasks over the providers.</summary>
+public static class CapacityProviderRules
+{
+    /// <summary>Every provider of the strategy must be associated with the cluster, with weight 0–1000 and base 0–100000.</summary>
+    public static void RequireUsable(Cluster cluster, ImmutableArray<CapacityProviderStrategyItem> strategy)
+    {
+        foreach (var item in strategy)
+        {
+            if (!cluster.CapacityProviders.Contains(item.CapacityProvider))
+                throw EcsErrors.InvalidParameter(
+                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. " +
+                    "Associate the capacity provider with the cluster or specify a valid capacity provider and try again.");
+            if (item.Weight is < 0 or > 1000 || item.Base is < 0 or > 100000)
+                throw EcsErrors.InvalidParameter("The capacity provider strategy weight must be 0–1000 and base 0–100000.");
+        }
+        if (strategy.Length > 0 && strategy.All(item => item.Weight == 0))
+            throw EcsErrors.InvalidParameter("At least one capacity provider must have a weight value greater than zero.");
+    }
+
+    /// <summary>
+    /// The provider for the next task, given how many live tasks each provider already has: every provider's base
+    /// first, then the tasks beyond the bases in proportion to the weights. Null without a strategy.
+    /// </summary>
+    public static string? ChooseFor(ImmutableArray<CapacityProviderStrategyItem> strategy, IReadOnlyDictionary<string, int> placed)
+    {
+        if (strategy.IsDefaultOrEmpty) return null;
+        int Count(CapacityProviderStrategyItem item) => placed.GetValueOrDefault(item.CapacityProvider);
+        int BeyondBase(CapacityProviderStrategyItem item) => Math.Max(0, Count(item) - item.Base);
+        var chosen = strategy.FirstOrDefault(item => Count(item) < item.Base)
+            ?? strategy.Where(item => item.Weight > 0).MinBy(item => (BeyondBase(item) + 1.0) / item.Weight)
+            ?? strategy[0];
+        return chosen.CapacityProvider;
+    }
+}

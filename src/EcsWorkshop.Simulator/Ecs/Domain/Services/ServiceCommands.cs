@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using EcsWorkshop.Simulator.Aws;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
+using EcsWorkshop.Simulator.Ecs.Domain.Tags;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+using EcsWorkshop.Simulator.Storage;
+
+namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
+
+/// <summary>What CreateService asks for (enum members already checked against ECS's value sets).</summary>
+public sealed record CreateServiceCommand(
+    string ClusterArn,
+    string? ServiceName,
+    string? TaskDefinition,
+    int? DesiredCount,
+    LaunchType? LaunchType,
+    ImmutableArray<CapacityProviderStrategyItem> CapacityProviderStrategy,
+    string? PlatformVersion,
+    NetworkConfiguration? NetworkConfiguration,
+    DeploymentConfigurationChange? DeploymentConfiguration,
+    string DeploymentController,
+    string SchedulingStrategy,
+    int? HealthCheckGracePeriodSeconds,
+    bool EnableExecuteCommand,
+    bool EnableEcsManagedTags,
+    string PropagateTags,
+    ImmutableArray<Tag> Tags,
+    string? ClientToken);
+
+/// <summary>What UpdateService asks for: null members stay as they are.</summary>
+public sealed record UpdateServiceCommand(
+    string ClusterArn,
+    string? Service,
+    int? DesiredCount,
+    string? TaskDefinition,
+    string? PlatformVersion,
+    NetworkConfiguration? NetworkConfiguration,
+    DeploymentConfigurationChange? DeploymentConfiguration,
+    bool ForceNewDeployment,
+    int? HealthCheckGracePeriodSeconds,
+    bool? EnableExecuteCommand,
+    bool? EnableEcsManagedTags,
+    string? PropagateTags);
+
+/// <summary>The values of <c>propagateTags</c>.</summary>
+public static class PropagateTagsFrom
+{
+    public const string None = "NONE";
+    public const string Service = "SERVICE";
+    public const string TaskDefinition = "TASK_DEFINITION";
+}
+
+/// <summary>
+/// Creating, updating and deleting services. These only record what is wanted (desired count, deployments); the
+/// <see cref="Scheduling.ServiceScheduler"/> starts and stops the tasks on the following ticks.
+/// </summary>
+public static class ServiceCommands
+{
+    /// <summary>The only deployment controller the simulator runs: ECS rolling updates.</summary>
+    public const string EcsController = "ECS";
+
+    /// <summary>
+    /// Creates a service and its first deployment, after checking the request as ECS does. A service of the same
+    /// name that is ACTIVE is returned again only for the same client token and the same request; a DRAINING one
+    /// blocks the name until it is INACTIVE.
+    /// </summary>
+    public static Service Create(EcsTransaction transaction, EcsArns arns, CreateServiceCommand command)
+    {
+        var name = command.ServiceName;
+        if (string.IsNullOrEmpty(name)) throw EcsErrors.Missing("serviceName");
+        if (!Names.IsValid(name))
+            throw EcsErrors.InvalidParameter($"Service name must match ^[a-zA-Z0-9\\-_]{{1,255}}$, but was {name}");
+        var world = transaction.World;
+        var cluster = ClusterCommands.RequireActive(world, command.ClusterArn);
+        var definition = TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
+        RequireEcsController(command.DeploymentController);
+        var daemon = command.SchedulingStrategy == SchedulingStrategies.Daemon;
+        var (launchType, strategy) = PlacementFor(cluster, command.LaunchType, command.CapacityProviderStrategy, daemon);
+        RequireRunnable(definition, launchType, command.PlatformVersion, command.NetworkConfiguration);
+        var desiredCount = DesiredCountFor(command.DesiredCount, daemon);
+        var configuration = DeploymentRules.Apply(DeploymentRules.DefaultFor(daemon), command.DeploymentConfiguration, daemon);
+        TagRules.Validate(command.Tags);
+        RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
+
+        var arn = arns.Service(cluster.Name, name);
+        var fingerprint = Fingerprint(command);
+        if (world.Services.TryGetValue(arn, out var existing))
+        {
+            if (existing.Status == ServiceStatus.Active)
+                return !string.IsNullOrEmpty(command.ClientToken) && existing.ClientToken == command.ClientToken && existing.RequestFingerprint == fingerprint
+                    ? existing
+                    : throw EcsErrors.InvalidParameter("Creation of service was not idempotent.");
+            if (existing.Status == ServiceStatus.Draining)
+                throw EcsErrors.InvalidParameter("Unable to Start a service that is still Draining.");
+        }
+
+        var fargate = launchType == LaunchType.Fargate;
+        var serviceLaunchType = strategy.IsEmpty ? launchType : (LaunchType?)null;
+        var platformVersion = fargate ? command.PlatformVersion ?? "LATEST" : null;
+        var service = new Service(
+            Arn: arn,
+            Name: name,
+            ClusterArn: cluster.Arn,
+            Status: ServiceStatus.Active,
+            DesiredCount: desiredCount,
+            TaskDefinitionArn: definition.Arn,
+            LaunchType: serviceLaunchType,
+            CapacityProviderStrategy: strategy,
+            PlatformVersion: platformVersion,
+            PlatformFamily: fargate ? PlatformFamilyOf(definition) : null,
+            NetworkConfiguration: command.NetworkConfiguration,
+            DeploymentConfiguration: configuration,
+            DeploymentController: EcsController,
+            SchedulingStrategy: command.SchedulingStrategy,
+            EnableExecuteCommand: command.EnableExecuteCommand,
+            EnableEcsManagedTags: command.EnableEcsManagedTags,
+            PropagateTags: command.PropagateTags,
+            HealthCheckGracePeriodSeconds: command.HealthCheckGracePeriodSeconds,
+            ClientToken: command.ClientToken,
+            Deployments: [NewDeployment(transaction, definition, serviceLaunchType, platformVersion, command.NetworkConfiguration, desiredCount)],
+            Events: [],
+            CreatedAt: transaction.Now,
+            DeletedAt: null,
+            Tags: command.Tags,
+            LastCompletedDeployment: null,
+            RequestFingerprint: fingerprint);
+        transaction.Put(service);
+        return service;
+    }
+
+    /// <summary>
+    /// Changes an ACTIVE service. A new task definition, network configuration or platform version, or
+    /// <c>forceNewDeployment</c>, starts a new PRIMARY deployment (the previous one turns ACTIVE and is drained by
+    /// the rolling update); the desired count and the other settings change in place.
+    /// </summary>
+    public static Service Update(EcsTransaction transaction, EcsArns arns, UpdateServiceCommand command)
+    {
+        var world = transaction.World;
+        var service = ServiceLookup.Require(world, arns, command.ClusterArn, command.Service);
+        if (service.Status != ServiceStatus.Active) throw EcsErrors.ServiceNotActive();
+        ClusterCommands.RequireActive(world, service.ClusterArn);
+        var daemon = service.IsDaemon;
+        var desiredCount = service.DesiredCount;
+        if (command.DesiredCount is { } requested)
+        {
+            if (daemon) throw DaemonDesiredCount();
+            desiredCount = DesiredCountFor(requested, daemon: false);
+        }
+
+        var primary = service.Primary;
+        var definition = command.TaskDefinition is null
+            ? world.TaskDefinitions.GetValueOrDefault(primary.TaskDefinitionArn) ?? throw EcsErrors.Client("Unable to describe task definition.")
+            : TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
+        var launchType = primary.EffectiveLaunchType;
+        var definitionChanged = definition.Arn != primary.TaskDefinitionArn;
+        if (definitionChanged) TaskLaunchRules.RequireCompatible(definition, launchType);
+        var platformVersion = command.PlatformVersion ?? service.PlatformVersion;
+        if (command.PlatformVersion is not null || definitionChanged) RequirePlatformVersion(definition, launchType, platformVersion);
+        var network = command.NetworkConfiguration ?? service.NetworkConfiguration;
+        if (command.NetworkConfiguration is not null || definitionChanged) TaskLaunchRules.RequireValidNetwork(definition, launchType, network);
+        var configuration = DeploymentRules.Apply(service.DeploymentConfiguration, command.DeploymentConfiguration, daemon);
+        RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
+
+        var newDeployment = command.ForceNewDeployment
+            || definitionChanged
+            || (command.NetworkConfiguration is not null && !SameNetwork(network, service.NetworkConfiguration))
+            || (command.PlatformVersion is not null && command.PlatformVersion != service.PlatformVersion);
+        var now = transaction.Now;
+        var deployments = newDeployment
+            ? [NewDeployment(transaction, definition, primary.LaunchType, platformVersion, network, desiredCount),
+               .. service.Deployments.Select(d => d.Status == DeploymentStatus.Primary ? d with { Status = DeploymentStatus.Active, UpdatedAt = now } : d)]
+            : service.Deployments.Select(d => d.Status == DeploymentStatus.Primary && d.DesiredCount != desiredCount
+                ? d with { DesiredCount = desiredCount, UpdatedAt = now }
+                : d).ToImmutableArray();
+
+        var updated = service with
+        {
+            DesiredCount = desiredCount,
+            TaskDefinitionArn = newDeployment ? definition.Arn : service.TaskDefinitionArn,
+            PlatformVersion = platformVersion,
+            NetworkConfiguration = network,
+            DeploymentConfiguration = configuration,
+            EnableExecuteCommand = command.EnableExecuteCommand ?? service.EnableExecuteCommand,
+            EnableEcsManagedTags = command.EnableEcsManagedTags ?? service.EnableEcsManagedTags,
+            PropagateTags = command.PropagateTags ?? service.PropagateTags,
+            HealthCheckGracePeriodSeconds = command.HealthCheckGracePeriodSeconds ?? service.HealthCheckGracePeriodSeconds,
+            Deployments = deployments,
+        };
+        transaction.Put(updated);
+        return updated;
+    }
+
+    /// <summary>
+    /// Deletes a service: it turns DRAINING with desired count 0, the scheduler stops its tasks, and it turns
+    /// INACTIVE once they have stopped. Refused while the service is scaled above 0, unless forced.
+    /// </summary>
+    public static Service Delete(EcsTransaction transaction, EcsArns arns, string clusterArn, string? reference, bool force)
+    {
+        var service = ServiceLookup.Require(transaction.World, arns, clusterArn, reference);
+        if (service.Status == ServiceStatus.Inactive) throw EcsErrors.ServiceNotActive();
+        if (service.Status == ServiceStatus.Draining) return service;
+        if (!force && service.DesiredCount > 0)
+            throw EcsErrors.InvalidParameter("The service cannot be stopped while it is scaled above 0.");
+        var now = transaction.Now;
+        var draining = service with
+        {
+            Status = ServiceStatus.Draining,
+            DesiredCount = 0,
+            DeletedAt = now,
+            Deployments = [.. service.Deployments.Select(d => d with { DesiredCount = 0, UpdatedAt = now })],
+        };
+        transaction.Put(draining);
+        return draining;
+    }
+
+    /// <summary>A new PRIMARY deployment, IN_PROGRESS, of a task definition.</summary>
+    public static Deployment NewDeployment(
+        EcsTransaction transaction, TaskDefinition definition, LaunchType? launchType, string? platformVersion,
+        NetworkConfiguration? network, int desiredCount, string? rolloutStateReason = null)
+    {
+        var id = transaction.Ids.DeploymentId();
+        var fargate = (launchType ?? LaunchType.Fargate) == LaunchType.Fargate;
+        return new Deployment(
+            Id: id,
+            Status: DeploymentStatus.Primary,
+            TaskDefinitionArn: definition.Arn,
+            DesiredCount: desiredCount,
+            FailedTasks: 0,
+            LaunchType: launchType,
+            PlatformVersion: fargate ? TaskLauncher.ResolvePlatformVersion(definition, platformVersion) : null,
+            NetworkConfiguration: network,
+            RolloutState: RolloutState.InProgress,
+            RolloutStateReason: rolloutStateReason ?? ServiceMessages.RolloutInProgress(id),
+            CreatedAt: transaction.Now,
+            UpdatedAt: transaction.Now,
+            Launches: LaunchRecord.None);
+    }
+
+    /// <summary>The OS family ECS reports for Fargate: <c>Linux</c>, or the Windows Server family of the task definition.</summary>
+    public static string PlatformFamilyOf(TaskDefinition definition) =>
+        definition.RuntimePlatform is { IsWindows: true, OperatingSystemFamily: { } family } ? family : "Linux";
+
+    /// <summary>True when two network configurations name the same subnets, security groups and public IP setting.</summary>
+    public static bool SameNetwork(NetworkConfiguration? a, NetworkConfiguration? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a.AssignPublicIp == b.AssignPublicIp && a.Subnets.SequenceEqual(b.Subnets) && a.SecurityGroups.SequenceEqual(b.SecurityGroups);
+
+    private static void RequireEcsController(string controller)
+    {
+        if (controller != EcsController)
+            throw EcsErrors.UnsupportedFeature(
+                $"The {controller} deployment controller is not simulated: the ECS workshop simulator runs rolling updates (deploymentController ECS) only.");
+    }
+
+    /// <summary>
+    /// The launch type the service's tasks use and the capacity provider strategy that chose it. With neither a
+    /// launch type nor a strategy, the cluster's default strategy applies, and without one ECS uses EC2.
+    /// </summary>
+    private static (LaunchType LaunchType, ImmutableArray<CapacityProviderStrategyItem> Strategy) PlacementFor(
+        Cluster cluster, LaunchType? launchType, ImmutableArray<CapacityProviderStrategyItem> strategy, bool daemon)
+    {
+        if (launchType is { } given)
+        {
+            if (!strategy.IsDefaultOrEmpty)
+                throw EcsErrors.InvalidParameter(
+                    "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.");
+            if (daemon && given == LaunchType.Fargate)
+                throw EcsErrors.InvalidParameter(
+                    "The daemon scheduling strategy does not support the FARGATE launch type. Change the launch type and try again");
+            return (given, []);
+        }
+        var effective = strategy.IsDefaultOrEmpty ? cluster.DefaultCapacityProviderStrategy : strategy;
+        if (effective.IsDefaultOrEmpty) return (LaunchType.Ec2, []);
+        if (daemon)
+            throw EcsErrors.InvalidParameter(
+                "Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.");
+        CapacityProviderRules.RequireUsable(cluster, effective);
+        return (LaunchType.Fargate, effective);
+    }
+
+    /// <summary>The task definition must support the launch type, with a known platform version and a valid network.</summary>
+    private static void RequireRunnable(TaskDefinition definition, LaunchType launchType, string? platformVersion, NetworkConfiguration? network)
+    {
+        TaskLaunchRules.RequireCompatible(definition, launchType);
+        RequirePlatformVersion(definition, launchType, platformVersion);
+        TaskLaunchRules.RequireValidNetwork(definition, launchType, network);
+    }
+
+    private static void RequirePlatformVersion(TaskDefinition definition, LaunchType launchType, string? platformVersion)
+    {
+        if (launchType == LaunchType.Fargate)
+            TaskLaunchRules.RequireKnownPlatformVersion(definition, platformVersion);
+        else if (platformVersion is not null)
+            throw EcsErrors.InvalidParameter($"The platform version must be null when specifying an {TaskLaunchRules.WireName(launchType)} launch type.");
+    }
+
+    private static int DesiredCountFor(int? requested, bool daemon)
+    {
+        if (daemon)
+            return requested is null ? 0 : throw DaemonDesiredCount();
+        var count = requested ?? 0;
+        return count >= 0 ? count : throw EcsErrors.InvalidParameter("desiredCount must be at least 0.");
+    }
+
+    private static AwsServiceException DaemonDesiredCount() => EcsErrors.InvalidParameter(
+        "The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again");
+
+    private static void RequireValidGracePeriod(int? seconds)
+    {
+        if (seconds < 0) throw EcsErrors.InvalidParameter("healthCheckGracePeriodSeconds must be at least 0.");
+    }
+
+    /// <summary>A digest of the whole request, so that a retried CreateService can be told from a different one.</summary>
+    private static string Fingerprint(CreateServiceCommand command)
+    {
+        var normalized = command with
+        {
+            CapacityProviderStrategy = command.CapacityProviderStrategy.IsDefault ? [] : command.CapacityProviderStrategy,
+            Tags = command.Tags.IsDefault ? [] : command.Tags,
+        };
+        var json = JsonSerializer.Serialize(normalized, StorageJson.Options);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+}

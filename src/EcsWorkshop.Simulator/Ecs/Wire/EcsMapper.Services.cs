@@ -1,0 +1,199 @@
+using System.Text.Json;
+using EcsWorkshop.Simulator.Ecs.Domain;
+using EcsWorkshop.Simulator.Ecs.Domain.Services;
+using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+
+namespace EcsWorkshop.Simulator.Ecs.Wire;
+
+public static partial class EcsMapper
+{
+    private static readonly Dictionary<string, string> DeploymentControllerNames = WireNames("ECS", "CODE_DEPLOY", "EXTERNAL");
+
+    private static readonly Dictionary<string, string> SchedulingStrategyNames =
+        WireNames(SchedulingStrategies.Replica, SchedulingStrategies.Daemon);
+
+    private static readonly Dictionary<string, string> PropagateTagsNames =
+        WireNames(PropagateTagsFrom.TaskDefinition, PropagateTagsFrom.Service, PropagateTagsFrom.None);
+
+    private static readonly Dictionary<string, string> ServiceFieldNames = WireNames("TAGS");
+
+    public static CreateServiceCommand ToDomain(CreateServiceRequest request, EcsArns arns)
+    {
+        RejectUnsimulated(request.LoadBalancers, "loadBalancers");
+        RejectUnsimulated(request.ServiceRegistries, "serviceRegistries");
+        RejectUnsimulated(request.PlacementConstraints, "placementConstraints");
+        RejectUnsimulated(request.PlacementStrategy, "placementStrategy");
+        RejectUnsimulated(request.VolumeConfigurations, "volumeConfigurations");
+        RejectUnsimulated(request.ServiceConnectConfiguration, "serviceConnectConfiguration");
+        if (!string.IsNullOrEmpty(request.Role)) throw Unsimulated("role");
+        return new CreateServiceCommand(
+            arns.ClusterArnFor(request.Cluster),
+            request.ServiceName,
+            request.TaskDefinition,
+            request.DesiredCount,
+            request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", LaunchTypeNames),
+            ToDomain(request.CapacityProviderStrategy),
+            request.PlatformVersion,
+            ToDomain(request.NetworkConfiguration),
+            ToDomain(request.DeploymentConfiguration),
+            request.DeploymentController?.Type is { } controller
+                ? ParseEnum(controller, "deploymentController.type", DeploymentControllerNames)
+                : ServiceCommands.EcsController,
+            request.SchedulingStrategy is null
+                ? SchedulingStrategies.Replica
+                : ParseEnum(request.SchedulingStrategy, "schedulingStrategy", SchedulingStrategyNames),
+            request.HealthCheckGracePeriodSeconds,
+            request.EnableExecuteCommand ?? false,
+            request.EnableECSManagedTags ?? false,
+            request.PropagateTags is null ? PropagateTagsFrom.None : ParseEnum(request.PropagateTags, "propagateTags", PropagateTagsNames),
+            ToDomain(request.Tags),
+            request.ClientToken);
+    }
+
+    public static UpdateServiceCommand ToDomain(UpdateServiceRequest request, EcsArns arns)
+    {
+        RejectUnsimulated(request.LoadBalancers, "loadBalancers");
+        RejectUnsimulated(request.ServiceRegistries, "serviceRegistries");
+        RejectUnsimulated(request.PlacementConstraints, "placementConstraints");
+        RejectUnsimulated(request.PlacementStrategy, "placementStrategy");
+        RejectUnsimulated(request.VolumeConfigurations, "volumeConfigurations");
+        RejectUnsimulated(request.ServiceConnectConfiguration, "serviceConnectConfiguration");
+        RejectUnsimulated(request.CapacityProviderStrategy, "capacityProviderStrategy (on UpdateService)");
+        return new UpdateServiceCommand(
+            arns.ClusterArnFor(request.Cluster),
+            request.Service,
+            request.DesiredCount,
+            request.TaskDefinition,
+            request.PlatformVersion,
+            ToDomain(request.NetworkConfiguration),
+            ToDomain(request.DeploymentConfiguration),
+            request.ForceNewDeployment ?? false,
+            request.HealthCheckGracePeriodSeconds,
+            request.EnableExecuteCommand,
+            request.EnableECSManagedTags,
+            request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", PropagateTagsNames));
+    }
+
+    public static DeploymentConfigurationChange? ToDomain(DeploymentConfigurationShape? shape) => shape is null
+        ? null
+        : new DeploymentConfigurationChange(
+            shape.MaximumPercent,
+            shape.MinimumHealthyPercent,
+            shape.DeploymentCircuitBreaker is { } breaker
+                ? new CircuitBreakerSetting(
+                    breaker.Enable ?? throw EcsErrors.Missing("deploymentConfiguration.deploymentCircuitBreaker.enable"),
+                    breaker.Rollback ?? throw EcsErrors.Missing("deploymentConfiguration.deploymentCircuitBreaker.rollback"))
+                : null);
+
+    /// <summary>Which optional parts DescribeServices was asked to include (only <c>TAGS</c> exists).</summary>
+    public static ISet<string> ToServiceFields(List<string>? include) =>
+        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", ServiceFieldNames)), StringComparer.Ordinal);
+
+    /// <summary>A launch type filter of ListServices.</summary>
+    public static Domain.TaskDefinitions.LaunchType? ToLaunchTypeFilter(string? launchType) =>
+        launchType is null ? null : ParseEnum(launchType, "launchType", LaunchTypeNames);
+
+    /// <summary>A scheduling strategy filter of ListServices.</summary>
+    public static string? ToSchedulingStrategyFilter(string? strategy) =>
+        strategy is null ? null : ParseEnum(strategy, "schedulingStrategy", SchedulingStrategyNames);
+
+    /// <summary>A service as ECS describes it, its counts derived from its tasks; tags only when asked to include them.</summary>
+    public static ServiceShape ToShape(Service service, ServiceCounts counts, bool includeTags)
+    {
+        var account = EcsArns.Of(service.Arn).AccountId;
+        var strategy = service.CapacityProviderStrategy.IsDefaultOrEmpty ? null : ToShape(service.CapacityProviderStrategy);
+        return new ServiceShape
+        {
+            ServiceArn = service.Arn,
+            ServiceName = service.Name,
+            ClusterArn = service.ClusterArn,
+            Status = service.Status.ToString().ToUpperInvariant(),
+            DesiredCount = service.DesiredCount,
+            RunningCount = counts.Total.Running,
+            PendingCount = counts.Total.Pending,
+            LaunchType = service.LaunchType is { } launchType ? TaskLaunchRules.WireName(launchType) : null,
+            CapacityProviderStrategy = strategy,
+            PlatformVersion = service.PlatformVersion,
+            PlatformFamily = service.PlatformFamily,
+            TaskDefinition = service.TaskDefinitionArn,
+            DeploymentConfiguration = ToShape(service.DeploymentConfiguration),
+            Deployments = [.. service.Deployments.Select(d => ToShape(d, counts.Of(d), service, strategy))],
+            RoleArn = $"arn:aws:iam::{account}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
+            Events = [.. service.Events.Select(e => new ServiceEventShape { Id = e.Id, CreatedAt = e.CreatedAt, Message = e.Message })],
+            CreatedAt = service.CreatedAt,
+            NetworkConfiguration = ToShape(service.NetworkConfiguration),
+            HealthCheckGracePeriodSeconds = service.HealthCheckGracePeriodSeconds ?? 0,
+            SchedulingStrategy = service.SchedulingStrategy,
+            DeploymentController = new DeploymentControllerShape { Type = service.DeploymentController },
+            Tags = includeTags ? ToShape(service.Tags) : null,
+            CreatedBy = $"arn:aws:iam::{account}:root",
+            EnableECSManagedTags = service.EnableEcsManagedTags,
+            PropagateTags = service.PropagateTags ?? PropagateTagsFrom.None,
+            EnableExecuteCommand = service.EnableExecuteCommand,
+        };
+    }
+
+    public static NetworkConfigurationShape? ToShape(NetworkConfiguration? network) => network is null
+        ? null
+        : new NetworkConfigurationShape
+        {
+            AwsvpcConfiguration = new AwsVpcConfigurationShape
+            {
+                Subnets = [.. network.Subnets],
+                SecurityGroups = [.. network.SecurityGroups],
+                AssignPublicIp = network.AssignPublicIp ? "ENABLED" : "DISABLED",
+            },
+        };
+
+    private static DeploymentConfigurationShape ToShape(DeploymentConfiguration configuration) => new()
+    {
+        DeploymentCircuitBreaker = new DeploymentCircuitBreakerShape
+        {
+            Enable = configuration.CircuitBreakerEnabled,
+            Rollback = configuration.CircuitBreakerRollback,
+        },
+        MaximumPercent = configuration.MaximumPercent,
+        MinimumHealthyPercent = configuration.MinimumHealthyPercent,
+    };
+
+    private static DeploymentShape ToShape(Deployment deployment, TaskCounts counts, Service service, List<CapacityProviderStrategyItemShape>? strategy) => new()
+    {
+        Id = deployment.Id,
+        Status = deployment.Status.ToString().ToUpperInvariant(),
+        TaskDefinition = deployment.TaskDefinitionArn,
+        DesiredCount = deployment.DesiredCount,
+        PendingCount = counts.Pending,
+        RunningCount = counts.Running,
+        FailedTasks = deployment.FailedTasks,
+        CreatedAt = deployment.CreatedAt,
+        UpdatedAt = deployment.UpdatedAt,
+        CapacityProviderStrategy = strategy,
+        LaunchType = deployment.LaunchType is { } launchType ? TaskLaunchRules.WireName(launchType) : null,
+        PlatformVersion = deployment.PlatformVersion,
+        PlatformFamily = deployment.PlatformVersion is null ? null : service.PlatformFamily,
+        NetworkConfiguration = ToShape(deployment.NetworkConfiguration),
+        RolloutState = deployment.RolloutState switch
+        {
+            RolloutState.InProgress => "IN_PROGRESS",
+            RolloutState.Completed => "COMPLETED",
+            _ => "FAILED",
+        },
+        RolloutStateReason = deployment.RolloutStateReason,
+    };
+
+    private static void RejectUnsimulated<T>(List<T>? values, string member)
+    {
+        if (values is { Count: > 0 }) throw Unsimulated(member);
+    }
+
+    private static void RejectUnsimulated(JsonElement? value, string member)
+    {
+        if (value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) }) throw Unsimulated(member);
+    }
+
+    private static Aws.AwsServiceException Unsimulated(string member) => EcsErrors.UnsupportedFeature(
+        $"The ECS workshop simulator does not simulate {member}: it has no load balancers, service discovery or container instances.");
+
+    private static Dictionary<string, string> WireNames(params string[] names) =>
+        names.ToDictionary(n => n, n => n, StringComparer.Ordinal);
+}
