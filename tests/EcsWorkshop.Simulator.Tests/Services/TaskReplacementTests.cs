@@ -79,7 +79,7 @@ public sealed class TaskReplacementTests : IDisposable
     {
         var failing = Prepare(_world, ServiceTestTaskDefinitions.ExitsAfter(seconds: 0));
         _world.Ecs("CreateService", FargateService("web", failing, desiredCount: 1));
-        _world.AdvanceUntil(w => _world.Service("web").Primary.Launches.NextLaunchAt is not null, TimeSpan.FromMinutes(10));
+        _world.AdvanceUntil(w => _world.Service("web").Primary.LaunchHistory.NextLaunchAt is not null, TimeSpan.FromMinutes(10));
         var healthy = ServiceTestTaskDefinitions.PutFargate(_world.Engine, _world.Arns);
 
         _world.Ecs("UpdateService", new { cluster = "workshop", service = "web", taskDefinition = healthy.FamilyRevision });

@@ -91,7 +91,7 @@ internal sealed class ServiceReconciliation
     private void AccountPrimaryLaunches()
     {
         var primary = Primary;
-        var launches = primary.Launches;
+        var launches = primary.LaunchHistory;
         var tasks = _tasks.Values.Where(t => t.StartedBy == primary.Id).ToList();
 
         var reachedRunning = launches.TaskReachedRunning || tasks.Any(t => t.StartedAt is not null);
@@ -143,7 +143,7 @@ internal sealed class ServiceReconciliation
         var configuration = _service.DeploymentConfiguration;
         var primary = Primary;
         if (primary.RolloutState != RolloutState.InProgress
-            || !WillTripCircuitBreaker(primary.FailedTasks, primary.Launches.TaskReachedRunning))
+            || !WillTripCircuitBreaker(primary.FailedTasks, primary.LaunchHistory.TaskReachedRunning))
             return;
 
         var failed = primary with
@@ -208,7 +208,7 @@ internal sealed class ServiceReconciliation
         var primary = Primary;
         var desired = _service.DesiredCount;
         var missing = desired - LiveOf(primary).Count();
-        if (missing <= 0 || primary.RolloutState == RolloutState.Failed || primary.Launches.NextLaunchAt > Now) return;
+        if (missing <= 0 || primary.RolloutState == RolloutState.Failed || primary.LaunchHistory.NextLaunchAt > Now) return;
 
         var room = DeploymentRules.MaximumTasks(desired, _service.DeploymentConfiguration) - Alive.Count();
         var count = Math.Min(Math.Min(missing, room), MaxLaunchesPerTick);

@@ -77,8 +77,11 @@ public sealed record Deployment(
     string RolloutStateReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    LaunchRecord Launches)
+    LaunchRecord? Launches = null)
 {
+    /// <summary>What the scheduler has learned from the deployment's launches (nothing yet when absent).</summary>
+    public LaunchRecord LaunchHistory => Launches ?? LaunchRecord.None;
+
     /// <summary>The launch type its tasks run with: a capacity provider strategy means Fargate here.</summary>
     public LaunchType EffectiveLaunchType => LaunchType ?? TaskDefinitions.LaunchType.Fargate;
 }
