@@ -1,7 +1,12 @@
 using System.Net;
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Ecr.Domain;
+using EcsWorkshop.Simulator.Ecr.Registry;
+using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Wire;
+using EcsWorkshop.Simulator.Logs.Domain;
+using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,10 +30,12 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, StateStore store, Uri endpoint)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint)
     {
         _app = app;
         Engine = engine;
+        Ecr = ecr;
+        Logs = logs;
         Store = store;
         Endpoint = endpoint;
     }
@@ -38,6 +45,12 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>The ECS world the server serves.</summary>
     public EcsEngine Engine { get; }
+
+    /// <summary>The ECR world (repositories, images, blobs) the server serves.</summary>
+    public EcrEngine Ecr { get; }
+
+    /// <summary>The CloudWatch Logs world the server serves.</summary>
+    public LogsEngine Logs { get; }
 
     /// <summary>The durable store.</summary>
     public StateStore Store { get; }
@@ -50,6 +63,10 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
             var engine = new EcsEngine(store, options.Time, options.Simulation, ids);
+            var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
+            var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
+            var registryAddress = new RegistryAddress();
+            var logs = new LogsEngine(store, options.Time);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -62,6 +79,9 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(options);
             builder.Services.AddSingleton(engine);
             builder.Services.AddSingleton(new EcsApi(engine).CreateService());
+            builder.Services.AddSingleton(new EcrApi(ecr, registryAddress).CreateService());
+            builder.Services.AddSingleton(new RegistryEndpoint(ecr));
+            builder.Services.AddSingleton(new LogsApi(logs).CreateService());
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
 
@@ -74,10 +94,14 @@ public sealed class SimulatorServer : IAsyncDisposable
                 speed = options.Simulation.Speed,
             }));
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
+            app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
+            app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new SimulatorServer(app, engine, store, new Uri(address.Replace("[::]", options.Host)));
+            var endpoint = new Uri(address.Replace("[::]", options.Host));
+            registryAddress.ListeningOn(endpoint);
+            return new SimulatorServer(app, engine, ecr, logs, store, endpoint);
         }
         catch
         {

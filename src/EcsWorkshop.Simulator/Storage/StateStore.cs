@@ -3,7 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace EcsWorkshop.Simulator.Storage;
 
 /// <summary>One stored change: an entity written (with its JSON) or removed (JSON null).</summary>
-public sealed record EntityChange(string Kind, string Key, string? Json);
+public sealed record EntityChange(string Kind, string Key, string? Json)
+{
+    /// <summary>A write of a domain value, serialised for the store.</summary>
+    public static EntityChange Write<T>(string kind, string key, T value) =>
+        new(kind, key, System.Text.Json.JsonSerializer.Serialize(value, StorageJson.Options));
+
+    /// <summary>A removal.</summary>
+    public static EntityChange Delete(string kind, string key) => new(kind, key, null);
+}
 
 /// <summary>
 /// The durable store under the state directory: one SQLite database (WAL, full sync) holding every entity as JSON,
@@ -74,6 +82,16 @@ public sealed class StateStore : IDisposable
             while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1)));
             return rows;
         }
+    }
+
+    /// <summary>Every stored entity of one kind, deserialised into <paramref name="empty"/>'s kind of dictionary.</summary>
+    public System.Collections.Immutable.ImmutableSortedDictionary<string, T> LoadAll<T>(string kind, System.Collections.Immutable.ImmutableSortedDictionary<string, T> empty)
+    {
+        var builder = empty.ToBuilder();
+        foreach (var (key, json) in Load(kind))
+            builder[key] = System.Text.Json.JsonSerializer.Deserialize<T>(json, StorageJson.Options)
+                ?? throw new InvalidDataException($"The stored {kind} '{key}' is empty.");
+        return builder.ToImmutable();
     }
 
     /// <summary>Stores a batch of changes atomically.</summary>

@@ -1,0 +1,25 @@
+using EcsWorkshop.Simulator.Storage;
+
+namespace EcsWorkshop.Simulator.Ecr.Domain;
+
+/// <summary>
+/// Owns ECR: the repositories and images (durable, in the state store), the blobs (on disk) and the registry
+/// passwords. Both the ECR API and the registry protocol (<c>/v2/</c>) act through it.
+/// </summary>
+public sealed class EcrEngine(StateStore store, BlobStore blobs, RegistryTokens tokens, TimeProvider time)
+{
+    private readonly DurableWorld<EcrWorld> _world = new(store, EcrWorld.Load(store));
+
+    /// <summary>The current world.</summary>
+    public EcrWorld World => _world.Current;
+
+    /// <summary>Blob content on disk.</summary>
+    public BlobStore Blobs { get; } = blobs;
+
+    /// <summary>Registry passwords.</summary>
+    public RegistryTokens Tokens { get; } = tokens;
+
+    /// <summary>Applies one change atomically and durably.</summary>
+    public T Mutate<T>(Func<EcrTransaction, T> change) =>
+        _world.Mutate(world => new EcrTransaction(world, time.GetUtcNow()), change);
+}

@@ -1,0 +1,38 @@
+namespace EcsWorkshop.Simulator.Storage;
+
+/// <summary>A change being built against one immutable world: the world so far and the changes to store.</summary>
+public interface IWorldTransaction<out TWorld>
+{
+    /// <summary>The world as this transaction has changed it so far.</summary>
+    TWorld World { get; }
+
+    /// <summary>The changes to store, in order.</summary>
+    IReadOnlyList<EntityChange> Changes { get; }
+}
+
+/// <summary>
+/// One service's immutable world, kept durable: changes are applied one at a time under a lock, stored in one
+/// SQLite transaction, and only then made visible. An exception inside a change discards it whole.
+/// </summary>
+public sealed class DurableWorld<TWorld>(StateStore store, TWorld initial) where TWorld : class
+{
+    private readonly Lock _gate = new();
+    private volatile TWorld _current = initial;
+
+    /// <summary>The current world (a consistent snapshot).</summary>
+    public TWorld Current => _current;
+
+    /// <summary>Builds a transaction on the current world, runs the change, stores it and publishes the result.</summary>
+    public TResult Mutate<TTransaction, TResult>(Func<TWorld, TTransaction> begin, Func<TTransaction, TResult> change)
+        where TTransaction : IWorldTransaction<TWorld>
+    {
+        lock (_gate)
+        {
+            var transaction = begin(_current);
+            var result = change(transaction);
+            store.Apply(transaction.Changes);
+            _current = transaction.World;
+            return result;
+        }
+    }
+}
