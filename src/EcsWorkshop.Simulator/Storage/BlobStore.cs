@@ -68,13 +68,25 @@ public sealed class BlobStore
         return file.Exists ? file.Length : null;
     }
 
-    /// <summary>Appends a chunk to an upload (streamed); returns the new length.</summary>
+    /// <summary>
+    /// Appends a chunk to an upload (streamed); returns the new length. A chunk that does not arrive whole (the client
+    /// went away, the body was cut short) is taken back out, so the upload stays as it was before the chunk.
+    /// </summary>
     public async Task<long> AppendAsync(string uploadId, Stream chunk, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(UploadPath(uploadId), FileMode.Append, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await chunk.CopyToAsync(file, 1 << 16, cancellationToken).ConfigureAwait(false);
-        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return file.Length;
+        var before = file.Length;
+        try
+        {
+            await chunk.CopyToAsync(file, 1 << 16, cancellationToken).ConfigureAwait(false);
+            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return file.Length;
+        }
+        catch
+        {
+            file.SetLength(before);
+            throw;
+        }
     }
 
     /// <summary>
