@@ -5,6 +5,7 @@ using EcsWorkshop.Simulator.Ecr.Registry;
 using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Wire;
+using EcsWorkshop.Simulator.Integration;
 using EcsWorkshop.Simulator.Logs.Domain;
 using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
@@ -62,11 +63,12 @@ public sealed class SimulatorServer : IAsyncDisposable
         try
         {
             var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
-            var engine = new EcsEngine(store, options.Time, options.Simulation, ids);
             var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
             var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
             var registryAddress = new RegistryAddress();
             var logs = new LogsEngine(store, options.Time);
+            var engine = new EcsEngine(store, options.Time, options.Simulation, ids,
+                new SimulatedAwsEnvironment(ecr, logs, registryAddress), [new TaskLogWriter(logs)]);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();

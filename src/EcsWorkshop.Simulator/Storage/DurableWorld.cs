@@ -22,16 +22,25 @@ public sealed class DurableWorld<TWorld>(StateStore store, TWorld initial) where
     /// <summary>The current world (a consistent snapshot).</summary>
     public TWorld Current => _current;
 
-    /// <summary>Builds a transaction on the current world, runs the change, stores it and publishes the result.</summary>
-    public TResult Mutate<TTransaction, TResult>(Func<TWorld, TTransaction> begin, Func<TTransaction, TResult> change)
+    /// <summary>
+    /// Builds a transaction on the current world, runs the change, stores it and publishes the result; then, still in
+    /// commit order, hands the previous world and the transaction to <paramref name="committed"/>.
+    /// </summary>
+    public TResult Mutate<TTransaction, TResult>(
+        Func<TWorld, TTransaction> begin,
+        Func<TTransaction, TResult> change,
+        Action<TWorld, TTransaction>? committed = null)
         where TTransaction : IWorldTransaction<TWorld>
     {
         lock (_gate)
         {
-            var transaction = begin(_current);
+            var before = _current;
+            var transaction = begin(before);
             var result = change(transaction);
+            if (transaction.Changes.Count == 0) return result;
             store.Apply(transaction.Changes);
             _current = transaction.World;
+            committed?.Invoke(before, transaction);
             return result;
         }
     }

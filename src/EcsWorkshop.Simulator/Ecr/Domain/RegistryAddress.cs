@@ -12,6 +12,9 @@ public sealed class RegistryAddress
     /// <summary>The registry's <c>host:port</c>.</summary>
     public string Host => _host ?? throw new InvalidOperationException("The registry address is not known before the server listens.");
 
+    /// <summary>True once the server listens.</summary>
+    public bool IsKnown => _host is not null;
+
     /// <summary>Sets the address from the URI the server listens on.</summary>
     public void ListeningOn(Uri endpoint)
     {

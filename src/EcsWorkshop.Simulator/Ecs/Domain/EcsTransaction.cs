@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -13,7 +12,8 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 /// recorded for the store. Nothing is visible to others (or stored) until the engine commits it; an exception
 /// throws the whole change away, so a request is never half-applied.
 /// </summary>
-public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings)
+public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null)
+    : IWorldTransaction<EcsWorld>
 {
     internal const string ClusterKind = "ecs/cluster";
     internal const string FamilyKind = "ecs/family";
@@ -34,6 +34,9 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
 
     /// <summary>The simulation speed and lifecycle durations.</summary>
     public SimulationSettings Settings { get; } = settings;
+
+    /// <summary>The registry and log service around ECS, asked before a container starts.</summary>
+    public IContainerEnvironment Environment { get; } = environment ?? StandaloneEnvironment.Instance;
 
     /// <summary>The changes recorded, in order.</summary>
     public IReadOnlyList<EntityChange> Changes => _changes;
@@ -87,6 +90,5 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
         _changes.Add(new EntityChange(ServiceKind, serviceArn, null));
     }
 
-    private void Record<T>(string kind, string key, T value) =>
-        _changes.Add(new EntityChange(kind, key, JsonSerializer.Serialize(value, StorageJson.Options)));
+    private void Record<T>(string kind, string key, T value) => _changes.Add(EntityChange.Write(kind, key, value));
 }

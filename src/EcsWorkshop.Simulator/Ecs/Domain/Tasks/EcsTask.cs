@@ -113,7 +113,10 @@ public enum StopCode
     TerminationNotice,
 }
 
-/// <summary>A container of a running task.</summary>
+/// <summary>
+/// A container of a task. <see cref="Readiness"/> is what the environment said when the task was launched (the
+/// digest the pull will find, or why it cannot start); the lifecycle acts on it when the pull finishes.
+/// </summary>
 public sealed record TaskContainer(
     string ContainerArn,
     string Name,
@@ -130,7 +133,8 @@ public sealed record TaskContainer(
     bool Essential,
     ImmutableArray<PortMapping> PortMappings,
     bool ExecuteCommandAgent,
-    HealthCheck? HealthCheck = null);
+    HealthCheck? HealthCheck = null,
+    ContainerReadiness? Readiness = null);
 
 /// <summary>The elastic network interface of an awsvpc task.</summary>
 public sealed record NetworkInterfaceAttachment(

@@ -75,7 +75,8 @@ public static class TaskLauncher
             ? NewNetworkInterface(ids, arns.Region, request.NetworkConfiguration)
             : null;
         var containers = definition.ContainerDefinitions
-            .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand))
+            .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand)
+                with { Readiness = transaction.Environment.Check(arns.Region, c) })
             .ToImmutableArray();
         var isFargate = request.LaunchType == LaunchType.Fargate;
 

@@ -72,13 +72,33 @@ public static class TaskTransitions
         NextTransitionAt = at + settings.Scaled(settings.Timings.Pending),
     };
 
-    private static EcsTask Activate(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    /// <summary>
+    /// PENDING → ACTIVATING: the images are pulled (each container gets the digest it resolved to), unless a container
+    /// could not start (its image cannot be pulled, its log driver cannot write): then the task stops with
+    /// TaskFailedToStart and that reason, as ECS stops it.
+    /// </summary>
+    private static EcsTask Activate(EcsTask task, DateTimeOffset at, SimulationSettings settings)
     {
-        LastStatus = EcsTaskStatus.Activating,
-        PullStoppedAt = at,
-        Containers = [.. task.Containers.Select((c, i) => c with { RuntimeId = RuntimeIdFor(task, i) })],
-        NextTransitionAt = at + settings.Scaled(settings.Timings.Activating),
-    };
+        if (task.Containers.FirstOrDefault(c => c.Readiness?.StartFailure is not null) is { Readiness.StartFailure: { } failure })
+        {
+            return BeginStopping(task with
+            {
+                DesiredStatus = EcsTaskStatus.Stopped,
+                StopCode = Tasks.StopCode.TaskFailedToStart,
+                StoppedReason = failure,
+                StoppingAt = at,
+                PullStoppedAt = at,
+                Containers = [.. task.Containers.Select(c => c.Readiness?.StartFailure is { } reason ? c with { Reason = reason } : c)],
+            }, at, settings);
+        }
+        return task with
+        {
+            LastStatus = EcsTaskStatus.Activating,
+            PullStoppedAt = at,
+            Containers = [.. task.Containers.Select((c, i) => c with { RuntimeId = RuntimeIdFor(task, i), ImageDigest = c.Readiness?.ImageDigest })],
+            NextTransitionAt = at + settings.Scaled(settings.Timings.Activating),
+        };
+    }
 
     /// <summary>Fargate's runtime id: the task id, a dash and a number unique to the container.</summary>
     private static string RuntimeIdFor(EcsTask task, int index)

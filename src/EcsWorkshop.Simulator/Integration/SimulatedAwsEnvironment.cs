@@ -1,0 +1,62 @@
+using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Ecr.Domain;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+using EcsWorkshop.Simulator.Logs.Domain;
+
+namespace EcsWorkshop.Simulator.Integration;
+
+/// <summary>
+/// The world around the simulated ECS: images in the simulated ECR must exist to be pulled (and resolve to their
+/// real digest), images from any other registry are taken as public and pullable, and an <c>awslogs</c> container
+/// needs its log group (or <c>awslogs-create-group</c>). The failures read as ECS's do.
+/// </summary>
+public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry) : IContainerEnvironment
+{
+    public ContainerReadiness Check(string region, ContainerDefinition container)
+    {
+        var image = CheckImage(region, container.Image);
+        if (image.StartFailure is not null) return image;
+        return LogGroupFailure(region, container) is { } failure ? ContainerReadiness.Failed(failure) : image;
+    }
+
+    private ContainerReadiness CheckImage(string region, string image)
+    {
+        var reference = ImageReference.Parse(image);
+        if (EcrRegionOf(reference, region) is not { } ecrRegion) return ContainerReadiness.Ready(null);
+
+        var arns = new EcrArns(ecrRegion, RequestContext.SimulatedAccountId);
+        var world = ecr.World;
+        var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
+            ? ImageCommands.Find(world, repository, reference.Digest, reference.Digest is null ? reference.Tag : null)
+            : null;
+        if (found is not null) return ContainerReadiness.Ready(found.Digest);
+        var written = image.Contains('@') || image[(image.LastIndexOf('/') + 1)..].Contains(':') ? image : image + ":latest";
+        return ContainerReadiness.Failed(
+            $"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {written}: {written}: not found");
+    }
+
+    /// <summary>The region of the simulated ECR an image lives in, or null when it is in another registry.</summary>
+    private string? EcrRegionOf(ImageReference reference, string taskRegion)
+    {
+        var host = reference.Registry;
+        if (registry.IsKnown && (host == registry.Host || host == registry.Host.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))
+            return taskRegion;
+        var parts = host.Split('.');
+        return parts is [var account, "dkr", "ecr", var region, "amazonaws", "com"] && account == RequestContext.SimulatedAccountId
+            ? region
+            : null;
+    }
+
+    private string? LogGroupFailure(string region, ContainerDefinition container)
+    {
+        if (container.LogConfiguration is not { LogDriver: "awslogs", Options: var options }) return null;
+        if (!options.TryGetValue("awslogs-group", out var group)) return null;
+        if (options.TryGetValue("awslogs-create-group", out var create) && create.Equals("true", StringComparison.OrdinalIgnoreCase)) return null;
+        var logRegion = options.TryGetValue("awslogs-region", out var r) ? r : region;
+        var arns = new LogsArns(logRegion, RequestContext.SimulatedAccountId);
+        return logs.World.Groups.ContainsKey(arns.Group(group))
+            ? null
+            : "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1";
+    }
+}

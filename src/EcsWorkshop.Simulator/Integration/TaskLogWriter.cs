@@ -1,0 +1,92 @@
+using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Ecs.Domain;
+using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+using EcsWorkshop.Simulator.Logs.Domain;
+using EcsWorkshop.Simulator.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EcsWorkshop.Simulator.Integration;
+
+/// <summary>
+/// The <c>awslogs</c> log driver of the simulated tasks: for every container configured with it, writes what truly
+/// happened to the container (started from which image, asked to stop and why, exited with which code) into the
+/// stream <c>PREFIX/CONTAINER/TASK-ID</c> of its log group, at the times it happened. With
+/// <c>awslogs-create-group=true</c> the group is created on first use, as the driver does.
+/// </summary>
+public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logger = null) : IEcsObserver
+{
+    /// <summary>Marks lines the simulator writes on behalf of a container.</summary>
+    public const string Prefix = "[ecs-workshop]";
+
+    public void Committed(EcsWorld before, EcsWorld after, IReadOnlyList<EntityChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            if (change.Kind != EcsTransaction.TaskKind || change.Json is null) continue;
+            if (!after.Tasks.TryGetValue(change.Key, out var task)) continue;
+            if (!after.TaskDefinitions.TryGetValue(task.TaskDefinitionArn, out var definition)) continue;
+            var previous = before.Tasks.GetValueOrDefault(change.Key);
+            foreach (var container in task.Containers)
+            {
+                var config = definition.ContainerDefinitions.FirstOrDefault(c => c.Name == container.Name)?.LogConfiguration;
+                if (config is not { LogDriver: "awslogs" }) continue;
+                var lines = LinesFor(task, previous, container);
+                if (lines.Count == 0) continue;
+                try
+                {
+                    Write(task, container, config, lines);
+                }
+                catch (Exception e)
+                {
+                    logger?.LogWarning(e, "Could not write the logs of task {Task}", task.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>What changed for one container between two versions of its task, as log lines.</summary>
+    internal static List<InputLogEvent> LinesFor(EcsTask task, EcsTask? previous, TaskContainer container)
+    {
+        var was = previous?.Containers.FirstOrDefault(c => c.Name == container.Name);
+        var lines = new List<InputLogEvent>();
+        if (container.LastStatus >= EcsTaskStatus.Running && was?.LastStatus is not >= EcsTaskStatus.Running && task.StartedAt is { } started)
+        {
+            var digest = container.ImageDigest is { } d ? $" ({d})" : "";
+            lines.Add(new(started, $"{Prefix} Container {container.Name} started from image {container.Image}{digest} in task {task.Id} ({task.Family})."));
+        }
+        var stopRequested = task.DesiredStatus == EcsTaskStatus.Stopped && previous?.DesiredStatus != EcsTaskStatus.Stopped;
+        if (stopRequested && was?.LastStatus == EcsTaskStatus.Running && task.StopCode != StopCode.EssentialContainerExited && task.StoppingAt is { } stopping)
+            lines.Add(new(stopping, $"{Prefix} Received SIGTERM: {task.StoppedReason}"));
+        if (container.LastStatus == EcsTaskStatus.Stopped && was?.LastStatus != EcsTaskStatus.Stopped && container.ExitCode is { } code)
+        {
+            var at = task.ExecutionStoppedAt ?? task.StoppingAt ?? task.StartedAt ?? task.CreatedAt;
+            lines.Add(new(at, $"{Prefix} Container {container.Name} exited with code {code}."));
+        }
+        lines.Sort((a, b) => a.Timestamp.CompareTo(b.Timestamp));
+        return lines;
+    }
+
+    private void Write(EcsTask task, TaskContainer container, LogConfiguration config, List<InputLogEvent> lines)
+    {
+        var options = config.Options;
+        if (!options.TryGetValue("awslogs-group", out var groupName)) return;
+        var region = options.TryGetValue("awslogs-region", out var r) ? r : EcsArns.Of(task.Arn).Region;
+        var createGroup = options.TryGetValue("awslogs-create-group", out var create) && create.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var streamName = options.TryGetValue("awslogs-stream-prefix", out var prefix)
+            ? $"{prefix}/{container.Name}/{task.Id}"
+            : container.RuntimeId ?? task.Id;
+        var arns = new LogsArns(region, RequestContext.SimulatedAccountId);
+        logs.Mutate(tx =>
+        {
+            var group = tx.World.Groups.GetValueOrDefault(arns.Group(groupName));
+            if (group is null)
+            {
+                if (!createGroup) return 0;
+                group = LogsCommands.CreateGroup(tx, arns, groupName, null);
+            }
+            LogsCommands.Append(tx, LogsCommands.EnsureStream(tx, group, streamName), lines);
+            return lines.Count;
+        });
+    }
+}
