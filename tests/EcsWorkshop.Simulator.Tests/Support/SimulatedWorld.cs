@@ -2,7 +2,12 @@ using System.Text.Json;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain;
+using EcsWorkshop.Simulator.Ecr.Domain;
+using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Wire;
+using EcsWorkshop.Simulator.Integration;
+using EcsWorkshop.Simulator.Logs.Domain;
+using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,14 +21,52 @@ public sealed class SimulatedWorld : IDisposable
 {
     public const string Region = "ap-northeast-1";
 
+    /// <summary>The registry host the simulated ECR's repository URIs name in <see cref="WithEcrAndLogs"/> worlds.</summary>
+    public const string RegistryHost = "localhost:4566";
+
     private readonly AwsJsonService _ecs;
+    private readonly AwsJsonService? _ecr;
+    private readonly AwsJsonService? _logs;
 
     public SimulatedWorld(double speed = 1, StateStore? store = null, int seed = 42)
+        : this(speed, store, seed, withEcrAndLogs: false)
+    {
+    }
+
+    private SimulatedWorld(double speed, StateStore? store, int seed, bool withEcrAndLogs)
     {
         Store = store ?? StateStore.InMemory();
-        Engine = new EcsEngine(Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed));
+        if (withEcrAndLogs)
+        {
+            var registry = RegistryAddress.Fixed(RegistryHost);
+            EcrEngine = new EcrEngine(Store, BlobStore.InTemporaryDirectory(), RegistryTokens.Open(null, Clock), Clock);
+            LogsEngine = new LogsEngine(Store, Clock);
+            Engine = new EcsEngine(Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed),
+                new SimulatedAwsEnvironment(EcrEngine, LogsEngine, registry), [new TaskLogWriter(LogsEngine)]);
+            _ecr = new EcrApi(EcrEngine, registry).CreateService();
+            _logs = new LogsApi(LogsEngine).CreateService();
+        }
+        else
+        {
+            Engine = new EcsEngine(Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed));
+        }
         _ecs = new EcsApi(Engine).CreateService();
     }
+
+    /// <summary>An ECS world with the simulated ECR and CloudWatch Logs around it, as the server wires them.</summary>
+    public static SimulatedWorld WithEcrAndLogs(double speed = 1) => new(speed, null, 42, withEcrAndLogs: true);
+
+    /// <summary>The simulated ECR (only in <see cref="WithEcrAndLogs"/> worlds).</summary>
+    public EcrEngine? EcrEngine { get; }
+
+    /// <summary>The simulated CloudWatch Logs (only in <see cref="WithEcrAndLogs"/> worlds).</summary>
+    public LogsEngine? LogsEngine { get; }
+
+    /// <summary>Calls an ECR operation; returns the response JSON.</summary>
+    public JsonElement Ecr(string operation, object? request = null) => Invoke(_ecr ?? throw new InvalidOperationException("No ECR in this world."), operation, request);
+
+    /// <summary>Calls a CloudWatch Logs operation; returns the response JSON.</summary>
+    public JsonElement Logs(string operation, object? request = null) => Invoke(_logs ?? throw new InvalidOperationException("No Logs in this world."), operation, request);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
 
@@ -34,10 +77,12 @@ public sealed class SimulatedWorld : IDisposable
     public EcsArns Arns { get; } = new(Region, RequestContext.SimulatedAccountId);
 
     /// <summary>Calls an ECS operation with a request written as an anonymous object; returns the response JSON.</summary>
-    public JsonElement Ecs(string operation, object? request = null)
+    public JsonElement Ecs(string operation, object? request = null) => Invoke(_ecs, operation, request);
+
+    private static JsonElement Invoke(AwsJsonService service, string operation, object? request)
     {
         var body = JsonSerializer.SerializeToElement(request ?? new { });
-        var result = _ecs.InvokeAsync(operation, RequestContext.For(Region), body).GetAwaiter().GetResult();
+        var result = service.InvokeAsync(operation, RequestContext.For(Region), body).GetAwaiter().GetResult();
         return JsonSerializer.SerializeToElement(result, result.GetType(), AwsJson.Options);
     }
 
