@@ -53,6 +53,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The CloudWatch Logs world the server serves.</summary>
     public LogsEngine Logs { get; }
 
+    /// <summary>Every AWS JSON service the server answers (ECS, ECR, CloudWatch Logs).</summary>
+    public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
+
     /// <summary>The durable store.</summary>
     public StateStore Store { get; }
 

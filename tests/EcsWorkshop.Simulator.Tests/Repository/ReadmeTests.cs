@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using EcsWorkshop.Simulator.Ecs.Wire;
+using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Tests.Support;
 
 namespace EcsWorkshop.Simulator.Tests.Repository;
@@ -18,10 +18,10 @@ public sealed partial class ReadmeTests
     private static partial Regex HelpOption();
 
     [Fact]
-    public void The_supported_operations_are_exactly_the_ones_the_simulator_serves()
+    public async Task The_supported_operations_are_exactly_the_ones_the_simulator_serves()
     {
-        using var world = new SimulatedWorld();
-        var served = new EcsApi(world.Engine).CreateService().OperationNames.Order().ToList();
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null });
+        var served = server.Services.SelectMany(s => s.OperationNames).Order().ToList();
 
         var listed = OperationName().Matches(Section("## Supported operations")).Select(m => m.Groups[1].Value).Distinct().Order().ToList();
 
