@@ -188,24 +188,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         var max = maxResults ?? 100;
         if (max is < 1 or > 1000)
             throw EcrErrors.InvalidParameter("Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000'");
-        var start = 0;
-        if (!string.IsNullOrEmpty(nextToken) && !int.TryParse(Encoding.UTF8.GetString(SafeBase64(nextToken)), out start))
-            throw EcrErrors.InvalidParameter("Invalid parameter at 'nextToken' failed to satisfy constraint: 'the token is not valid'");
-        var page = items.Skip(start).Take(max + 1).ToList();
-        if (page.Count <= max) return (page, null);
-        page.RemoveAt(max);
-        return (page, Convert.ToBase64String(Encoding.UTF8.GetBytes((start + max).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-    }
-
-    private static byte[] SafeBase64(string text)
-    {
-        try
-        {
-            return Convert.FromBase64String(text);
-        }
-        catch (FormatException)
-        {
-            return [];
-        }
+        return OffsetPages.Page(items, nextToken, max,
+            () => EcrErrors.InvalidParameter("Invalid parameter at 'nextToken' failed to satisfy constraint: 'the token is not valid'"));
     }
 }

@@ -51,11 +51,7 @@ public static class LogsQueries
             .Where(x => (start is null || x.Event.Timestamp >= start) && (end is null || x.Event.Timestamp <= end) && pattern.Matches(x.Event.Message))
             .OrderBy(x => x.Event.Timestamp).ThenBy(x => x.Stream.Name, StringComparer.Ordinal).ThenBy(x => x.Event.Sequence)
             .ToList();
-        var offset = 0;
-        if (!string.IsNullOrEmpty(nextToken) && !int.TryParse(nextToken.StartsWith("n/", StringComparison.Ordinal) ? nextToken[2..] : "x", NumberStyles.None, CultureInfo.InvariantCulture, out offset))
-            throw LogsErrors.InvalidParameter("The specified nextToken is invalid.");
-        var page = matches.Skip(offset).Take(max).ToList();
-        var next = offset + page.Count < matches.Count ? $"n/{offset + page.Count}" : null;
+        var (page, next) = Aws.OffsetPages.Page(matches, nextToken, max, () => LogsErrors.InvalidParameter("The specified nextToken is invalid."));
         return new FilteredPage(page, next);
     }
 

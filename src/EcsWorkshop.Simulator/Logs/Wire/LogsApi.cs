@@ -171,12 +171,6 @@ public sealed class LogsApi(LogsEngine logs)
     {
         var size = limit ?? max;
         if (size < 1 || size > max) throw LogsErrors.Constraint(size.ToString(CultureInfo.InvariantCulture), "limit", $"Member must have value between 1 and {max}");
-        var offset = 0;
-        if (!string.IsNullOrEmpty(token) && !(token.StartsWith("p/", StringComparison.Ordinal) && int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
-            throw LogsErrors.InvalidParameter("The specified nextToken is invalid.");
-        var page = items.Skip(offset).Take(size + 1).ToList();
-        if (page.Count <= size) return (page, null);
-        page.RemoveAt(size);
-        return (page, $"p/{offset + size}");
+        return OffsetPages.Page(items, token, size, () => LogsErrors.InvalidParameter("The specified nextToken is invalid."));
     }
 }
