@@ -8,11 +8,7 @@ namespace EcsWorkshop.Images.Dockerfiles;
 /// <see cref="Line"/> is the line it starts on; <see cref="Text"/> is the instruction as written (continuations
 /// joined), which the image history records.
 /// </summary>
-public abstract record Instruction(int Line, string Text)
-{
-    /// <summary>The instruction's keyword in upper case, <c>COPY</c>.</summary>
-    public string Keyword => Text.Split(' ', 2)[0].ToUpperInvariant();
-}
+public abstract record Instruction(int Line, string Text);
 
 /// <summary><c>FROM [--platform=…] image [AS name]</c>: starts a build stage.</summary>
 public sealed record FromInstruction(int Line, string Text, string Image, string? StageName, Platform? Platform) : Instruction(Line, Text)
