@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using EcsWorkshop.Images.Building;
 using EcsWorkshop.Images.Layout;
+using EcsWorkshop.Images.Oci;
 using EcsWorkshop.Images.Tests.Support;
 
 namespace EcsWorkshop.Images.Tests.Building;
@@ -101,6 +103,35 @@ public sealed class BaseImageTests : IDisposable
         app.Dockerfile("FROM tiny:1");
 
         Assert.Equal(BaseImageKind.Local, app.Build(o => o with { BaseImageLayout = layout }).Base.Kind);
+    }
+
+    [Fact]
+    public void A_multi_platform_base_in_the_layout_gives_the_manifest_for_the_platform_built()
+    {
+        _context.Write("arch", "amd64").Dockerfile("FROM scratch\nCOPY arch /arch");
+        var layout = _context.NewDirectory("multi");
+        var amd64 = _context.Build(o => o with { OutputDirectory = layout });
+        _context.Write("arch", "arm64");
+        var arm64 = _context.Build(o => o with { OutputDirectory = layout, Platform = new Platform("linux", "arm64") });
+        var index = new ImageIndex([amd64.ManifestDescriptor with { Platform = amd64.Platform }, arm64.ManifestDescriptor with { Platform = arm64.Platform }]);
+        var indexBytes = ImageJson.Serialize(index);
+        new BlobDirectory(layout).Put(indexBytes);
+        var entry = new Descriptor(MediaTypes.OciIndex, Digest.Of(indexBytes), indexBytes.Length)
+        {
+            Annotations = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add(OciLayout.RefNameAnnotation, "example.com/multi:1"),
+        };
+        File.WriteAllBytes(Path.Combine(layout, "index.json"), ImageJson.Serialize(new ImageIndex([entry])));
+        File.WriteAllText(Path.Combine(layout, "oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+        using var app = new TestContext();
+        app.Dockerfile("FROM example.com/multi:1");
+
+        var onArm = app.Build(o => o with { BaseImageLayout = layout, Platform = new Platform("linux", "arm64") });
+        var onAmd = app.Build(o => o with { BaseImageLayout = layout });
+
+        Assert.Equal(arm64.Digest, onArm.Base.Digest);
+        Assert.Equal("arm64", LayerReader.Read(onArm.Layers.Single()).Single().Content);
+        Assert.Equal(amd64.Digest, onAmd.Base.Digest);
+        Assert.Equal("arm64", onArm.Config.Architecture);
     }
 
     /// <summary>Builds a small base image (a passwd file, a program, an environment) into a layout under a name.</summary>
