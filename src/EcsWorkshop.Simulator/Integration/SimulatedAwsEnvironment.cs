@@ -1,3 +1,4 @@
+using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
@@ -22,13 +23,14 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
 
     private ContainerReadiness CheckImage(string region, string image)
     {
-        var reference = ImageReference.Parse(image);
+        if (!ImageReference.TryParse(image, out var reference))
+            return ContainerReadiness.Failed($"CannotPullContainerError: invalid reference format: {image}");
         if (EcrRegionOf(reference, region) is not { } ecrRegion) return ContainerReadiness.Ready(null);
 
         var arns = new EcrArns(ecrRegion, RequestContext.SimulatedAccountId);
         var world = ecr.World;
         var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
-            ? ImageCommands.Find(world, repository, reference.Digest, reference.Digest is null ? reference.Tag : null)
+            ? ImageCommands.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
             : null;
         if (found is not null) return ContainerReadiness.Ready(found.Digest);
         var written = image.Contains('@') || image[(image.LastIndexOf('/') + 1)..].Contains(':') ? image : image + ":latest";

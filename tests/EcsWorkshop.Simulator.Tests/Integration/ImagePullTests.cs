@@ -105,5 +105,17 @@ public sealed class ImagePullTests : IDisposable
         Assert.False(container.TryGetProperty("imageDigest", out _));
     }
 
+    [Fact]
+    public void An_image_reference_docker_cannot_read_fails_to_pull()
+    {
+        var task = RunWithImage("localhost:4566/Sample App:latest");
+
+        _world.Advance(TimeSpan.FromMinutes(1));
+
+        var described = _world.DescribeTask(task);
+        Assert.Equal("TaskFailedToStart", described.GetProperty("stopCode").GetString());
+        Assert.Equal("CannotPullContainerError: invalid reference format: localhost:4566/Sample App:latest", described.GetProperty("stoppedReason").GetString());
+    }
+
     public void Dispose() => _world.Dispose();
 }
