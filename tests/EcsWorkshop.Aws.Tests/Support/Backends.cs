@@ -1,3 +1,4 @@
+using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 
@@ -41,6 +42,37 @@ public sealed class Backends : IAsyncLifetime
 
     /// <summary>The clients for one backend (shared by the tests; give resources unique names).</summary>
     public AwsClients this[string backend] => _clients[backend];
+
+    /// <summary>
+    /// awsvpc networking for tasks and services: on moto, a subnet and the default security group of its default VPC
+    /// (moto looks both up, and fails with a 500 without security groups), found with our EC2 client; the simulator
+    /// does not look them up, so any ids do there.
+    /// </summary>
+    public async Task<NetworkConfiguration> NetworkOf(string backend)
+    {
+        if (backend == Simulator) return EcsFixtures.InVpc(["subnet-0123456789abcdef0"], ["sg-0123456789abcdef0"]);
+        var ec2 = _clients[backend].Ec2;
+        var vpc = await ec2.FindDefaultVpcAsync() ?? throw new InvalidOperationException("moto has no default VPC.");
+        var subnet = await ec2.DescribeAllSubnetsAsync(vpc.VpcId!).FirstAsync();
+        var group = await ec2.FindDefaultSecurityGroupAsync(vpc.VpcId!) ?? throw new InvalidOperationException("moto's default VPC has no default security group.");
+        return EcsFixtures.InVpc([subnet.SubnetId!], [group.GroupId!]);
+    }
+
+    /// <summary>Whether the simulator serves an operation (this branch may predate a slice of it).</summary>
+    public static bool SimulatorServes(string operation) => ServedOperations.Value.Contains(operation);
+
+    private static readonly Lazy<IReadOnlySet<string>> ServedOperations = new(() =>
+    {
+        var server = SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null }).GetAwaiter().GetResult();
+        try
+        {
+            return server.Services.SelectMany(s => s.OperationNames).ToHashSet();
+        }
+        finally
+        {
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    });
 
     /// <summary>The endpoint of one backend.</summary>
     public Uri EndpointOf(string backend) => _clients[backend].Settings.EndpointOverride!;

@@ -132,9 +132,9 @@ public sealed record TaskDefinition
     public RuntimePlatform? RuntimePlatform { get; init; }
     public IReadOnlyList<string>? RequiresCompatibilities { get; init; }
     /// <summary>Task CPU units as a string (<c>"256"</c>, also <c>"1 vCPU"</c> on input).</summary>
-    public string? Cpu { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Cpu { get; init; }
     /// <summary>Task memory in MiB as a string (<c>"512"</c>, also <c>"1GB"</c> on input).</summary>
-    public string? Memory { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Memory { get; init; }
     public EphemeralStorage? EphemeralStorage { get; init; }
     [JsonConverter(typeof(EpochSecondsConverter))] public DateTimeOffset? RegisteredAt { get; init; }
     [JsonConverter(typeof(EpochSecondsConverter))] public DateTimeOffset? DeregisteredAt { get; init; }

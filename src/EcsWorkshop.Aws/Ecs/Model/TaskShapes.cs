@@ -46,9 +46,9 @@ public sealed record Container
     /// <summary><c>HEALTHY</c>, <c>UNHEALTHY</c> or <c>UNKNOWN</c>.</summary>
     public string? HealthStatus { get; init; }
     public IReadOnlyList<ManagedAgent>? ManagedAgents { get; init; }
-    public string? Cpu { get; init; }
-    public string? Memory { get; init; }
-    public string? MemoryReservation { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Cpu { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Memory { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? MemoryReservation { get; init; }
 }
 
 /// <summary>Something attached to a task: on Fargate its network interface (<c>ElasticNetworkInterface</c>).</summary>
@@ -95,8 +95,8 @@ public sealed record EcsTask
     public string? LastStatus { get; init; }
     /// <summary><c>RUNNING</c> or <c>STOPPED</c>.</summary>
     public string? DesiredStatus { get; init; }
-    public string? Cpu { get; init; }
-    public string? Memory { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Cpu { get; init; }
+    [JsonConverter(typeof(NumberAsStringConverter))] public string? Memory { get; init; }
     public IReadOnlyList<Container>? Containers { get; init; }
     public string? StartedBy { get; init; }
     public long? Version { get; init; }

@@ -36,3 +36,21 @@ public sealed class EpochMillisecondsConverter : JsonConverter<DateTimeOffset>
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.ToUnixTimeMilliseconds());
 }
+
+/// <summary>
+/// A string member that some implementations send as a number (ECS model: <c>Container.cpu</c> is a string such as
+/// <c>"0"</c>; moto sends <c>0</c>). Reads numbers and booleans as their JSON text; writes a string.
+/// </summary>
+public sealed class NumberAsStringConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False =>
+                System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()),
+            _ => throw new JsonException("Expected a string or a number."),
+        };
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
