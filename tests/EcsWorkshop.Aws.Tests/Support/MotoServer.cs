@@ -33,6 +33,8 @@ public sealed class MotoServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(name);
+        // AWS managed policies (AmazonECSTaskExecutionRolePolicy…) are only there when asked for.
+        start.Environment["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start moto.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
