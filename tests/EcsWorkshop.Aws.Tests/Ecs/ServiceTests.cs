@@ -35,8 +35,24 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal($"arn:aws:ecs:{Backends.Region}:123456789012:service/{cluster}/web", service.ServiceArn);
         Assert.Equal(("ACTIVE", 1, "FARGATE"), (service.Status, service.DesiredCount, service.LaunchType));
         Assert.Equal("PRIMARY", Assert.Single(service.Deployments!).Status);
+    }
+
+    [SimulatorServesFact("CreateService")]
+    public async Task A_new_service_says_when_it_was_created()
+    {
+        var (_, service) = await CreateWebServiceAsync(Backends.Simulator, desiredCount: 0);
+
         Assert.NotNull(service.CreatedAt);
-        Assert.InRange(service.CreatedAt!.Value, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
+        Assert.InRange(service.CreatedAt.Value, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
+    }
+
+    [Fact]
+    public async Task Moto_leaves_the_creation_time_out_of_a_new_service()
+    {
+        var (_, service) = await CreateWebServiceAsync(Backends.Moto, desiredCount: 0);
+
+        Assert.Null(service.CreatedAt);
+        Assert.NotNull(Assert.Single(service.Deployments!).CreatedAt);
     }
 
     [SimulatorServesTheory("CreateService")]
