@@ -42,7 +42,6 @@ internal sealed class AwsHttpTransport : IDisposable
     /// Connection failures that outlast the attempts are rethrown as they are.
     /// </summary>
     public async Task<AwsHttpResponse> SendAsync(
-        string operation,
         Func<HttpRequestMessage> build,
         Func<HttpResponseMessage, byte[], AwsServiceException> parseError,
         CancellationToken cancellationToken)

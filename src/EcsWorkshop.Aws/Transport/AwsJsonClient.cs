@@ -43,7 +43,6 @@ public sealed class AwsJsonClient : IDisposable
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
         var response = await _transport.SendAsync(
-            operation,
             () => Build(operation, payload),
             (http, body) => ParseError(http, body, _transport.Service.SigningName, operation),
             cancellationToken).ConfigureAwait(false);

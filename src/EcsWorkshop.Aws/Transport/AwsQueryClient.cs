@@ -40,7 +40,6 @@ public sealed class AwsQueryClient : IDisposable
     {
         var form = Encode(action, parameters);
         var response = await _transport.SendAsync(
-            action,
             () => Build(form),
             (http, body) => ParseError(http, body, _transport.Service.SigningName, action),
             cancellationToken).ConfigureAwait(false);
