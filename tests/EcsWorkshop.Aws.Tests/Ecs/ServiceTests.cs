@@ -25,7 +25,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         return (cluster, service);
     }
 
-    [SimulatorServesTheory("CreateService")]
+    [Theory]
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task A_new_Fargate_service_is_ACTIVE_with_one_PRIMARY_deployment(string backend)
     {
@@ -37,7 +37,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("PRIMARY", Assert.Single(service.Deployments!).Status);
     }
 
-    [SimulatorServesFact("CreateService")]
+    [Fact]
     public async Task A_new_service_says_when_it_was_created()
     {
         var (_, service) = await CreateWebServiceAsync(Backends.Simulator, desiredCount: 0);
@@ -55,7 +55,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.NotNull(Assert.Single(service.Deployments!).CreatedAt);
     }
 
-    [SimulatorServesTheory("CreateService")]
+    [Theory]
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task A_service_is_listed_and_described_by_name(string backend)
     {
@@ -69,7 +69,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("MISSING", Assert.Single(described.Failures!).Reason);
     }
 
-    [SimulatorServesTheory("CreateService")]
+    [Theory]
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task Updating_the_desired_count_is_reflected_at_once(string backend)
     {
@@ -80,7 +80,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal(3, updated.DesiredCount);
     }
 
-    [SimulatorServesTheory("CreateService")]
+    [Theory]
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task A_service_scaled_above_0_cannot_be_deleted_without_force(string backend)
     {
@@ -93,7 +93,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("The service cannot be stopped while it is scaled above 0.", error.ErrorMessage);
     }
 
-    [SimulatorServesTheory("CreateService")]
+    [Theory]
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task Creating_a_service_in_an_unknown_cluster_is_ClusterNotFoundException(string backend)
     {
@@ -113,7 +113,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("ClusterNotFoundException", error.ErrorCode);
     }
 
-    [SimulatorServesFact("CreateService")]
+    [Fact]
     public async Task The_simulator_starts_the_tasks_of_a_service_until_they_run()
     {
         var (cluster, _) = await CreateWebServiceAsync(Backends.Simulator, desiredCount: 2);
@@ -139,7 +139,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("IN_PROGRESS", Assert.Single(service.Deployments!).RolloutState);
     }
 
-    [SimulatorServesFact("CreateService")]
+    [Fact]
     public async Task A_force_deleted_service_drains_and_leaves_the_list()
     {
         var (cluster, service) = await CreateWebServiceAsync(Backends.Simulator, desiredCount: 1);
@@ -163,7 +163,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Contains(service.ServiceArn!, listed);
     }
 
-    [SimulatorServesFact("CreateService")]
+    [Fact]
     public async Task A_cluster_with_an_active_service_cannot_be_deleted()
     {
         var (cluster, _) = await CreateWebServiceAsync(Backends.Simulator, desiredCount: 0);
@@ -183,7 +183,7 @@ public sealed class ServiceTests(Backends backends) : BackendTests(backends)
         Assert.Equal("INACTIVE", deleted.Status);
     }
 
-    [SimulatorServesFact("CreateService")]
+    [Fact]
     public async Task An_awsvpc_service_needs_a_network_configuration()
     {
         var ecs = Simulator.Ecs;

@@ -58,22 +58,6 @@ public sealed class Backends : IAsyncLifetime
         return EcsFixtures.InVpc([subnet.SubnetId!], [group.GroupId!]);
     }
 
-    /// <summary>Whether the simulator serves an operation (this branch may predate a slice of it).</summary>
-    public static bool SimulatorServes(string operation) => ServedOperations.Value.Contains(operation);
-
-    private static readonly Lazy<IReadOnlySet<string>> ServedOperations = new(() =>
-    {
-        var server = SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null }).GetAwaiter().GetResult();
-        try
-        {
-            return server.Services.SelectMany(s => s.OperationNames).ToHashSet();
-        }
-        finally
-        {
-            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    });
-
     /// <summary>The endpoint of one backend.</summary>
     public Uri EndpointOf(string backend) => _clients[backend].Settings.EndpointOverride!;
 
