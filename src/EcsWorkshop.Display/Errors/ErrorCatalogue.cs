@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using EcsWorkshop.Display.Formatting;
+
+namespace EcsWorkshop.Display.Errors;
+
+/// <summary>
+/// Every AWS error the lessons can hit, explained in Japanese. Looked up by (error code, message) strings only —
+/// it knows no exception type — because one code (<c>ClientException</c>, <c>InvalidParameterException</c>)
+/// covers many situations that only the message tells apart. Entries with a message pattern are tried before
+/// entries that match on the code alone; an error no entry covers gets a generic explanation that still shows
+/// the code and the original message.
+/// </summary>
+public sealed class ErrorCatalogue
+{
+    private readonly ImmutableArray<ErrorEntry> byPattern;
+    private readonly ImmutableArray<ErrorEntry> byCode;
+
+    /// <summary>A catalogue of the given entries, tried in the order given (patterns first).</summary>
+    public ErrorCatalogue(IEnumerable<ErrorEntry> entries)
+    {
+        Entries = [.. entries];
+        var duplicate = Entries.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"Two error entries are named {duplicate.Key}.", nameof(entries));
+        byPattern = [.. Entries.Where(e => e.Message is not null)];
+        byCode = [.. Entries.Where(e => e.Message is null)];
+    }
+
+    /// <summary>The catalogue for ECS, ECR, CloudWatch Logs, the registry, credentials and task stop reasons.</summary>
+    public static ErrorCatalogue Default { get; } = new(
+    [
+        .. EcsErrorEntries.All,
+        .. EcrErrorEntries.All,
+        .. LogsErrorEntries.All,
+        .. RegistryErrorEntries.All,
+        .. AwsErrorEntries.All,
+        .. TaskStopEntries.All,
+    ]);
+
+    /// <summary>Every entry.</summary>
+    public ImmutableArray<ErrorEntry> Entries { get; }
+
+    /// <summary>The entry for an error, or null when only the fallback applies.</summary>
+    public ErrorEntry? Find(string code, string? message) => FindWithMatch(code, message ?? "").Entry;
+
+    /// <summary>The Japanese explanation of the error <paramref name="code"/> with <paramref name="message"/>.</summary>
+    public ErrorExplanation Explain(string code, string? message)
+    {
+        var text = message ?? "";
+        var (entry, match) = FindWithMatch(code, text);
+        return entry is null || match is null ? Fallback(code, text) : Build(entry, match, code, text);
+    }
+
+    /// <summary>
+    /// Why a task stopped, from its <c>stopCode</c> and <c>stoppedReason</c> (or a container's <c>reason</c>);
+    /// when the stop code is unknown, the reason alone is matched against the stop-reason entries.
+    /// </summary>
+    public ErrorExplanation ExplainStoppedTask(string? stopCode, string? stoppedReason)
+    {
+        var reason = stoppedReason ?? "";
+        if (!string.IsNullOrEmpty(stopCode)) return Explain(stopCode, reason);
+        foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Task))
+            if (entry.Message!.Match(reason) is { Success: true } match)
+                return Build(entry, match, entry.Codes[0], reason);
+        return Fallback("", reason);
+    }
+
+    /// <summary>
+    /// Whether two error codes name the same error: the part after a <c>#</c> namespace and before a <c>:</c>
+    /// suffix, without a trailing <c>Exception</c>, compared case-insensitively
+    /// (<c>ThrottlingException</c> = <c>Throttling</c>).
+    /// </summary>
+    public static bool SameCode(string a, string b) =>
+        string.Equals(NormaliseCode(a), NormaliseCode(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The bare error code: <c>com.amazon…#ClusterNotFoundException:http://…</c> → <c>ClusterNotFound</c>.</summary>
+    public static string NormaliseCode(string code)
+    {
+        var bare = code.Trim();
+        var hash = bare.LastIndexOf('#');
+        if (hash >= 0) bare = bare[(hash + 1)..];
+        var colon = bare.IndexOf(':');
+        if (colon >= 0) bare = bare[..colon];
+        return bare.EndsWith("Exception", StringComparison.Ordinal) && bare.Length > "Exception".Length
+            ? bare[..^"Exception".Length]
+            : bare;
+    }
+
+    private (ErrorEntry? Entry, Match? Match) FindWithMatch(string code, string message)
+    {
+        foreach (var entry in byPattern)
+            if (entry.Matches(code, message) is { } match) return (entry, match);
+        foreach (var entry in byCode)
+            if (entry.Matches(code, message) is { } match) return (entry, match);
+        return (null, null);
+    }
+
+    private static ErrorExplanation Build(ErrorEntry entry, Match match, string code, string message)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Group group in match.Groups)
+            if (group.Success && !int.TryParse(group.Name, out _)) values[group.Name] = group.Value;
+        return new ErrorExplanation
+        {
+            Code = code,
+            Message = message,
+            EntryId = entry.Id,
+            Source = entry.Source,
+            Title = JapaneseText.From(entry.Title, values),
+            WhatHappened = JapaneseText.From(entry.WhatHappened, values),
+            Why = JapaneseText.From(entry.Why, values),
+            Fix = JapaneseText.From(entry.Fix, values),
+            Topic = entry.Topic,
+            SizeTable = entry.SizeTable?.Invoke(match),
+        };
+    }
+
+    private static ErrorExplanation Fallback(string code, string message)
+    {
+        var values = new Dictionary<string, string> { ["code"] = code };
+        var broad = BroadCodes.FirstOrDefault(b => SameCode(b.Code, code));
+        return new ErrorExplanation
+        {
+            Code = code,
+            Message = message,
+            Title = JapaneseText.From(code.Length == 0 ? "タスクが止まりました" : "AWS がエラー `{code}` を返しました", values),
+            WhatHappened = JapaneseText.From(broad.Meaning ?? "この組み合わせの説明はまだ用意していません。下の元のメッセージがそのまま手がかりになります。", values),
+            Why = JapaneseText.From("元のメッセージ (英語) に、AWS が受け付けなかった理由が書かれています。"),
+            Fix = JapaneseText.From("メッセージに出てくるパラメータ名を手がかりに、リクエストの値を見直してください。同じ操作を AWS CLI で実行すると、どの値が原因か切り分けやすくなります。"),
+        };
+    }
+
+    private static readonly (string Code, string? Meaning)[] BroadCodes =
+    [
+        ("ClientException", "`ClientException` は、リクエストの内容が ECS の決まりに合わないときの総称のエラーです。"),
+        ("InvalidParameterException", "`InvalidParameterException` は、パラメータの値が使えないときの総称のエラーです。"),
+        ("ValidationException", "`ValidationException` は、パラメータの形式 (長さや使える文字) が決まりに合わないときのエラーです。"),
+    ];
+}
+
+/// <summary>Shorthand for writing catalogue entries.</summary>
+internal static class Entry
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
+
+    /// <summary>An entry for the <c>|</c>-separated <paramref name="codes"/> and an optional message pattern.</summary>
+    public static ErrorEntry Of(
+        ErrorSource source, string id, string codes, string? pattern,
+        string title, string happened, string why, string fix, Explanations.ExplanationTopic? topic = null) =>
+        new()
+        {
+            Id = id,
+            Source = source,
+            Codes = [.. codes.Split('|')],
+            Message = pattern is null ? null : new Regex(pattern, Options, TimeSpan.FromSeconds(1)),
+            Title = title,
+            WhatHappened = happened,
+            Why = why,
+            Fix = fix,
+            Topic = topic,
+        };
+}

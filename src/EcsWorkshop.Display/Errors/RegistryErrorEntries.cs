@@ -1,0 +1,90 @@
+using static EcsWorkshop.Display.Explanations.ExplanationTopic;
+
+namespace EcsWorkshop.Display.Errors;
+
+/// <summary>
+/// The image registry's errors (OCI distribution protocol), as docker, skopeo or <c>dotnet publish</c> report them
+/// when pushing to or pulling from ECR.
+/// </summary>
+internal static class RegistryErrorEntries
+{
+    private static ErrorEntry E(string id, string codes, string title, string happened, string why, string fix,
+        Explanations.ExplanationTopic? topic = null) =>
+        Entry.Of(ErrorSource.Registry, id, codes, null, title, happened, why, fix, topic);
+
+    public static IEnumerable<ErrorEntry> All =>
+    [
+        E("registry-unauthorized", "UNAUTHORIZED|DENIED",
+            "レジストリにログインしていません",
+            "イメージのプッシュかプルで、レジストリが認証を求めました (またはログイン情報を受け付けませんでした)。",
+            "ECR のレジストリは、`aws ecr get-login-password` で取得したパスワード (12 時間有効) でログインしてから使います。",
+            "`aws ecr get-login-password | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com` を実行してから、もう一度プッシュしてください。",
+            EcrAuthentication),
+        E("registry-name-unknown", "NAME_UNKNOWN",
+            "プッシュ先のリポジトリがありません",
+            "レジストリに、指定した名前のリポジトリがありませんでした。",
+            "ECR は `docker push` のときにリポジトリを自動では作りません。",
+            "先に `aws ecr create-repository --repository-name 名前` でリポジトリを作ってから、もう一度プッシュしてください。",
+            EcrRepository),
+        E("registry-name-invalid", "NAME_INVALID",
+            "リポジトリ名が正しくありません",
+            "イメージ名のリポジトリ部分が、レジストリで使えない形でした。",
+            "リポジトリ名は小文字の英数字を `.`、`_`、`-` でつなぎ、`/` で区切ります。大文字は使えません。",
+            "`docker tag` でイメージに小文字の名前を付け直してください。",
+            EcrRepository),
+        E("registry-manifest-blob-unknown", "MANIFEST_BLOB_UNKNOWN",
+            "マニフェストが参照するレイヤーがありません",
+            "マニフェストを登録しようとしましたが、それが参照するレイヤーか設定 (blob) がリポジトリにありませんでした。",
+            "イメージはレイヤーを先にアップロードし、最後にマニフェストを登録します。レイヤーのアップロードが失敗したか、別のリポジトリに上げていた可能性があります。",
+            "イメージ全体をもう一度プッシュしてください。",
+            EcrPush),
+        E("registry-tag-invalid", "TAG_INVALID",
+            "タグが正しくないか、上書きできません",
+            "レジストリがタグを受け付けませんでした。タグに使えない文字があるか、変更不可 (IMMUTABLE) のリポジトリで既存のタグを上書きしようとしています。",
+            "タグは英数字か `_` で始まり、英数字と `.`、`_`、`-` で 128 文字までです。IMMUTABLE のリポジトリではタグを付け替えられません。",
+            "新しいタグ (`web:2` など) を付けてプッシュしてください。",
+            EcrPush),
+        E("registry-manifest-unknown", "MANIFEST_UNKNOWN",
+            "そのタグ (またはダイジェスト) のイメージがありません",
+            "レジストリに、指定したタグかダイジェストのイメージがありませんでした。",
+            "タグの書き間違いか、まだプッシュしていない可能性があります。",
+            "`aws ecr list-images --repository-name 名前` でタグを確認してください。",
+            EcrPush),
+        E("registry-manifest-invalid", "MANIFEST_INVALID",
+            "マニフェストが正しくありません",
+            "送ったマニフェストをレジストリが読めませんでした。",
+            "マニフェストは Docker または OCI の形式の JSON である必要があります。",
+            "ふつうのツール (`docker push`、`skopeo copy`) でプッシュし直してください。",
+            EcrPush),
+        E("registry-blob-unknown", "BLOB_UNKNOWN",
+            "レイヤーがありません",
+            "指定したダイジェストのレイヤー (blob) がリポジトリにありませんでした。",
+            "まだアップロードしていないレイヤーです。プッシュのツールは、ないことを確かめてからアップロードするので、途中経過として出ることもあります。",
+            "プッシュ全体が失敗したときは、もう一度プッシュしてください。",
+            EcrPush),
+        E("registry-upload-unknown", "BLOB_UPLOAD_UNKNOWN",
+            "アップロードが見つかりません",
+            "続きを送ろうとしたアップロードが、レジストリにありませんでした。",
+            "アップロードが時間切れになったか、すでに完了・中止されています。",
+            "もう一度プッシュしてください。",
+            EcrPush),
+        E("registry-upload-invalid", "BLOB_UPLOAD_INVALID|SIZE_INVALID",
+            "アップロードが途中で壊れました",
+            "送ったデータの長さや順番が、レジストリの期待と合いませんでした。",
+            "ネットワークの切断などでデータが欠けると起こります。",
+            "もう一度プッシュしてください。",
+            EcrPush),
+        E("registry-digest-invalid", "DIGEST_INVALID",
+            "ダイジェストが内容と一致しません",
+            "送ったデータの SHA-256 が、指定されたダイジェストと違いました。",
+            "データが途中で壊れたか、ツールが違うデータを送っています。",
+            "もう一度プッシュしてください。",
+            EcrPush),
+        E("registry-unsupported", "UNSUPPORTED",
+            "レジストリが対応していない操作です",
+            "レジストリがこの操作に対応していませんでした。",
+            "ECR では、たとえばレイヤーだけを削除することはできません (イメージごと削除します)。",
+            "`aws ecr batch-delete-image` などの ECR の API を使ってください。",
+            EcrPush),
+    ];
+}

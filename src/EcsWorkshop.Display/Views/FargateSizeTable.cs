@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EcsWorkshop.Display.Formatting;
+
+namespace EcsWorkshop.Display.Views;
+
+/// <summary>One CPU size Fargate offers and the memory sizes allowed with it.</summary>
+/// <param name="Cpu">Task CPU units (1024 = 1 vCPU).</param>
+/// <param name="MemoryMiB">Every memory size allowed with this CPU, ascending.</param>
+/// <param name="Windows">Whether Windows tasks may use this CPU size (Linux always may).</param>
+/// <param name="MinimumLinuxPlatformVersion">The platform version the size needs, when not every version has it.</param>
+public sealed record FargateSizeRow(int Cpu, ImmutableArray<int> MemoryMiB, bool Windows, string? MinimumLinuxPlatformVersion)
+{
+    /// <summary>The CPU size in vCPUs (0.25, 0.5, 1 …).</summary>
+    public decimal VCpu => Cpu / 1024m;
+
+    /// <summary>The operating systems that may use this size, as shown (<c>Linux / Windows</c>).</summary>
+    public string OperatingSystems => Windows ? "Linux / Windows" : "Linux";
+
+    /// <summary>The allowed memory sizes in MiB, compactly: <c>512, 1,024, 2,048</c> or <c>1,024〜4,096 (1,024 刻み)</c>.</summary>
+    public string MemoryMiBText => Describe(MemoryMiB, m => JapaneseFormat.Number(m));
+
+    /// <summary>The same sizes in GB: <c>0.5, 1, 2</c> or <c>1〜4 (1 刻み)</c>.</summary>
+    public string MemoryGBText => Describe(MemoryMiB, m => JapaneseFormat.Number(m / 1024m));
+
+    private static string Describe(ImmutableArray<int> sizes, Func<int, string> write)
+    {
+        if (sizes.Length <= 3) return string.Join(", ", sizes.Select(write));
+        var step = sizes[1] - sizes[0];
+        return $"{write(sizes[0])}〜{write(sizes[^1])} ({write(step)} 刻み)";
+    }
+}
+
+/// <summary>A cpu–memory pair someone asked Fargate for, and what Fargate makes of it.</summary>
+/// <param name="Cpu">The task-level cpu as written (<c>"256"</c>, <c>"1 vCPU"</c>).</param>
+/// <param name="Memory">The task-level memory as written (<c>"4096"</c>, <c>"4GB"</c>).</param>
+/// <param name="CpuUnits">The cpu in units, when readable.</param>
+/// <param name="MemoryMiB">The memory in MiB, when readable.</param>
+/// <param name="IsValid">Whether Fargate offers the pair.</param>
+/// <param name="Reason">Why the pair is refused (or that it is fine), in Japanese.</param>
+/// <param name="Suggestion">What to change, in Japanese; empty when valid.</param>
+public sealed record FargateSizeRequest(
+    string Cpu, string Memory, int? CpuUnits, int? MemoryMiB, bool IsValid, JapaneseText Reason, JapaneseText Suggestion);
+
+/// <summary>
+/// The task sizes (CPU and memory pairs) Fargate accepts — 74 pairs from 0.25 vCPU / 512 MiB up to 16 vCPU /
+/// 120 GiB — optionally with one requested pair highlighted and the reason it is refused.
+/// </summary>
+public sealed record FargateSizeTable(ImmutableArray<FargateSizeRow> Rows, FargateSizeRequest? Request = null)
+{
+    /// <summary>The Fargate table, smallest CPU first.</summary>
+    public static FargateSizeTable Standard { get; } = new(
+    [
+        new(256, [512, 1024, 2048], Windows: false, MinimumLinuxPlatformVersion: null),
+        new(512, Steps(1024, 4096, 1024), Windows: false, MinimumLinuxPlatformVersion: null),
+        new(1024, Steps(2048, 8192, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
+        new(2048, Steps(4096, 16384, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
+        new(4096, Steps(8192, 30720, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
+        new(8192, Steps(16384, 61440, 4096), Windows: false, MinimumLinuxPlatformVersion: "1.4.0"),
+        new(16384, Steps(32768, 122880, 8192), Windows: false, MinimumLinuxPlatformVersion: "1.4.0"),
+    ]);
+
+    /// <summary>The row for <paramref name="cpu"/> units, or null when Fargate has no such CPU size.</summary>
+    public FargateSizeRow? RowFor(int cpu) => Rows.FirstOrDefault(r => r.Cpu == cpu);
+
+    /// <summary>Whether Fargate offers <paramref name="cpu"/> units with <paramref name="memoryMiB"/> MiB.</summary>
+    public bool IsValid(int cpu, int memoryMiB, bool windows = false) =>
+        RowFor(cpu) is { } row && (!windows || row.Windows) && row.MemoryMiB.Contains(memoryMiB);
+
+    /// <summary>
+    /// The table with the pair <paramref name="cpu"/> / <paramref name="memory"/> (as written in a task definition:
+    /// units or vCPU, MiB or GB) judged and highlighted.
+    /// </summary>
+    public FargateSizeTable WithRequest(string cpu, string memory, bool windows = false) =>
+        this with { Request = Judge(cpu, memory, windows) };
+
+    private FargateSizeRequest Judge(string cpu, string memory, bool windows)
+    {
+        var cpuUnits = ParseSize(cpu, ["vcpus", "vcpu"]);
+        var memoryMiB = ParseSize(memory, ["gib", "gb"]);
+        var values = new Dictionary<string, string>
+        {
+            ["cpu"] = cpu,
+            ["memory"] = memory,
+        };
+        FargateSizeRequest Refused(string reason, string suggestion) =>
+            new(cpu, memory, cpuUnits, memoryMiB, false, JapaneseText.From(reason, values), JapaneseText.From(suggestion, values));
+
+        if (cpuUnits is not { } units)
+            return Refused("cpu の値 `{cpu}` を読み取れません。", "cpu は CPU ユニットの整数 (`256`) か vCPU 数 (`0.25 vCPU`) で書きます。");
+        if (memoryMiB is not { } mib)
+            return Refused("memory の値 `{memory}` を読み取れません。", "memory は MiB の整数 (`512`) か GB 数 (`0.5GB`) で書きます。");
+        values["cpuUnits"] = JapaneseFormat.Number(units);
+        values["mib"] = JapaneseFormat.Number(mib);
+        if (RowFor(units) is not { } row)
+            return Refused("Fargate に cpu {cpuUnits} のサイズはありません。",
+                $"cpu は {CodeList(Rows.Select(r => r.Cpu))} のどれかにします (1024 = 1 vCPU)。");
+        values["vcpu"] = JapaneseFormat.Number(row.VCpu);
+        values["valid"] = row.MemoryMiBText;
+        if (windows && !row.Windows)
+            return Refused("Windows のタスクは cpu {cpuUnits} ({vcpu} vCPU) を使えません。",
+                "Windows では cpu を `1024`、`2048`、`4096` のどれかにします。");
+        if (!row.MemoryMiB.Contains(mib))
+        {
+            var cpusForMemory = Rows.Where(r => (!windows || r.Windows) && r.MemoryMiB.Contains(mib)).Select(r => r.Cpu).ToList();
+            var suggestion = "memory を cpu {cpuUnits} で使える値 ({valid} MiB) のどれかにします。";
+            if (cpusForMemory.Count > 0)
+            {
+                suggestion += $"メモリを {{mib}} MiB のままにしたいなら、cpu を {CodeList(cpusForMemory)} のどれかにします。";
+            }
+            return Refused("cpu {cpuUnits} ({vcpu} vCPU) と memory {mib} MiB の組み合わせは Fargate にありません。", suggestion);
+        }
+        return new(cpu, memory, units, mib, true,
+            JapaneseText.From("cpu {cpuUnits} ({vcpu} vCPU) と memory {mib} MiB は Fargate で使える組み合わせです。", values), JapaneseText.Empty);
+    }
+
+    /// <summary>Numbers as code words joined by 、 (the numbers are ours, so they may go into a template).</summary>
+    private static string CodeList(IEnumerable<int> numbers) =>
+        string.Join("、", numbers.Select(n => "`" + n.ToString(CultureInfo.InvariantCulture) + "`"));
+
+    /// <summary>A whole number, or a number followed by a unit worth 1024 (<c>1 vCPU</c>, <c>2GB</c>); null when unreadable.</summary>
+    private static int? ParseSize(string text, string[] units1024)
+    {
+        var value = text.Trim().ToLowerInvariant();
+        var scale = 1m;
+        foreach (var unit in units1024)
+        {
+            if (!value.EndsWith(unit, StringComparison.Ordinal)) continue;
+            value = value[..^unit.Length].Trim();
+            scale = 1024m;
+            break;
+        }
+        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return null;
+        var result = number * scale;
+        return result == decimal.Truncate(result) && result is > 0 and <= int.MaxValue ? (int)result : null;
+    }
+
+    private static ImmutableArray<int> Steps(int from, int to, int step)
+    {
+        var sizes = ImmutableArray.CreateBuilder<int>();
+        for (var size = from; size <= to; size += step) sizes.Add(size);
+        return sizes.ToImmutable();
+    }
+}
