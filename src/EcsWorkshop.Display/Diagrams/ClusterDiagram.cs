@@ -189,7 +189,7 @@ public static class ClusterDiagram
         foreach (var column in columns)
         {
             var name = column.ServiceName is null ? "サービス外のタスク" : $"サービス {column.ServiceName}";
-            var tasks = column.Tasks.Select(t => $"タスク {t.Id} は {StatusBadge.For(t.LastStatus).Japanese ?? t.LastStatus}");
+            var tasks = column.Tasks.Select(t => $"タスク {t.Id} は{StatusBadge.For(t.LastStatus).Japanese ?? t.LastStatus}");
             parts.Add(column.Tasks.Length == 0 ? $"{name}: タスクなし" : $"{name}: {string.Join("、", tasks)}");
         }
         return parts.Count == 0 ? $"クラスター {overview.Cluster.Name} にはサービスもタスクもありません。" : string.Join("。", parts) + "。";
