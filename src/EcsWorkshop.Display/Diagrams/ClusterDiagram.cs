@@ -104,7 +104,7 @@ public static class ClusterDiagram
     private static void Task(StringBuilder svg, TaskView task, int x, int y, int width)
     {
         var badge = StatusBadge.For(task.LastStatus);
-        var (fill, stroke, _) = Colours(badge.Kind);
+        var (fill, stroke, _) = Colours(task.StopCode is "TaskFailedToStart" or "EssentialContainerExited" ? StatusKind.Bad : badge.Kind);
         svg.Append(CultureInfo.InvariantCulture,
             $"<g class=\"task\" data-task-id=\"{E(task.Id)}\" data-status=\"{E(task.LastStatus)}\">");
         Box(svg, x, y, width, TaskHeight(task), fill, stroke, rx: 6, strokeWidth: 1.2);
@@ -118,7 +118,7 @@ public static class ClusterDiagram
         foreach (var container in task.Containers.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             var containerBadge = StatusBadge.For(container.LastStatus);
-            var (_, dot, _) = Colours(containerBadge.Kind);
+            var (_, dot, _) = Colours(container.ExitCode is > 0 ? StatusKind.Bad : containerBadge.Kind);
             svg.Append(CultureInfo.InvariantCulture,
                 $"<g class=\"container\" data-name=\"{E(container.Name)}\" data-status=\"{E(container.LastStatus)}\">");
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x + 14}\" cy=\"{line + 9}\" r=\"5\" fill=\"{dot}\"/>");
@@ -142,7 +142,7 @@ public static class ClusterDiagram
             var (fill, stroke, _) = Colours(kind);
             Box(svg, left, y, 14, 14, fill, stroke, rx: 3, strokeWidth: 1);
             Text(svg, left + 19, y + 12, label, SmallFontSize, "#424a53");
-            left += 28 + TextWidth.Of(label) * 7;
+            left += 32 + (int)Math.Ceiling(EstimateWidth(label, SmallFontSize));
         }
         svg.Append("</g>");
     }
@@ -151,7 +151,7 @@ public static class ClusterDiagram
     {
         var (fill, stroke, text) = Colours(badge.Kind);
         var label = badge.Japanese is null ? badge.Value : $"{badge.Value} {badge.Japanese}";
-        var width = 12 + TextWidth.Of(label) * 6.4;
+        var width = 14 + EstimateWidth(label, SmallFontSize, bold: true);
         var x = right - width;
         svg.Append(CultureInfo.InvariantCulture,
             $"<rect class=\"badge\" x=\"{x:0.#}\" y=\"{y}\" width=\"{width:0.#}\" height=\"18\" rx=\"9\" fill=\"{fill}\" stroke=\"{stroke}\"/>");
@@ -176,6 +176,10 @@ public static class ClusterDiagram
         StatusKind.Bad => ("#ffebe9", "#cf222e", "#a40e26"),
         _ => ("#f6f8fa", "#6e7781", "#424a53"),
     };
+
+    /// <summary>About how wide a text is drawn: wide (CJK) characters one em, Latin letters about 0.62 em (0.7 bold).</summary>
+    private static double EstimateWidth(string text, int size, bool bold = false) =>
+        text.EnumerateRunes().Sum(r => TextWidth.Of(r) == 2 ? size : size * (bold ? 0.7 : 0.62));
 
     private static string Title(ClusterOverview overview)
     {

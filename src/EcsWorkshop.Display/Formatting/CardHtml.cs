@@ -84,6 +84,7 @@ internal static class CardHtml
             html.Element("p", "ecsws-empty", table.EmptyText);
             return;
         }
+        html.Open("div", "ecsws-scroll");
         html.Open("table", "ecsws-table").Element("caption", "ecsws-caption", table.Caption);
         html.Open("thead").Open("tr");
         foreach (var header in table.Headers) html.Element("th", "ecsws-th", header, ("scope", "col"));
@@ -100,6 +101,6 @@ internal static class CardHtml
             }
             html.Close();
         }
-        html.Close().Close();
+        html.Close().Close().Close();
     }
 }

@@ -33,12 +33,15 @@ internal sealed record TextCell(string? Value) : Cell
 /// <summary>An identifier, ARN, image or command word in a monospaced font.</summary>
 internal sealed record CodeCell(string? Value) : Cell
 {
+    /// <summary>Identifiers up to this length are never broken across lines (deployment ids, family:revision).</summary>
+    public const int MaxUnbroken = 40;
+
     public override string ToText() => string.IsNullOrEmpty(Value) ? JapaneseFormat.Dash : Value;
 
     public override void WriteHtml(HtmlWriter html)
     {
         if (string.IsNullOrEmpty(Value)) html.Text(JapaneseFormat.Dash);
-        else html.Element("code", "ecsws-code", Value);
+        else html.Element("code", Value.Length <= MaxUnbroken ? "ecsws-code ecsws-nowrap" : "ecsws-code", Value);
     }
 }
 

@@ -191,7 +191,7 @@ internal static class ResourceCards
     /// <summary>A deployment's status: an older ACTIVE deployment is a warning (it is being replaced), not "good".</summary>
     internal static StatusBadge DeploymentBadge(string status) => status switch
     {
-        "ACTIVE" => new StatusBadge(status, StatusKind.Warning, "入れ替え中の旧デプロイ"),
+        "ACTIVE" => new StatusBadge(status, StatusKind.Warning, "旧デプロイ"),
         "INACTIVE" => new StatusBadge(status, StatusKind.Neutral, "入れ替え済み"),
         _ => StatusBadge.For(status),
     };

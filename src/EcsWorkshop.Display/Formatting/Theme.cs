@@ -21,6 +21,7 @@ internal static class Theme
         ["ecsws-field"] = "display:contents;",
         ["ecsws-label"] = "color:#57606a;font-weight:600;",
         ["ecsws-value"] = "margin:0;word-break:break-all;",
+        ["ecsws-scroll"] = "overflow-x:auto;max-width:100%;",
         ["ecsws-table"] = "border-collapse:collapse;margin:4px 0 10px 0;font-size:13px;width:auto;",
         ["ecsws-caption"] = "text-align:left;font-weight:600;color:#1f2328;padding:2px 0;",
         ["ecsws-th"] = "text-align:left;background:#f6f8fa;border:1px solid #d0d7de;padding:4px 8px;white-space:nowrap;",
@@ -29,6 +30,7 @@ internal static class Theme
         ["ecsws-row-highlight"] = "background:#fff8c5;",
         ["ecsws-empty"] = "color:#57606a;font-style:italic;margin:2px 0 8px 0;",
         ["ecsws-code"] = Mono + "font-size:12.5px;background:#f6f8fa;border-radius:4px;padding:0 4px;word-break:break-all;",
+        ["ecsws-nowrap"] = "white-space:nowrap;word-break:normal;",
         ["ecsws-badge"] = "display:inline-block;border-radius:999px;padding:0 8px;font-size:12px;font-weight:600;" +
                           "line-height:1.7;border:1px solid;white-space:nowrap;",
         ["ecsws-badge-good"] = "background:#dafbe1;color:#116329;border-color:#4ac26b;",

@@ -62,7 +62,19 @@ public class ClusterDiagramTests
         string Fill(string id) => (string)Groups(svg, "task").Single(t => (string)t.Attribute("data-task-id")! == id).Element(Svg + "rect")!.Attribute("fill")!;
         Assert.Equal("#dafbe1", Fill(Samples.TaskId(1)));
         Assert.Equal("#ddf4ff", Fill(Samples.TaskId(2)));
-        Assert.Equal("#f6f8fa", Fill(Samples.TaskId(4)));
+        Assert.Equal("#ffebe9", Fill(Samples.TaskId(4)));
+    }
+
+    [Fact]
+    public void A_task_stopped_by_the_user_is_grey_and_one_whose_container_failed_is_red()
+    {
+        var byUser = Samples.StoppedTask(5) with { StopCode = "UserInitiated", StoppedReason = "Task stopped by user" };
+        var svg = Parse(Samples.Overview() with { Tasks = [byUser, Samples.StoppedTask(6)] });
+
+        var tasks = Groups(svg, "task").ToList();
+        Assert.Equal("#f6f8fa", (string?)tasks[0].Element(Svg + "rect")!.Attribute("fill"));
+        Assert.Equal("#ffebe9", (string?)tasks[1].Element(Svg + "rect")!.Attribute("fill"));
+        Assert.Equal("#cf222e", (string?)Groups(tasks[1], "container").Single().Element(Svg + "circle")!.Attribute("fill"));
     }
 
     [Fact]

@@ -69,6 +69,15 @@ public class EncodingTests
     }
 
     [Fact]
+    public void A_plain_string_value_of_a_step_is_encoded()
+    {
+        var html = Html.Parse(WorkshopFormatters.ToHtml(StepResult.Of("読みました", "<b>not bold</b>")));
+
+        Assert.Empty(html.QuerySelectorAll("section.ecsws-step b"));
+        Assert.Contains("<b>not bold</b>", html.QuerySelector("section.ecsws-step")!.TextContent);
+    }
+
+    [Fact]
     public void Step_commands_with_markup_in_values_are_encoded_inside_the_code_block()
     {
         var step = StepResult.Of("作成しました", 1, AwsCliCommand.For("ecs", "create-cluster").With("cluster-name", "</code><b>x</b>"));
