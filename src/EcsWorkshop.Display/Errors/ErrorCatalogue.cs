@@ -58,11 +58,19 @@ public sealed class ErrorCatalogue
     public ErrorExplanation ExplainStoppedTask(string? stopCode, string? stoppedReason)
     {
         var reason = stoppedReason ?? "";
-        if (!string.IsNullOrEmpty(stopCode)) return Explain(stopCode, reason);
+        if (!string.IsNullOrEmpty(stopCode) && FindWithMatch(stopCode, reason) is ({ } known, { } knownMatch))
+            return Build(known, knownMatch, stopCode, reason);
         foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Task))
             if (entry.Message!.Match(reason) is { Success: true } match)
-                return Build(entry, match, entry.Codes[0], reason);
-        return Fallback("", reason);
+                return Build(entry, match, stopCode ?? entry.Codes[0], reason);
+        return Fallback(stopCode ?? "", reason) with
+        {
+            Source = ErrorSource.Task,
+            Title = JapaneseText.Plain("タスクが止まりました"),
+            WhatHappened = JapaneseText.Plain("この停止理由の説明はまだ用意していません。下の停止理由 (原文) がそのまま手がかりになります。"),
+            Why = JapaneseText.From("`stoppedReason` とコンテナごとの `reason`・`exitCode` に、止まった理由が書かれています。"),
+            Fix = JapaneseText.From("サービスのイベント (`aws ecs describe-services`) と、コンテナのログ (`aws logs tail`) も合わせて確認してください。"),
+        };
     }
 
     /// <summary>
@@ -89,9 +97,9 @@ public sealed class ErrorCatalogue
     private (ErrorEntry? Entry, Match? Match) FindWithMatch(string code, string message)
     {
         foreach (var entry in byPattern)
-            if (entry.Matches(code, message) is { } match) return (entry, match);
+            if (entry.TryMatch(code, message) is { } match) return (entry, match);
         foreach (var entry in byCode)
-            if (entry.Matches(code, message) is { } match) return (entry, match);
+            if (entry.TryMatch(code, message) is { } match) return (entry, match);
         return (null, null);
     }
 
@@ -123,7 +131,7 @@ public sealed class ErrorCatalogue
         {
             Code = code,
             Message = message,
-            Title = JapaneseText.From(code.Length == 0 ? "タスクが止まりました" : "AWS がエラー `{code}` を返しました", values),
+            Title = JapaneseText.From("AWS がエラー `{code}` を返しました", values),
             WhatHappened = JapaneseText.From(broad.Meaning ?? "この組み合わせの説明はまだ用意していません。下の元のメッセージがそのまま手がかりになります。", values),
             Why = JapaneseText.From("元のメッセージ (英語) に、AWS が受け付けなかった理由が書かれています。"),
             Fix = JapaneseText.From("メッセージに出てくるパラメータ名を手がかりに、リクエストの値を見直してください。同じ操作を AWS CLI で実行すると、どの値が原因か切り分けやすくなります。"),

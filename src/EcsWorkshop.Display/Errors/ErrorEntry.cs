@@ -64,8 +64,11 @@ public sealed record ErrorEntry
     /// <summary>Builds the Fargate size table for this message (from its <c>cpu</c> and <c>memory</c> groups), or null.</summary>
     internal Func<Match, FargateSizeTable?>? SizeTable { get; init; }
 
-    /// <summary>Whether the entry covers <paramref name="code"/> (normalised) and <paramref name="message"/>.</summary>
-    public Match? Matches(string code, string message)
+    /// <summary>
+    /// The match when the entry covers <paramref name="code"/> (compared as <see cref="ErrorCatalogue.SameCode"/>)
+    /// and <paramref name="message"/>; <see cref="Match.Empty"/> for a code-only entry; null when it does not apply.
+    /// </summary>
+    public Match? TryMatch(string code, string message)
     {
         if (!Codes.Any(c => ErrorCatalogue.SameCode(c, code))) return null;
         if (Message is null) return Match.Empty;

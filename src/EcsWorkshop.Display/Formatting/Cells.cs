@@ -83,7 +83,7 @@ internal sealed record TimeCell(DateTimeOffset? Value) : Cell
             html.Text(JapaneseFormat.Dash);
             return;
         }
-        html.Element("time", null, JapaneseFormat.DateTime(moment), ("datetime", JapaneseFormat.IsoDateTime(moment)));
+        html.Element("time", null, JapaneseFormat.DateTime(moment), ("datetime", JapaneseFormat.IsoDateTime(moment)), ("title", "日本時間 (JST)"));
     }
 }
 

@@ -103,6 +103,24 @@ public class ErrorCatalogueTests
     }
 
     [Fact]
+    public void An_unknown_stop_code_is_still_explained_by_its_reason()
+    {
+        Assert.Equal("stop-image-pull", Catalogue.ExplainStoppedTask("SomeNewStopCode", "CannotPullContainerError: not found").EntryId);
+    }
+
+    [Fact]
+    public void An_unknown_stop_falls_back_to_a_task_explanation_that_keeps_the_reason()
+    {
+        var explanation = Catalogue.ExplainStoppedTask("SomeNewStopCode", "Something unusual happened");
+
+        Assert.True(explanation.IsFallback);
+        Assert.Equal(ErrorSource.Task, explanation.Source);
+        Assert.Equal("タスクが止まりました", explanation.Title.ToString());
+        Assert.Equal("SomeNewStopCode", explanation.Code);
+        Assert.Equal("Something unusual happened", explanation.Message);
+    }
+
+    [Fact]
     public void The_Fargate_size_error_carries_the_size_table_with_the_refused_pair()
     {
         var explanation = Catalogue.Explain("ClientException",
