@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace EcsWorkshop.Sessions;
+
+/// <summary>
+/// The session id and the names of the repositories and log groups the session created (ECR and CloudWatch Logs
+/// tags cannot be listed through the workshop's client, so their names are remembered here; ECS resources are
+/// found by their tags). Kept in a small JSON file when one is named, so notebooks share one session.
+/// </summary>
+internal sealed class SessionLedger
+{
+    private readonly object _gate = new();
+    private readonly string? _file;
+    private readonly SortedSet<string> _repositories = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _logGroups = new(StringComparer.Ordinal);
+
+    private SessionLedger(string id, string? file)
+    {
+        SessionId = id;
+        _file = file;
+    }
+
+    public string SessionId { get; }
+
+    public IReadOnlyList<string> Repositories { get { lock (_gate) return [.. _repositories]; } }
+
+    public IReadOnlyList<string> LogGroups { get { lock (_gate) return [.. _logGroups]; } }
+
+    /// <summary>Reads the ledger from <paramref name="file"/> (when it exists), or starts one.</summary>
+    public static SessionLedger Open(string? sessionId, string? file)
+    {
+        Stored? stored = null;
+        if (file is not null && File.Exists(file))
+        {
+            try
+            {
+                stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), JsonOptions);
+            }
+            catch (JsonException)
+            {
+                stored = null;
+            }
+        }
+        var id = sessionId ?? stored?.SessionId ?? SessionTags.NewId();
+        var ledger = new SessionLedger(id, file);
+        if (stored is not null && stored.SessionId == id)
+        {
+            foreach (var name in stored.Repositories ?? []) ledger._repositories.Add(name);
+            foreach (var name in stored.LogGroups ?? []) ledger._logGroups.Add(name);
+        }
+        ledger.Save();
+        return ledger;
+    }
+
+    public void AddRepository(string name) => Change(() => _repositories.Add(name));
+
+    public void RemoveRepository(string name) => Change(() => _repositories.Remove(name));
+
+    public void AddLogGroup(string name) => Change(() => _logGroups.Add(name));
+
+    public void RemoveLogGroup(string name) => Change(() => _logGroups.Remove(name));
+
+    private void Change(Func<bool> change)
+    {
+        lock (_gate)
+        {
+            if (change()) Save();
+        }
+    }
+
+    private void Save()
+    {
+        if (_file is null) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
+        var temporary = _file + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(SessionId, [.. _repositories], [.. _logGroups]), JsonOptions));
+        File.Move(temporary, _file, overwrite: true);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private sealed record Stored(string SessionId, List<string>? Repositories, List<string>? LogGroups);
+}

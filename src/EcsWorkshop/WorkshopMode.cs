@@ -1,0 +1,11 @@
+namespace EcsWorkshop;
+
+/// <summary>Where a workshop session's steps run.</summary>
+public enum WorkshopMode
+{
+    /// <summary>The local simulator: no AWS account, no cost (the default).</summary>
+    Simulator,
+
+    /// <summary>A real AWS account: billable; only when asked for with <see cref="Workshop.ConnectToAwsAsync(string?, string?, CancellationToken)"/>.</summary>
+    Aws,
+}
