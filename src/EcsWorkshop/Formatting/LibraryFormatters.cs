@@ -1,0 +1,105 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Display.Formatting;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Images;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace EcsWorkshop.Formatting;
+
+/// <summary>
+/// The <c>text/html</c> and <c>text/plain</c> formatters of the library's own results (self-checks, step errors,
+/// cleanup reports, built images), drawn as the Display project's cards so they look like every other view.
+/// Loading the assembly registers them.
+/// </summary>
+public static class LibraryFormatters
+{
+    /// <summary>(Re-)registers the formatters (after <see cref="Formatter.ResetToDefault"/>, call Display's too).</summary>
+    public static void Register()
+    {
+        Add<CheckResult>(Check);
+        Add<WorkshopStepException>(StepError);
+        Add<CleanupReport>(Cleanup);
+        Add<WorkshopImage>(Image);
+    }
+
+    [ModuleInitializer]
+    [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries",
+        Justification = "Registering formatters when a notebook references the assembly is the purpose of this library.")]
+    internal static void RegisterOnLoad()
+    {
+        WorkshopFormatters.Register();
+        Register();
+    }
+
+    internal static Card Check(CheckResult check)
+    {
+        var badge = check.Passed
+            ? new StatusBadge("OK", StatusKind.Good, "すべて確認できました")
+            : new StatusBadge("NG", StatusKind.Bad, $"{check.Problems.Length} 件足りません");
+        var rows = check.Items.Select(i => new TableRow(
+            [Cell.Text(i.Ok ? "✓" : "✗"), Cell.Rich(JapaneseText.From(i.What)), Cell.Rich(JapaneseText.From(i.Fix ?? ""))],
+            Highlight: !i.Ok));
+        var blocks = new List<Block> { new TableBlock("確認した項目", ["", "状態", "直し方"], [.. rows], "確認した項目はありません") };
+        foreach (var problem in check.Problems.Where(p => p.Fix is not null))
+            blocks.Add(new NoteBlock(NoteKind.Fix, "直し方", JapaneseText.From(problem.Fix!)));
+        return new Card("check", "セルフチェック", check.Title, badge, [.. blocks]);
+    }
+
+    internal static Card StepError(WorkshopStepException error)
+    {
+        var card = WorkbookCards.Error(error.Explanation);
+        return card with { KindLabel = $"{error.Step} でエラー" };
+    }
+
+    internal static Card Cleanup(CleanupReport report)
+    {
+        var fields = new List<Field>
+        {
+            new("セッション", Cell.Code(report.SessionId)),
+            new("サービス", Names(report.Services)),
+            new("タスク (単独)", Names(report.Tasks)),
+            new("タスク定義", Names(report.TaskDefinitions)),
+            new("クラスター", Names(report.Clusters)),
+            new("ECR リポジトリ", Names(report.Repositories)),
+            new("ロググループ", Names(report.LogGroups)),
+        };
+        var blocks = new List<Block> { new FieldsBlock([.. fields]) };
+        if (!report.Commands.IsEmpty) blocks.Add(new CommandBlock("AWS CLI で同じことをするには", string.Join("\n", report.Commands)));
+        return new Card("cleanup", "後片付け", null, null, [.. blocks]);
+
+        static Cell Names(IEnumerable<string> names) => names.Any() ? Cell.List(names.Select(n => Cell.Code(n))) : Cell.Text("なし");
+    }
+
+    internal static Card Image(WorkshopImage image)
+    {
+        var how = image.Kind switch
+        {
+            ImageBuildKind.Workshop => "ワークショップのビルダー (Docker なし)",
+            ImageBuildKind.Docker => "docker build",
+            _ => "dotnet publish -t:PublishContainer (プッシュ時)",
+        };
+        var fields = new List<Field>
+        {
+            new("名前", Cell.Code($"{image.Repository}:{image.Tag}")),
+            new("ビルド方法", Cell.Text(how)),
+            new("ダイジェスト", Cell.Code(image.Digest)),
+            new("サイズ (バイト)", Cell.Number(image.SizeInBytes)),
+            new("ベースイメージ", Cell.Code(image.BaseImage)),
+            new("ビルドコンテキスト", Cell.Code(image.ContextDirectory)),
+        };
+        var blocks = new List<Block> { new FieldsBlock([.. fields]) };
+        if (image.BaseIsStandIn)
+            blocks.Add(new NoteBlock(NoteKind.Info, "ベースイメージ", JapaneseText.From(
+                string.Format(CultureInfo.InvariantCulture, "`{0}` はオフラインでは取得できないため、ラベル付きの代用品を使いました。", image.BaseImage))));
+        return new Card("image", "ビルドしたイメージ", image.Repository, null, [.. blocks]);
+    }
+
+    private static void Add<T>(Func<T, Card> card)
+    {
+        Formatter.Register<T>((value, writer) => CardHtml.Write(card(value), writer), HtmlFormatter.MimeType);
+        Formatter.Register<T>((value, writer) => CardText.Write(card(value), writer), PlainTextFormatter.MimeType);
+    }
+}
