@@ -32,8 +32,8 @@ public sealed class CleanupTests(SimulatorFixture simulator) : IClassFixture<Sim
 
         var report = await workshop.CleanupAsync();
 
-        Assert.Equal([ours], report.Value.Clusters);
-        Assert.Equal([$"{family}:1"], report.Value.TaskDefinitions);
+        Assert.Equal(new[] { ours }, report.Value.Clusters.ToArray());
+        Assert.Equal(new[] { $"{family}:1" }, report.Value.TaskDefinitions.ToArray());
         var clusters = await workshop.Aws.Ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [ours, untagged, theirs] });
         Assert.Equal("INACTIVE", clusters.Clusters!.Single(c => c.ClusterName == ours).Status);
         Assert.Equal("ACTIVE", clusters.Clusters!.Single(c => c.ClusterName == untagged).Status);
@@ -61,6 +61,6 @@ public sealed class CleanupTests(SimulatorFixture simulator) : IClassFixture<Sim
         var report = await second.CleanupAsync();
 
         Assert.Equal(firstId, second.SessionId);
-        Assert.Equal([repository], report.Value.Repositories);
+        Assert.Equal(new[] { repository }, report.Value.Repositories.ToArray());
     }
 }

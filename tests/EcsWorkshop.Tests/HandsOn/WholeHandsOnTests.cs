@@ -47,11 +47,11 @@ public sealed class WholeHandsOnTests(SimulatorFixture simulator) : IClassFixtur
         // Cleanup.
         var cleanup = await workshop.CleanupAsync(TimeSpan.FromSeconds(60));
 
-        Assert.Equal([cluster], cleanup.Value.Clusters);
-        Assert.Equal([$"{cluster}/fargate-service"], cleanup.Value.Services);
-        Assert.Equal([$"{family}:1", $"{family}:2"], cleanup.Value.TaskDefinitions.Order());
-        Assert.Equal([repository], cleanup.Value.Repositories);
-        Assert.Equal([$"/ecs/{family}"], cleanup.Value.LogGroups);
+        Assert.Equal(new[] { cluster }, cleanup.Value.Clusters.ToArray());
+        Assert.Equal(new[] { $"{cluster}/fargate-service" }, cleanup.Value.Services.ToArray());
+        Assert.Equal(new[] { $"{family}:1", $"{family}:2" }, cleanup.Value.TaskDefinitions.Order().ToArray());
+        Assert.Equal(new[] { repository }, cleanup.Value.Repositories.ToArray());
+        Assert.Equal(new[] { $"/ecs/{family}" }, cleanup.Value.LogGroups.ToArray());
         Assert.True((await workshop.Checks.CleanedUpAsync()).Passed);
         Assert.False((await workshop.Checks.ClusterExistsAsync(cluster)).Passed);
     }

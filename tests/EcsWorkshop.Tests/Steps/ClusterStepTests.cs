@@ -15,7 +15,7 @@ public sealed class ClusterStepTests(SimulatorFixture simulator) : IClassFixture
 
         Assert.Equal(name, step.Value.Name);
         Assert.Equal("ACTIVE", step.Value.Status);
-        Assert.Equal($"aws --endpoint-url {simulator.Server.Endpoint.ToString().TrimEnd('/')} --region ap-northeast-1 ecs create-cluster --cluster-name {name}", step.CommandLine);
+        Assert.Equal($"aws --endpoint-url {simulator.Server.Endpoint.ToString().TrimEnd('/')} --region ap-northeast-1 ecs create-cluster --cluster-name {name}", step.Command!.ToCommandLine(step.Target));
         Assert.Contains("ACTIVE", step.Note);
     }
 
