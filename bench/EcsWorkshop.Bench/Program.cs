@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using EcsWorkshop.Bench;
+
+var benchmark = new Argument<string>("benchmark")
+{
+    Description = "Which benchmark to run: all, api, scheduler, registry or lessons.",
+    DefaultValueFactory = _ => "all",
+};
+benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
+var quick = new Option<bool>("--quick") { Description = "Run at the smoke-test size (seconds in all): the figures then mean little." };
+var clients = new Option<string?>("--clients") { Description = "API: the numbers of concurrent clients, comma-separated (default 1,8)." };
+var duration = new Option<double?>("--duration") { Description = "API: seconds of measured load per server and client count (default 15)." };
+var services = new Option<int?>("--services") { Description = "Scheduler: how many services (default 1000)." };
+var tasks = new Option<int?>("--tasks-per-service") { Description = "Scheduler: each service's desired count (default 10)." };
+var imageMb = new Option<int?>("--image-mb") { Description = "Registry: the image's size in MB, split evenly over its layers (default 200)." };
+var layers = new Option<int?>("--layers") { Description = "Registry: how many layers (default 4)." };
+var rounds = new Option<int?>("--rounds") { Description = "Registry: push-and-pull rounds per registry (default 3)." };
+var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
+
+var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull.")
+{
+    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, output,
+};
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var settings = parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full;
+    if (parse.GetValue(clients) is { } list)
+        settings = settings with { Api = settings.Api with { Clients = [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture))] } };
+    if (parse.GetValue(duration) is { } seconds) settings = settings with { Api = settings.Api with { Duration = TimeSpan.FromSeconds(seconds) } };
+    if (parse.GetValue(services) is { } count) settings = settings with { Scheduler = settings.Scheduler with { Services = count } };
+    if (parse.GetValue(tasks) is { } perService) settings = settings with { Scheduler = settings.Scheduler with { TasksPerService = perService } };
+    if (parse.GetValue(layers) is { } layerCount) settings = settings with { Registry = settings.Registry with { Layers = layerCount } };
+    if (parse.GetValue(imageMb) is { } megabytes) settings = settings with { Registry = settings.Registry with { LayerBytes = megabytes * 1_000_000L / settings.Registry.Layers } };
+    if (parse.GetValue(rounds) is { } roundCount) settings = settings with { Registry = settings.Registry with { Repetitions = roundCount } };
+
+    var name = parse.GetValue(benchmark)!;
+    var directory = parse.GetValue(output) ?? Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "bench");
+    await BenchRunner.RunAndWriteAsync(name == "all" ? BenchRunner.Names : [name], settings, directory, Console.Out, cancellationToken);
+    return 0;
+});
+return await root.Parse(args).InvokeAsync();
+
+// The folder holding Workshop.sln, from the current directory up.
+static string? RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        if (File.Exists(Path.Combine(directory.FullName, "Workshop.sln"))) return directory.FullName;
+    return null;
+}
