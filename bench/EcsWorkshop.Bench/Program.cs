@@ -14,7 +14,7 @@ var duration = new Option<double?>("--duration") { Description = "API: seconds o
 var services = new Option<int?>("--services") { Description = "Scheduler: how many services (default 1000)." };
 var tasks = new Option<int?>("--tasks-per-service") { Description = "Scheduler: each service's desired count (default 10)." };
 var imageMb = new Option<int?>("--image-mb") { Description = "Registry: the image's size in MB, split evenly over its layers (default 200)." };
-var layers = new Option<int?>("--layers") { Description = "Registry: how many layers (default 4)." };
+var layers = new Option<int?>("--layers") { Description = "Registry: how many layers the image is split into (default 4)." };
 var rounds = new Option<int?>("--rounds") { Description = "Registry: push-and-pull rounds per registry (default 3)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
 
@@ -30,8 +30,12 @@ root.SetAction(async (parse, cancellationToken) =>
     if (parse.GetValue(duration) is { } seconds) settings = settings with { Api = settings.Api with { Duration = TimeSpan.FromSeconds(seconds) } };
     if (parse.GetValue(services) is { } count) settings = settings with { Scheduler = settings.Scheduler with { Services = count } };
     if (parse.GetValue(tasks) is { } perService) settings = settings with { Scheduler = settings.Scheduler with { TasksPerService = perService } };
-    if (parse.GetValue(layers) is { } layerCount) settings = settings with { Registry = settings.Registry with { Layers = layerCount } };
-    if (parse.GetValue(imageMb) is { } megabytes) settings = settings with { Registry = settings.Registry with { LayerBytes = megabytes * 1_000_000L / settings.Registry.Layers } };
+    if (parse.GetValue(layers) is not null || parse.GetValue(imageMb) is not null)
+    {
+        var layerCount = parse.GetValue(layers) ?? settings.Registry.Layers;
+        var totalBytes = parse.GetValue(imageMb) is { } megabytes ? megabytes * 1_000_000L : settings.Registry.Layers * settings.Registry.LayerBytes;
+        settings = settings with { Registry = settings.Registry with { Layers = layerCount, LayerBytes = totalBytes / layerCount } };
+    }
     if (parse.GetValue(rounds) is { } roundCount) settings = settings with { Registry = settings.Registry with { Repetitions = roundCount } };
 
     var name = parse.GetValue(benchmark)!;

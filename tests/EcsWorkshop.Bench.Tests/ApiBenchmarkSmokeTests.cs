@@ -19,6 +19,7 @@ public sealed class ApiBenchmarkSmokeTests
             Assert.True(run.Requests >= HandsOnMix.Operations.Count, $"{run.Server} answered only {run.Requests} requests");
             Assert.Equal(HandsOnMix.Operations.Distinct().Order(), run.ByOperation.Keys.Order());
             Assert.True(run.Latency.P50Ms > 0 && run.Latency.P50Ms <= run.Latency.P99Ms);
+            Assert.True(run.ServerCpuSeconds > 0, $"{run.Server} used no CPU time that /proc shows");
         });
         Assert.True(double.IsFinite(result.ThroughputRatio(options.Clients[0])) && result.ThroughputRatio(options.Clients[0]) > 0);
     }

@@ -18,11 +18,14 @@ public sealed record ApiOptions(IReadOnlyList<int> Clients, TimeSpan Warmup, Tim
 
 /// <summary>One measured run: one server, one number of clients.</summary>
 public sealed record ApiRun(
-    string Server, int Clients, int Requests, int Failures, double Seconds, LatencyStats Latency,
+    string Server, int Clients, int Requests, int Failures, double Seconds, double ServerCpuSeconds, LatencyStats Latency,
     IReadOnlyDictionary<string, LatencyStats> ByOperation, IReadOnlyList<string> FailureSamples)
 {
     /// <summary>Requests answered per second (failures included).</summary>
     public double RequestsPerSecond => Requests / Seconds;
+
+    /// <summary>CPU time the server process spent per request, in milliseconds (less sensitive than throughput to a busy machine).</summary>
+    public double ServerCpuMsPerRequest => ServerCpuSeconds * 1000 / Requests;
 }
 
 /// <summary>Every run of the API benchmark.</summary>
@@ -53,36 +56,38 @@ public static class ApiBenchmark
         {
             await using (var simulator = await Servers.StartSimulatorAsync(options.SimulatorSpeed, cancellationToken).ConfigureAwait(false))
             {
-                runs.Add(await DriveAsync(ApiResult.Simulator, simulator.Endpoint, new MixNetwork("subnet-0123456789abcdef0", "sg-0123456789abcdef0"),
+                runs.Add(await DriveAsync(ApiResult.Simulator, simulator, new MixNetwork("subnet-0123456789abcdef0", "sg-0123456789abcdef0"),
                     clients, options, progress, cancellationToken).ConfigureAwait(false));
             }
             await using (var moto = await Servers.StartMotoAsync(cancellationToken).ConfigureAwait(false))
             {
                 var network = await MotoDefaultNetworkAsync(moto.Endpoint, cancellationToken).ConfigureAwait(false);
-                runs.Add(await DriveAsync(ApiResult.Moto, moto.Endpoint, network, clients, options, progress, cancellationToken).ConfigureAwait(false));
+                runs.Add(await DriveAsync(ApiResult.Moto, moto, network, clients, options, progress, cancellationToken).ConfigureAwait(false));
             }
         }
         return new ApiResult(runs);
     }
 
     private static async Task<ApiRun> DriveAsync(
-        string server, Uri endpoint, MixNetwork network, int clients, ApiOptions options, TextWriter progress, CancellationToken cancellationToken)
+        string server, ServerProcess process, MixNetwork network, int clients, ApiOptions options, TextWriter progress, CancellationToken cancellationToken)
     {
-        using var ecs = AwsJsonClient.Ecs(endpoint);
+        using var ecs = AwsJsonClient.Ecs(process.Endpoint);
         var mixes = Enumerable.Range(1, clients).Select(c => new HandsOnMix(ecs, c, network)).ToList();
 
         var warmup = new RequestLog();
         await Task.WhenAll(mixes.Select(m => m.RunAsync(Deadline(options.Warmup), warmup, cancellationToken))).ConfigureAwait(false);
 
         var log = new RequestLog();
+        var cpuBefore = ProcessCpu.Read(process.Id) ?? TimeSpan.Zero;
         var start = Stopwatch.GetTimestamp();
         var deadline = start + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(mixes.Select(m => Task.Run(() => m.RunAsync(deadline, log, cancellationToken, options.MinimumRounds), cancellationToken))).ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var cpu = (ProcessCpu.Read(process.Id) ?? TimeSpan.Zero) - cpuBefore;
 
-        var run = new ApiRun(server, clients, log.Requests, log.Failures, seconds, log.Overall(), log.ByOperation(), log.FailureSamples);
+        var run = new ApiRun(server, clients, log.Requests, log.Failures, seconds, cpu.TotalSeconds, log.Overall(), log.ByOperation(), log.FailureSamples);
         await progress.WriteLineAsync(
-            $"  {server,-9} {clients,2} clients: {run.RequestsPerSecond,8:0} req/s, p50 {run.Latency.P50Ms:0.00} ms, p99 {run.Latency.P99Ms:0.00} ms, {run.Failures} failed (warm-up: {warmup.Requests} requests, {warmup.Failures} failed)").ConfigureAwait(false);
+            $"  {server,-9} {clients,2} clients: {run.RequestsPerSecond,8:0} req/s, p50 {run.Latency.P50Ms:0.00} ms, p99 {run.Latency.P99Ms:0.00} ms, {run.ServerCpuMsPerRequest:0.00} CPU ms/request, {run.Failures} failed (warm-up: {warmup.Requests} requests, {warmup.Failures} failed)").ConfigureAwait(false);
         foreach (var failure in run.FailureSamples.Concat(warmup.FailureSamples).Take(3)) await progress.WriteLineAsync($"    failure: {failure}").ConfigureAwait(false);
         return run;
     }
@@ -119,17 +124,18 @@ public static class ApiBenchmark
     /// <summary>The tables: every run, the simulator-to-moto ratios, and each operation's latency.</summary>
     public static BenchReport Report(ApiResult result, ApiOptions options)
     {
-        var runs = new ResultTable("Every run", "Server", "Clients", "Requests", "Failed", "Requests/s", "p50 ms", "p90 ms", "p99 ms", "Max ms");
+        var runs = new ResultTable("Every run", "Server", "Clients", "Requests", "Failed", "Requests/s", "p50 ms", "p90 ms", "p99 ms", "Max ms", "Server CPU ms/request");
         foreach (var run in result.Runs)
-            runs.Add(run.Server, run.Clients, run.Requests, run.Failures, run.RequestsPerSecond, run.Latency.P50Ms, run.Latency.P90Ms, run.Latency.P99Ms, run.Latency.MaxMs);
+            runs.Add(run.Server, run.Clients, run.Requests, run.Failures, run.RequestsPerSecond, run.Latency.P50Ms, run.Latency.P90Ms, run.Latency.P99Ms, run.Latency.MaxMs, run.ServerCpuMsPerRequest);
 
         var ratios = new ResultTable("Simulator vs moto", "Clients", "Simulator req/s", "moto req/s", "Throughput ratio (sim/moto)",
-            "Simulator p50 ms", "moto p50 ms", "Simulator p99 ms", "moto p99 ms");
+            "Simulator p50 ms", "moto p50 ms", "Simulator p99 ms", "moto p99 ms", "Simulator CPU ms/request", "moto CPU ms/request");
         foreach (var clients in options.Clients)
         {
             var sim = result.Run(ApiResult.Simulator, clients);
             var moto = result.Run(ApiResult.Moto, clients);
-            ratios.Add(clients, sim.RequestsPerSecond, moto.RequestsPerSecond, result.ThroughputRatio(clients), sim.Latency.P50Ms, moto.Latency.P50Ms, sim.Latency.P99Ms, moto.Latency.P99Ms);
+            ratios.Add(clients, sim.RequestsPerSecond, moto.RequestsPerSecond, result.ThroughputRatio(clients), sim.Latency.P50Ms, moto.Latency.P50Ms,
+                sim.Latency.P99Ms, moto.Latency.P99Ms, sim.ServerCpuMsPerRequest, moto.ServerCpuMsPerRequest);
         }
 
         var operations = new ResultTable("Latency by operation", "Operation", "Clients", "Simulator p50 ms", "Simulator p99 ms", "moto p50 ms", "moto p99 ms");
@@ -151,6 +157,7 @@ public static class ApiBenchmark
             $"A round of the mix: {string.Join(", ", HandsOnMix.Operations)} — in each client's own cluster, with a new service name each round. No request in it is meant to fail on either server.",
             $"The simulator runs as `workshop serve --speed {options.SimulatorSpeed:0.#}` with a new state directory: every change is written to SQLite before the answer, and its scheduler starts and stops the services' tasks while the load runs. moto keeps everything in memory and starts no task for a service.",
             "Requests are JSON 1.1 over HttpClient, SigV4-signed by AWSSDK.Core's signing handler (neither server checks the signature). The load driver runs on the same machine and cores as the server.",
+            "Server CPU ms/request: the user and system CPU time of the server's process over the measured run (/proc/PID/stat) divided by the requests; for the simulator it includes the scheduler ticking in the background.",
             "moto needs a subnet and security group of its own default VPC for awsvpc tasks (read from its EC2 API), and ignores ListTasks' serviceName filter (it lists the cluster's tasks).",
         ];
         foreach (var run in result.Runs.Where(r => r.Failures > 0))

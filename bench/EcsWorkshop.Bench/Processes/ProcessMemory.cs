@@ -111,3 +111,29 @@ public sealed class MemorySampler : IAsyncDisposable
         _stop.Dispose();
     }
 }
+
+/// <summary>The CPU time a process has used, from <c>/proc/PID/stat</c>.</summary>
+public static class ProcessCpu
+{
+    /// <summary>Linux reports CPU times in /proc in units of USER_HZ, which is 100 per second.</summary>
+    private const double TicksPerSecond = 100;
+
+    /// <summary>User plus system CPU time of the process so far; null when it cannot be read.</summary>
+    public static TimeSpan? Read(int processId)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{processId}/stat");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var user = long.Parse(fields[11], CultureInfo.InvariantCulture);
+        var system = long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds((user + system) / TicksPerSecond);
+    }
+}

@@ -21,6 +21,7 @@ public sealed partial class RepositoryLayoutTests
     [Theory]
     [InlineData("src")]
     [InlineData("tests")]
+    [InlineData("bench")]
     [InlineData("notebooks")]
     [InlineData("images")]
     [InlineData(".devcontainer")]
