@@ -1,0 +1,100 @@
+// 00-setup.cs: notebooks/00-setup.ipynb から `workshop export-apps` で生成したファイルです。
+// 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
+// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+//   dotnet run notebooks/apps/00-setup.cs
+#:project ../../src/EcsWorkshop.Simulator/EcsWorkshop.Simulator.csproj
+#:property PublishAot=false
+
+using EcsWorkshop.Simulator.Hosting;
+using System.Net.Http;
+using System.Text.Json;
+
+// # 00. はじめに: ワークショップの準備
+//
+// このワークブックでは、Amazon ECS（Elastic Container Service）でコンテナを動かすまでの流れを、C# のコードを 1 セルずつ実行しながら学びます。コンテナイメージを作って ECR に置き、クラスター・タスク定義・サービスを用意して、タスクが起動し、動き続けるところまでを順にたどります。
+//
+// このレッスンでは、あとのレッスンで使う道具をそろえ、シミュレーターにつながることを確かめます。
+//
+// ## このワークブックで身につけること
+//
+// - ECS の部品（クラスター、タスク定義、サービス、タスク）が、それぞれ何のためにあるのかを説明できる
+// - イメージの push から、サービスがタスクを起動して数を保つところまでを、自分の手で一通り動かせる
+// - タスクが止まったときに、どこを見れば理由がわかるか（停止コード、停止理由、終了コード、ログ）を知る
+
+// ## シミュレーターモードと AWS モード
+//
+// このワークブックのコードは、手元で動く **ECS シミュレーター** に対して実行します。シミュレーターは本物の ECS と同じ API（AWS JSON 1.1 プロトコル）を話し、リクエストを ECS と同じように検証して、同じエラーコードとメッセージで答えます。タスクは時計に沿って PROVISIONING → PENDING → ACTIVATING → RUNNING と状態を進め、サービスは指定した数のタスクを実際に起動し、止まれば入れ替えます。AWS アカウントは要らず、料金もかかりません。
+//
+// ただし、シミュレーターの中でコンテナが本当に動くわけではありません。イメージのダウンロードもプロセスの起動もなく、コンテナの起動や終了は時計に沿って再現されるだけです。
+//
+// 同じ手順を本物の AWS アカウントで実行する **AWS モード** は、レッスン用のヘルパーライブラリといっしょに追加する予定です。このバージョンではまだ使えません。AWS モードでは Fargate などの料金が実際にかかります。使えるようになったら、作ったリソースを最後に削除するのを忘れないでください。
+
+// ## ノートブックの動かし方
+//
+// 次のどの方法でも、同じレッスンを実行できます。
+//
+// - **VS Code の Polyglot Notebooks 拡張機能**: このファイルを開き、上のセルから順に実行します。Microsoft は 2026 年にこの拡張機能の開発を終了しましたが、今も動きます。
+// - **Jupyter と .NET カーネル**: リポジトリの `jupyter/` にあるカーネル設定を使います（手順は README.md にあります）。
+// - **ファイルベースのアプリ**: `notebooks/apps/00-setup.cs` は、このノートブックから生成した C# ファイルです。`dotnet run notebooks/apps/00-setup.cs` で実行できます。Polyglot Notebooks がなくなっても使い続けられる方法です。
+// - **すべてのレッスンをまとめて実行**: `dotnet run --project src/EcsWorkshop.Cli -- run` は、シミュレーターを起動してすべてのレッスンを順に実行し、結果を `artifacts/` に書き出します。
+//
+// ノートブックを手で実行するときは、先にターミナルでシミュレーターを起動しておきます。
+//
+// ```
+// dotnet run --project src/EcsWorkshop.Cli -- serve
+// ```
+
+// ## セットアップ
+//
+// どのレッスンも、最初のコードセルでヘルパーライブラリを準備します。中身は `notebooks/setup.dib` にあり、次のことをします。
+//
+// 1. ライブラリのソースが前回のビルドから変わっていなければ、何もしません（すぐに終わります）。
+// 2. 変わっていれば（初めて実行したときも）、`dotnet build` でライブラリをビルドし、`artifacts/lesson-library/` に置きます。1 分ほどかかることがあります。
+// 3. ビルドしたライブラリを読み込みます。
+//
+// いまのヘルパーライブラリはシミュレーター本体（`src/EcsWorkshop.Simulator`）です。次のセルを実行してください。
+
+// ── セル 1（セットアップ） ──
+// ノートブックではこのセルの `#!import setup.dib` がヘルパーライブラリをビルドして読み込みます。
+// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
+
+// ## シミュレーターにつながることを確かめる
+//
+// シミュレーターのアドレスは、環境変数 `ECS_WORKSHOP_ENDPOINT` があればその値を使います。`workshop run` はシミュレーターを起動したあと、この変数にそのアドレスを入れてレッスンを実行します。変数がなければ、`workshop serve` が既定で待ち受ける `http://127.0.0.1:4566` を使います。
+
+// ── セル 2 ──
+var endpoint = new Uri(Environment.GetEnvironmentVariable("ECS_WORKSHOP_ENDPOINT") ?? $"http://127.0.0.1:{SimulatorOptions.DefaultPort}");
+var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
+Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
+
+// シミュレーターは `/_workshop/health` というパスで自分の様子を答えます。AWS にはないパスで、シミュレーターだけのものです。状態を保存しているディレクトリと、時間の進む速さ（何倍速か）がわかります。
+
+// ── セル 3 ──
+JsonElement health;
+try
+{
+    health = JsonDocument.Parse(await http.GetStringAsync(SimulatorServer.HealthPath)).RootElement;
+}
+catch (HttpRequestException e)
+{
+    throw new InvalidOperationException(
+        $"シミュレーター（{endpoint}）に接続できません。ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve` を実行してから、このセルをもう一度実行してください。", e);
+}
+
+Console.WriteLine($"シミュレーターの状態: {health.GetProperty("status").GetString()}");
+Console.WriteLine($"状態を保存しているディレクトリ: {health.GetProperty("stateDirectory").GetString()}");
+Console.WriteLine($"時間の速さ: 現実の {health.GetProperty("speed").GetDouble()} 倍");
+
+// `時間の速さ` が 20 倍なら、現実の Fargate で 25 秒ほどかかるタスクの起動が 1 秒あまりで終わります。`workshop run` は 20 倍で、`workshop serve` は何も指定しなければ現実と同じ速さ（1 倍）で動きます。
+//
+// 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
+
+// ── セル 4 ──
+display(health.GetProperty("services"));
+
+// ## 次のレッスン
+//
+// 準備ができました。次は、アプリケーションのコンテナイメージを作ります: [01. コンテナイメージを作る](01-container-image.ipynb)
+
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
+static void display(object? value) => Console.WriteLine(value);

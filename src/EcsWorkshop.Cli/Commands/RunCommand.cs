@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Globalization;
+using EcsWorkshop.Lessons;
+using EcsWorkshop.Lessons.Notebooks;
+using EcsWorkshop.Lessons.Running;
+using EcsWorkshop.Lessons.Workbook;
+using EcsWorkshop.Simulator.Clock;
+using EcsWorkshop.Simulator.Hosting;
+
+namespace EcsWorkshop.Cli.Commands;
+
+/// <summary>
+/// <c>workshop run</c>: starts the simulator, runs every lesson in order against it, prints each cell's outcome as it
+/// goes, and writes the executed notebooks and one HTML workbook.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>The speed lessons run at unless told otherwise: a Fargate task starts in about a second.</summary>
+    public const double DefaultSpeed = 20;
+
+    public static Command Create()
+    {
+        var notebooks = new Option<string?>("--notebooks") { Description = "The folder of the lessons (NN-name.ipynb). Default: the repository's notebooks/." };
+        var output = new Option<string?>("--out") { Description = "Where to write the executed notebooks and workbook.html. Default: the repository's artifacts/." };
+        var kernel = new Option<string>("--kernel") { Description = "in-process (fast) or jupyter (the real .NET kernel through jupyter nbconvert).", DefaultValueFactory = _ => "in-process" };
+        kernel.AcceptOnlyFromAmong("in-process", "jupyter");
+        var stateDir = new Option<string?>("--state-dir") { Description = "Where the simulator keeps its state. Default: a new temporary folder, removed afterwards." };
+        var speed = new Option<double>("--speed") { Description = "How many times faster than real life tasks start and stop.", DefaultValueFactory = _ => DefaultSpeed };
+        var port = new Option<int>("--port") { Description = "The simulator's port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 0 };
+        var command = new Command("run", "Run every lesson against a fresh simulator and write the executed notebooks and an HTML workbook.")
+        {
+            notebooks, output, kernel, stateDir, speed, port,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(new RunSettings(
+            parse.GetValue(notebooks), parse.GetValue(output), parse.GetValue(kernel)!, parse.GetValue(stateDir), parse.GetValue(speed), parse.GetValue(port)), cancellationToken));
+        return command;
+    }
+
+    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port);
+
+    private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
+    {
+        var root = RepositoryFolders.FindRoot(Environment.CurrentDirectory);
+        var notebooks = Path.GetFullPath(settings.Notebooks ?? Path.Combine(root ?? Environment.CurrentDirectory, RepositoryFolders.Notebooks));
+        var output = Path.GetFullPath(settings.Output ?? Path.Combine(root ?? Environment.CurrentDirectory, "artifacts"));
+        if (!Directory.Exists(notebooks))
+        {
+            await Console.Error.WriteLineAsync($"No lessons folder at {notebooks} (give one with --notebooks).");
+            return 2;
+        }
+        var lessons = Lesson.FindAll(notebooks);
+        if (lessons.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"No lessons (NN-name.ipynb) in {notebooks}.");
+            return 2;
+        }
+        SimulationSettings simulation;
+        try
+        {
+            simulation = SimulationSettings.AtSpeed(settings.Speed);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            await Console.Error.WriteLineAsync($"--speed must be a positive number, not {settings.Speed.ToString(CultureInfo.InvariantCulture)}.");
+            return 2;
+        }
+
+        ILessonHost host;
+        if (settings.Kernel == "jupyter")
+        {
+            var repository = RepositoryFolders.FindRoot(notebooks);
+            if (repository is null)
+            {
+                await Console.Error.WriteLineAsync($"--kernel jupyter runs the repository's kernel (dotnet-tools.json, jupyter/kernels/); {notebooks} is not inside the repository.");
+                return 2;
+            }
+            var jupyter = new JupyterLessonHost(repository);
+            try
+            {
+                await jupyter.RestoreToolsAsync(cancellationToken);
+            }
+            catch (LessonHostException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
+            host = jupyter;
+        }
+        else
+        {
+            host = new InProcessLessonHost();
+        }
+
+        var temporaryState = settings.StateDirectory is null ? Directory.CreateTempSubdirectory("ecs-workshop-run-").FullName : null;
+        try
+        {
+            var options = new SimulatorOptions
+            {
+                Port = settings.Port,
+                StateDirectory = Path.GetFullPath(settings.StateDirectory ?? temporaryState!),
+                Simulation = simulation,
+            };
+            await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
+            var endpoint = server.Endpoint.ToString().TrimEnd('/');
+            Console.WriteLine($"ECS simulator listening on {endpoint} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)})");
+            Console.WriteLine($"Running {lessons.Count} lesson(s) from {notebooks} in the {host.Name} kernel ({LessonSetup.EndpointVariable}={endpoint})");
+            var environment = new Dictionary<string, string> { [LessonSetup.EndpointVariable] = endpoint };
+            var runs = new List<LessonRun>();
+            var hostFailures = 0;
+            foreach (var lesson in lessons)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{lesson.Name}: {lesson.Title}");
+                try
+                {
+                    runs.Add(await host.RunAsync(lesson, environment, PrintCell, cancellationToken));
+                }
+                catch (LessonHostException e)
+                {
+                    hostFailures++;
+                    Console.WriteLine($"  FAILED to run: {e.Message}");
+                }
+            }
+
+            var written = WriteArtifacts(runs, output, host.Name);
+            var cells = runs.Sum(r => r.Cells.Length);
+            var failed = runs.Sum(r => r.Cells.Count(c => c.Outcome == CellOutcome.Failed));
+            Console.WriteLine();
+            Console.WriteLine($"{lessons.Count} lesson(s), {cells} cell(s): {cells - failed} ok, {failed} failed{(hostFailures > 0 ? $", {hostFailures} lesson(s) could not run" : "")}.");
+            Console.WriteLine($"Executed notebooks: {written.Notebooks}");
+            Console.WriteLine($"Workbook: {written.Workbook}");
+            return failed == 0 && hostFailures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (temporaryState is not null)
+            {
+                try
+                {
+                    Directory.Delete(temporaryState, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    private static void PrintCell(CellRun run)
+    {
+        var outcome = run.Outcome == CellOutcome.Succeeded ? "ok" : "FAILED";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cell {run.Number}/{run.Count}  {outcome,-6}  {run.Duration.TotalSeconds,6:0.0} s"));
+        if (run.Cell.Error is { } error)
+        {
+            foreach (var line in error.Text.Trim().Split('\n').Take(40)) Console.WriteLine("      " + line.TrimEnd('\r'));
+        }
+    }
+
+    private static (string Notebooks, string Workbook) WriteArtifacts(IReadOnlyList<LessonRun> runs, string output, string hostName)
+    {
+        var notebooks = Path.Combine(output, "notebooks");
+        Directory.CreateDirectory(notebooks);
+        foreach (var run in runs) NotebookFile.Save(run.Executed, Path.Combine(notebooks, run.Lesson.Name + ".ipynb"));
+        var workbook = Path.Combine(output, "workbook.html");
+        File.WriteAllText(workbook, WorkbookHtml.Render(runs, DateTimeOffset.Now, hostName));
+        return (notebooks, workbook);
+    }
+}
