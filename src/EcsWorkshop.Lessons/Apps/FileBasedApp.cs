@@ -54,7 +54,7 @@ public static partial class FileBasedApp
             if (LessonSetup.IsSetupCell(code))
             {
                 body.Append($"// ── セル {codeNumber}（セットアップ） ──\n");
-                body.Append("// ノートブックではこのセルの `#!import setup.dib` がヘルパーライブラリをビルドして読み込みます。\n");
+                body.Append("// ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。\n");
                 body.Append("// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。\n");
                 continue;
             }

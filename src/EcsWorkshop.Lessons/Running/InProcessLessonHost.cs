@@ -125,6 +125,10 @@ public sealed class InProcessLessonHost : ILessonHost
                 case CommandFailed failed:
                     outputs.Add(Error(failed, diagnostics));
                     break;
+                case ErrorProduced error:
+                    // What a command the cell started (an imported cell) reports instead of failing the cell.
+                    outputs.Add(new ErrorOutput("Error", error.Message, [error.Message]));
+                    break;
             }
         }
         return [.. outputs.Where(o => o is not DataOutput { Data.Count: 0 })];
@@ -132,9 +136,10 @@ public sealed class InProcessLessonHost : ILessonHost
 
     private static ErrorOutput Error(CommandFailed failed, IReadOnlyList<string> diagnostics)
     {
+        // A compilation error's message already lists the diagnostics, as the real kernel prints them.
         var name = failed.Exception?.GetType().FullName ?? "Error";
-        var traceback = diagnostics.Count > 0 ? diagnostics : failed.Exception is { } exception ? [exception.ToString()] : [failed.Message];
-        return new ErrorOutput(name, failed.Message, [.. traceback]);
+        var traceback = diagnostics.Count > 0 || failed.Exception is null ? failed.Message.Split('\n') : [failed.Exception.ToString()];
+        return new ErrorOutput(name, failed.Message, [.. traceback.Select(line => line.TrimEnd('\r'))]);
     }
 
     private static void AppendStream(List<CellOutput> outputs, string name, string text)

@@ -40,6 +40,32 @@ public sealed class DevcontainerTests
         var features = Devcontainer.GetProperty("features").EnumerateObject().Select(f => f.Name);
 
         Assert.Contains(features, f => f.StartsWith("ghcr.io/devcontainers/features/aws-cli:", StringComparison.Ordinal));
-        Assert.Equal("dotnet restore Workshop.sln", Devcontainer.GetProperty("postCreateCommand").GetString());
+        Assert.Contains(PostCreateCommands, c => c.Contains("dotnet restore Workshop.sln", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_notebook_kernel_and_Jupyters_runner_are_installed_when_the_container_is_created()
+    {
+        Assert.Contains(PostCreateCommands, c => c.Contains("dotnet tool restore", StringComparison.Ordinal));
+        Assert.Contains(PostCreateCommands, c => c.Contains("jupyter-nbconvert", StringComparison.Ordinal) && c.Contains("python3-nbclient", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Jupyter_finds_the_repositorys_dotnet_kernelspec()
+    {
+        Assert.Equal("${containerWorkspaceFolder}/jupyter", Devcontainer.GetProperty("containerEnv").GetProperty("JUPYTER_PATH").GetString());
+        Assert.True(File.Exists(RepositoryRoot.File("jupyter/kernels/.net-csharp/kernel.json")));
+    }
+
+    /// <summary>The post-create commands, whether written as one string or as named commands run side by side.</summary>
+    private static IReadOnlyList<string> PostCreateCommands
+    {
+        get
+        {
+            var command = Devcontainer.GetProperty("postCreateCommand");
+            return command.ValueKind == JsonValueKind.Object
+                ? [.. command.EnumerateObject().Select(c => c.Value.GetString() ?? "")]
+                : [command.GetString() ?? ""];
+        }
     }
 }

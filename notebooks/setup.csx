@@ -1,12 +1,9 @@
-#!meta
-
-{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}
-
-#!csharp
-
-// ワークショップのヘルパーライブラリを用意します。どのレッスンも、最初のセルの `#!import setup.dib` でこのファイルを実行します。
-// ビルドは最初の 1 回だけ（1 分ほどかかります）。ソースが変わっていなければビルドを省くので、2 回目からはすぐに終わります。
-// ビルドしたライブラリは artifacts/lesson-library/ に置かれます（Git には入りません）。
+// ワークショップのヘルパーライブラリを用意するスクリプトです。どのレッスンも、最初のコードセルで
+//     #load "setup.csx"
+//     #!import ../artifacts/lesson-library/load.dib
+// としてこれを実行します。このスクリプトはライブラリをビルドし（ソースが変わったときだけ。初回は 1 分ほどかかります）、
+// ライブラリを読み込んで名前空間を開く小さなノートブック（artifacts/lesson-library/load.dib）を書き出します。
+// 2 行目の #!import がそれを実行します。artifacts/ は Git には入りません。
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -21,6 +18,9 @@ static class LessonLibrary
     /// <summary>レッスンが読み込むプロジェクト（リポジトリのルートからの相対パス）。ここを変えるだけで別のライブラリに切り替わります。</summary>
     public const string Project = "src/EcsWorkshop.Simulator/EcsWorkshop.Simulator.csproj";
 
+    /// <summary>レッスンで開いておく、ライブラリの名前空間。</summary>
+    public static readonly string[] Namespaces = ["EcsWorkshop.Simulator.Hosting"];
+
     /// <summary>ビルド結果の置き場所（リポジトリのルートからの相対パス）。</summary>
     public const string Output = "artifacts/lesson-library";
 
@@ -30,14 +30,36 @@ static class LessonLibrary
         var root = FindRepositoryRoot();
         var output = Path.Combine(root, Output);
         var fingerprint = Fingerprint(root);
-        if (IsBuilt(output, fingerprint)) return $"ヘルパーライブラリはビルド済みです（{Project}）。";
-
         using var buildLock = WaitForLock(output + ".lock");
-        if (IsBuilt(output, fingerprint)) return $"ヘルパーライブラリは別のノートブックがビルドしました（{Project}）。";
-        Console.WriteLine($"ヘルパーライブラリをビルドしています（{Project}）。1 分ほどかかることがあります…");
-        var started = DateTime.UtcNow;
-        Build(root, output, fingerprint);
-        return $"ヘルパーライブラリをビルドしました（{(DateTime.UtcNow - started).TotalSeconds:0} 秒）。";
+        string done;
+        if (IsBuilt(output, fingerprint))
+        {
+            done = $"ヘルパーライブラリはビルド済みです（{Project}）。";
+        }
+        else
+        {
+            Console.WriteLine($"ヘルパーライブラリをビルドしています（{Project}）。1 分ほどかかることがあります…");
+            var started = DateTime.UtcNow;
+            Build(root, output, fingerprint);
+            done = $"ヘルパーライブラリをビルドしました（{(DateTime.UtcNow - started).TotalSeconds:0} 秒）。";
+        }
+        WriteLoader(root, output);
+        return done;
+    }
+
+    // ライブラリの dll を #r し、名前空間を開くノートブック（load.dib）。レッスンの最初のセルが #!import します。
+    // #!import は読み込んだセルの失敗を知らせないので、失敗しうること（ビルド）はこのスクリプトで済ませておきます。
+    static void WriteLoader(string root, string output)
+    {
+        var lines = new List<string> { "#!meta", "", "{\"kernelInfo\":{\"defaultKernelName\":\"csharp\",\"items\":[{\"aliases\":[],\"name\":\"csharp\"}]}}", "", "#!csharp", "" };
+        lines.AddRange(Projects(root).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)
+            .Select(name => Path.Combine(output, name + ".dll")).Where(File.Exists).Select(dll => $"#r \"{dll}\""));
+        lines.AddRange(Namespaces.Select(name => $"using {name};"));
+        lines.Add("");
+        lines.Add("Console.WriteLine(\"ヘルパーライブラリを読み込みました。これでレッスンのコードを実行できます。\");");
+        var text = string.Join("\n", lines) + "\n";
+        var path = Path.Combine(output, "load.dib");
+        if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
     }
 
     static string FindRepositoryRoot()
@@ -81,7 +103,7 @@ static class LessonLibrary
     static bool IsBuilt(string output, string fingerprint)
     {
         var stamp = Path.Combine(output, "fingerprint.txt");
-        return File.Exists(stamp) && File.ReadAllText(stamp) == fingerprint && File.Exists(Path.Combine(output, "references.csx"));
+        return File.Exists(stamp) && File.ReadAllText(stamp) == fingerprint;
     }
 
     // 同時に開いた別のノートブック（別のカーネル）と同時にビルドしないための鍵。
@@ -134,10 +156,6 @@ static class LessonLibrary
         if (Directory.Exists(native))
             foreach (var file in Directory.EnumerateFiles(native)) File.Copy(file, Path.Combine(staging, Path.GetFileName(file)), overwrite: true);
 
-        // リポジトリのプロジェクトから作られた dll を #r する小さなスクリプト。2 つ目のセルが #load します。
-        var references = Projects(root).Select(Path.GetFileNameWithoutExtension).Where(name => File.Exists(Path.Combine(staging, name + ".dll"))).Order(StringComparer.Ordinal)
-            .Select(name => $"#r \"{Path.Combine(output, name + ".dll")}\"");
-        File.WriteAllText(Path.Combine(staging, "references.csx"), string.Join("\n", references) + "\n");
         File.WriteAllText(Path.Combine(staging, "fingerprint.txt"), fingerprint);
 
         // できあがったフォルダーを入れ替えます（古いライブラリを読み込んだままのカーネルがあっても壊れないように、上書きはしません）。
@@ -152,11 +170,3 @@ static class LessonLibrary
 }
 
 Console.WriteLine(LessonLibrary.Prepare());
-
-#!csharp
-
-// ビルドしたライブラリを読み込み、レッスンで使う名前空間を開きます。
-#load "../artifacts/lesson-library/references.csx"
-using EcsWorkshop.Simulator.Hosting;
-
-Console.WriteLine("ヘルパーライブラリを読み込みました。これでレッスンのコードを実行できます。");

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using EcsWorkshop.Lessons.Tests.Support;
+
+namespace EcsWorkshop.Lessons.Tests.Repository;
+
+/// <summary>README tells how to run the lessons, in agreement with the command itself.</summary>
+public sealed partial class ReadmeLessonsTests
+{
+    private static readonly string Readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+
+    [GeneratedRegex(@"^\| `(--[a-z-]+)` \|", RegexOptions.Multiline)]
+    private static partial Regex OptionRow();
+
+    [GeneratedRegex(@"^\s+(--[a-z-]+) <", RegexOptions.Multiline)]
+    private static partial Regex HelpOption();
+
+    [Fact]
+    public void The_main_job_is_workshop_run()
+    {
+        Assert.Contains("    dotnet run --project src/EcsWorkshop.Cli -- run\n", Readme);
+    }
+
+    [Fact]
+    public async Task The_run_options_table_matches_what_run_help_lists()
+    {
+        var help = await ProcessRunner.WorkshopAsync(RepositoryRoot.Path, TimeSpan.FromMinutes(1), "run", "--help");
+
+        var documented = OptionRow().Matches(Section("## `workshop run` options")).Select(m => m.Groups[1].Value).Order();
+        var offered = HelpOption().Matches(help.StandardOutput).Select(m => m.Groups[1].Value).Order();
+
+        Assert.Equal(offered, documented);
+    }
+
+    [Theory]
+    [InlineData("Polyglot Notebooks")]
+    [InlineData("Jupyter")]
+    [InlineData("dotnet run notebooks/apps/00-setup.cs")]
+    [InlineData(LessonSetup.EndpointVariable)]
+    public void The_lessons_section_explains_each_front_end_and_the_endpoint_variable(string words)
+    {
+        Assert.Contains(words, Section("## Running the lessons"));
+    }
+
+    private static string Section(string heading)
+    {
+        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"README.md has no '{heading}' section");
+        var end = Readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return end < 0 ? Readme[start..] : Readme[start..end];
+    }
+}
