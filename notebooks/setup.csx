@@ -15,7 +15,7 @@ using System.Threading;
 /// <summary>レッスンで使うヘルパーライブラリ: ビルドしてあるかを確かめ、必要なときだけビルドします。</summary>
 static class LessonLibrary
 {
-    /// <summary>レッスンが読み込むプロジェクト（リポジトリのルートからの相対パス）。ここを変えるだけで別のライブラリに切り替わります。</summary>
+    /// <summary>レッスンが読み込むプロジェクト（リポジトリのルートからの相対パス）。これと Namespaces を変えれば、別のライブラリに切り替わります。</summary>
     public const string Project = "src/EcsWorkshop.Simulator/EcsWorkshop.Simulator.csproj";
 
     /// <summary>レッスンで開いておく、ライブラリの名前空間。</summary>
@@ -126,6 +126,11 @@ static class LessonLibrary
 
     static void Build(string root, string output, string fingerprint)
     {
+        // 途中で止まった以前のビルドの残りを片付けます（鍵を持っているので、ほかのビルドは動いていません）。
+        foreach (var leftover in Directory.EnumerateDirectories(Path.GetDirectoryName(output)!, Path.GetFileName(output) + ".*-*"))
+        {
+            try { Directory.Delete(leftover, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
         var staging = $"{output}.new-{Guid.NewGuid():N}";
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet)
