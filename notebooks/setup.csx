@@ -16,10 +16,10 @@ using System.Threading;
 static class LessonLibrary
 {
     /// <summary>レッスンが読み込むプロジェクト（リポジトリのルートからの相対パス）。これと Namespaces を変えれば、別のライブラリに切り替わります。</summary>
-    public const string Project = "src/EcsWorkshop.Simulator/EcsWorkshop.Simulator.csproj";
+    public const string Project = "src/EcsWorkshop/EcsWorkshop.csproj";
 
     /// <summary>レッスンで開いておく、ライブラリの名前空間。</summary>
-    public static readonly string[] Namespaces = ["EcsWorkshop.Simulator.Hosting"];
+    public static readonly string[] Namespaces = ["EcsWorkshop", "EcsWorkshop.Simulator.Hosting"];
 
     /// <summary>ビルド結果の置き場所（リポジトリのルートからの相対パス）。</summary>
     public const string Output = "artifacts/lesson-library";

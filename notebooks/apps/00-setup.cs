@@ -2,9 +2,10 @@
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
 // 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
 //   dotnet run notebooks/apps/00-setup.cs
-#:project ../../src/EcsWorkshop.Simulator/EcsWorkshop.Simulator.csproj
+#:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
 
+using EcsWorkshop;
 using EcsWorkshop.Simulator.Hosting;
 using System.Net.Http;
 using System.Text.Json;
