@@ -1,6 +1,7 @@
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Aws.Tests.Support;
 

@@ -2,6 +2,7 @@ using EcsWorkshop.Aws;
 using EcsWorkshop.Aws.Iam.Model;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Tests.Support;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Tests.AwsMode;
 

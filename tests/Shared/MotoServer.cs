@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace EcsWorkshop.Aws.Tests.Support;
+namespace EcsWorkshop.TestSupport;
 
 /// <summary>
 /// moto (the Python AWS mock, <c>python3 -m moto.server</c>) on a free loopback port, started for the tests and
-/// stopped at the end. Found with the first <c>python3</c> that can import moto (the PATH's, then pyenv's).
+/// stopped at the end; linked into every test project that needs it. Found with the first <c>python3</c> that can import moto (the PATH's, then pyenv's).
 /// </summary>
 public sealed class MotoServer : IAsyncDisposable
 {
@@ -22,7 +22,7 @@ public sealed class MotoServer : IAsyncDisposable
     {
         var python = await FindPythonWithMotoAsync()
             ?? throw new InvalidOperationException("No python3 that can import moto was found (moto 5.2.1 is expected in the pyenv python3).");
-        var port = FreePort.Next();
+        var port = NextFreePort();
         var start = new ProcessStartInfo(python)
         {
             RedirectStandardOutput = true,
@@ -100,6 +100,13 @@ public sealed class MotoServer : IAsyncDisposable
             }
         }
         return null;
+    }
+
+    private static int NextFreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
