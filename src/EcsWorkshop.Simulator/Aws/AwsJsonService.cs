@@ -52,9 +52,10 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         if (body.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return new T();
         if (body.ValueKind != JsonValueKind.Object)
             throw AwsErrors.Serialization("Start of structure or map found where not expected.");
+        T request;
         try
         {
-            return body.Deserialize<T>(AwsJson.Options) ?? new T();
+            request = body.Deserialize<T>(AwsJson.Options) ?? new T();
         }
         catch (JsonException e)
         {
@@ -65,5 +66,8 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         {
             throw AwsErrors.Serialization("Unexpected value in the request body.");
         }
+        if (DenseCollections.FirstNull(request, AwsJson.Options) is { } at)
+            throw AwsErrors.Serialization($"Unexpected null value at '{at}'.");
+        return request;
     }
 }
