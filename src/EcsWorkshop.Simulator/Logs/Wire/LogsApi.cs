@@ -103,7 +103,7 @@ public sealed class LogsApi(LogsEngine logs)
     private PutLogEventsResponse PutLogEvents(RequestContext context, PutLogEventsRequest request)
     {
         var events = (request.LogEvents ?? []).Select((e, i) => new InputLogEvent(
-            DateTimeOffset.FromUnixTimeMilliseconds(e.Timestamp ?? throw LogsErrors.Constraint("null", $"logEvents.{i + 1}.member.timestamp", "Member must not be null")),
+            FromMillis(e.Timestamp, $"logEvents.{i + 1}.member.timestamp") ?? throw LogsErrors.Constraint("null", $"logEvents.{i + 1}.member.timestamp", "Member must not be null"),
             e.Message ?? throw LogsErrors.Constraint("null", $"logEvents.{i + 1}.member.message", "Member must not be null"))).ToList();
         var result = logs.Mutate(tx => LogsCommands.Put(tx, ArnsFor(context), request.LogGroupName, request.LogStreamName, events));
         return new()
@@ -122,7 +122,7 @@ public sealed class LogsApi(LogsEngine logs)
         var world = logs.World;
         var group = LogsCommands.RequireGroup(world, ArnsFor(context), request.LogGroupName ?? GroupName(request.LogGroupIdentifier));
         var stream = LogsCommands.RequireStream(world, group, request.LogStreamName);
-        var page = LogsQueries.Read(world, stream, FromMillis(request.StartTime), FromMillis(request.EndTime), request.NextToken, request.Limit, request.StartFromHead ?? false);
+        var page = LogsQueries.Read(world, stream, FromMillis(request.StartTime, "startTime"), FromMillis(request.EndTime, "endTime"), request.NextToken, request.Limit, request.StartFromHead ?? false);
         return new()
         {
             Events = [.. page.Events.Select(e => new OutputLogEventShape
@@ -141,7 +141,7 @@ public sealed class LogsApi(LogsEngine logs)
         var world = logs.World;
         var group = LogsCommands.RequireGroup(world, ArnsFor(context), request.LogGroupName ?? GroupName(request.LogGroupIdentifier));
         var page = LogsQueries.Filter(world, group, request.LogStreamNames, request.LogStreamNamePrefix,
-            FromMillis(request.StartTime), FromMillis(request.EndTime), request.FilterPattern, request.NextToken, request.Limit);
+            FromMillis(request.StartTime, "startTime"), FromMillis(request.EndTime, "endTime"), request.FilterPattern, request.NextToken, request.Limit);
         return new()
         {
             Events = [.. page.Events.Select(x => new FilteredLogEventShape
@@ -157,7 +157,18 @@ public sealed class LogsApi(LogsEngine logs)
         };
     }
 
-    private static DateTimeOffset? FromMillis(long? millis) => millis is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+    /// <summary>
+    /// A Logs timestamp (epoch milliseconds, at least 0 in the API model). Past the year 9999 it stands for the end of
+    /// time: as late as any event can be.
+    /// </summary>
+    private static DateTimeOffset? FromMillis(long? millis, string member)
+    {
+        if (millis is not { } ms) return null;
+        if (ms < 0) throw LogsErrors.Constraint(ms.ToString(CultureInfo.InvariantCulture), member, "Member must have value greater than or equal to 0");
+        return ms > MaxMillis ? DateTimeOffset.MaxValue : DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    }
+
+    private static readonly long MaxMillis = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     /// <summary>A log group identifier may be a name or an ARN.</summary>
     private static string? GroupName(string? identifier)
