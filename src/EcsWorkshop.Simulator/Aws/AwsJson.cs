@@ -10,6 +10,15 @@ public static class AwsJson
     /// <summary>The content type requests and responses carry (no charset).</summary>
     public const string ContentType = "application/x-amz-json-1.1";
 
+    /// <summary>How deeply nested a request body may be.</summary>
+    public const int MaxRequestDepth = 64;
+
+    /// <summary>
+    /// How deeply nested an answer may be: unmodelled members of a request are kept as sent, so they may be
+    /// <see cref="MaxRequestDepth"/> deep inside the shapes around them.
+    /// </summary>
+    public const int MaxAnswerDepth = 4 * MaxRequestDepth;
+
     /// <summary>Options for wire shapes. Timestamps are written as epoch seconds.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
@@ -21,6 +30,7 @@ public static class AwsJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = false,
             NumberHandling = JsonNumberHandling.Strict,
+            MaxDepth = MaxAnswerDepth,
         };
         options.Converters.Add(new EpochSecondsConverter());
         options.Converters.Add(new JsonStringEnumConverter());

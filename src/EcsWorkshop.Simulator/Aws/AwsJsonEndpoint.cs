@@ -52,7 +52,7 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, ILogge
         if (buffer.Length == 0) return JsonDocument.Parse("{}");
         try
         {
-            return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = AwsJson.MaxRequestDepth });
         }
         catch (JsonException)
         {

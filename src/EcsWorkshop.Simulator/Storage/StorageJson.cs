@@ -14,6 +14,9 @@ public static class StorageJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             IgnoreReadOnlyProperties = true,
+            // Records keep some request members as the user sent them, which may be as deep as a request may be
+            // (64 levels), inside the records' own levels.
+            MaxDepth = 256,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
