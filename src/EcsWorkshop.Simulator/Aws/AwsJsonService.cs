@@ -10,6 +10,7 @@ namespace EcsWorkshop.Simulator.Aws;
 public sealed class AwsJsonService(string targetPrefix, string signingName)
 {
     private readonly Dictionary<string, Func<RequestContext, JsonElement, Task<object>>> _operations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Type> _requestShapes = new(StringComparer.Ordinal);
 
     /// <summary>The part of <c>X-Amz-Target</c> before the dot.</summary>
     public string TargetPrefix { get; } = targetPrefix;
@@ -19,6 +20,9 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
 
     /// <summary>Names of every operation served, for discovery and tests.</summary>
     public IReadOnlyCollection<string> OperationNames => _operations.Keys;
+
+    /// <summary>The wire shape an operation's input is read into (for discovery and tests), or null for an unknown operation.</summary>
+    public Type? RequestShapeOf(string operation) => _requestShapes.GetValueOrDefault(operation);
 
     /// <summary>Adds an operation whose input and output are wire shapes.</summary>
     public AwsJsonService On<TRequest, TResponse>(string operation, Func<RequestContext, TRequest, Task<TResponse>> handler)
@@ -30,6 +34,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
             var request = Deserialize<TRequest>(body);
             return await handler(context, request).ConfigureAwait(false);
         });
+        _requestShapes.Add(operation, typeof(TRequest));
         return this;
     }
 
