@@ -127,7 +127,15 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         _uploadRepositories[uploadId] = repository.Arn;
         if (query.TryGetValue("digest", out var monolithic))
         {
-            await AppendAsync(http, uploadId, 0).ConfigureAwait(false);
+            try
+            {
+                await AppendAsync(http, uploadId, 0).ConfigureAwait(false);
+            }
+            catch
+            {
+                Abandon(uploadId); // nobody was told of this upload: it must not outlive the refusal
+                throw;
+            }
             Finish(http, repository, uploadId, monolithic);
             return;
         }
@@ -160,10 +168,15 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
     private Task CancelUpload(HttpContext http, Repository repository, string uploadId)
     {
         RequireUpload(repository, uploadId);
-        ecr.Blobs.Cancel(uploadId);
-        _uploadRepositories.TryRemove(uploadId, out _);
+        Abandon(uploadId);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
         return Task.CompletedTask;
+    }
+
+    private void Abandon(string uploadId)
+    {
+        ecr.Blobs.Cancel(uploadId);
+        _uploadRepositories.TryRemove(uploadId, out _);
     }
 
     private long RequireUpload(Repository repository, string uploadId) =>
@@ -185,8 +198,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         var newLength = await ecr.Blobs.AppendAsync(uploadId, http.Request.Body, http.RequestAborted).ConfigureAwait(false);
         if (http.Request.ContentLength is { } declared && newLength - currentLength != declared)
         {
-            ecr.Blobs.Cancel(uploadId);
-            _uploadRepositories.TryRemove(uploadId, out _);
+            Abandon(uploadId);
             throw RegistryError.UploadInvalid("the request body was shorter than its Content-Length");
         }
         return newLength;
