@@ -49,9 +49,12 @@ public sealed record ManifestDocument(
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 throw new InvalidManifestException("the manifest is not a JSON object");
-            if (!root.TryGetProperty("schemaVersion", out var schema) || schema.ValueKind != JsonValueKind.Number || schema.GetInt32() != 2)
+            if (!root.TryGetProperty("schemaVersion", out var schema) || schema.ValueKind != JsonValueKind.Number ||
+                !schema.TryGetInt32(out var version) || version != 2)
                 throw new InvalidManifestException("only schemaVersion 2 manifests are supported");
-            var declared = root.TryGetProperty("mediaType", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            string? declared = null;
+            if (root.TryGetProperty("mediaType", out var m))
+                declared = m.ValueKind == JsonValueKind.String ? m.GetString() : throw new InvalidManifestException("'mediaType' is not a string");
             var sent = contentType?.Split(';')[0].Trim();
             var mediaType = SupportedMediaTypes.Contains(sent ?? "") ? sent! : declared ?? (root.TryGetProperty("manifests", out _) ? OciIndex : OciManifest);
             if (!SupportedMediaTypes.Contains(mediaType))
@@ -61,41 +64,56 @@ public sealed record ManifestDocument(
 
             if (mediaType is OciIndex or DockerManifestList)
             {
-                var children = Descriptors(root, "manifests", required: true);
-                return new ManifestDocument(bytes, mediaType, null, [], [.. children.Select(c => c.Digest)], bytes.Length + children.Sum(c => c.Size));
+                var children = Descriptors(root, "manifests");
+                return new ManifestDocument(bytes, mediaType, null, [], [.. children.Select(c => c.Digest)], TotalSize([bytes.Length, .. children.Select(c => c.Size)]));
             }
-            var config = Descriptors(root, "config", required: true).Single();
-            var layers = Descriptors(root, "layers", required: true);
+            if (!root.TryGetProperty("config", out var configElement))
+                throw new InvalidManifestException("the manifest has no 'config'");
+            var config = ReadDescriptor(configElement, "config");
+            var layers = Descriptors(root, "layers");
             return new ManifestDocument(
                 bytes, mediaType, config.MediaType,
                 [config.Digest, .. layers.Select(l => l.Digest)], [],
-                config.Size + layers.Sum(l => l.Size));
+                TotalSize([config.Size, .. layers.Select(l => l.Size)]));
+        }
+    }
+
+    /// <summary>The sum of the sizes a manifest declares; sizes that add up past a long are not a real image.</summary>
+    private static long TotalSize(IEnumerable<long> sizes)
+    {
+        try
+        {
+            return sizes.Sum();
+        }
+        catch (OverflowException)
+        {
+            throw new InvalidManifestException("the sizes of the descriptors add up to more than any image can hold");
         }
     }
 
     private sealed record Descriptor(string MediaType, string Digest, long Size);
 
-    private static List<Descriptor> Descriptors(JsonElement root, string member, bool required)
+    /// <summary>The descriptors of a list member (<c>layers</c>, <c>manifests</c>).</summary>
+    private static List<Descriptor> Descriptors(JsonElement root, string member)
     {
         if (!root.TryGetProperty(member, out var value))
-            return required ? throw new InvalidManifestException($"the manifest has no '{member}'") : [];
-        var items = value.ValueKind switch
-        {
-            JsonValueKind.Array => value.EnumerateArray().ToList(),
-            JsonValueKind.Object => [value],
-            _ => throw new InvalidManifestException($"'{member}' is not a descriptor"),
-        };
-        return [.. items.Select(item =>
-        {
-            if (item.ValueKind != JsonValueKind.Object ||
-                !item.TryGetProperty("digest", out var digest) || digest.ValueKind != JsonValueKind.String ||
-                !Storage.Digest.TryParse(digest.GetString(), out _))
-                throw new InvalidManifestException($"a descriptor in '{member}' has no valid sha256 digest");
-            var size = item.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt64() : -1;
-            if (size < 0) throw new InvalidManifestException($"a descriptor in '{member}' has no valid size");
-            var mediaType = item.TryGetProperty("mediaType", out var mt) && mt.ValueKind == JsonValueKind.String ? mt.GetString()! : "";
-            return new Descriptor(mediaType, digest.GetString()!, size);
-        })];
+            throw new InvalidManifestException($"the manifest has no '{member}'");
+        if (value.ValueKind != JsonValueKind.Array)
+            throw new InvalidManifestException($"'{member}' is not a list of descriptors");
+        return [.. value.EnumerateArray().Select(item => ReadDescriptor(item, member))];
+    }
+
+    /// <summary>One descriptor: a sha256 digest, a size of at least 0 (a whole number) and an optional media type.</summary>
+    private static Descriptor ReadDescriptor(JsonElement item, string member)
+    {
+        if (item.ValueKind != JsonValueKind.Object ||
+            !item.TryGetProperty("digest", out var digest) || digest.ValueKind != JsonValueKind.String ||
+            !Storage.Digest.TryParse(digest.GetString(), out _))
+            throw new InvalidManifestException($"a descriptor in '{member}' has no valid sha256 digest");
+        if (!item.TryGetProperty("size", out var s) || s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out var size) || size < 0)
+            throw new InvalidManifestException($"a descriptor in '{member}' has no valid size");
+        var mediaType = item.TryGetProperty("mediaType", out var mt) && mt.ValueKind == JsonValueKind.String ? mt.GetString()! : "";
+        return new Descriptor(mediaType, digest.GetString()!, size);
     }
 }
 
