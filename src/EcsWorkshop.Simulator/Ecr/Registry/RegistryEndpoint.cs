@@ -22,6 +22,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
     public const int MaxManifestBytes = 4 * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, string> _uploadRepositories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _uploadTurns = new(StringComparer.Ordinal);
 
     /// <summary>Handles one request under <c>/v2</c>.</summary>
     public async Task HandleAsync(HttpContext http)
@@ -50,10 +51,10 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
                 RegistryPath.Kind.Blob when HttpMethods.IsGet(method) || HttpMethods.IsHead(method) => GetBlobAsync(http, repository, path.Reference),
                 RegistryPath.Kind.Blob when HttpMethods.IsDelete(method) => throw RegistryError.Unsupported("blob deletion is not supported; delete the image instead"),
                 RegistryPath.Kind.Uploads when HttpMethods.IsPost(method) => StartUploadAsync(http, arns, repository),
-                RegistryPath.Kind.Upload when HttpMethods.IsPatch(method) => PatchUploadAsync(http, repository, path.Reference),
-                RegistryPath.Kind.Upload when HttpMethods.IsPut(method) => FinishUploadAsync(http, repository, path.Reference),
-                RegistryPath.Kind.Upload when HttpMethods.IsGet(method) => UploadStatus(http, repository, path.Reference),
-                RegistryPath.Kind.Upload when HttpMethods.IsDelete(method) => CancelUpload(http, repository, path.Reference),
+                RegistryPath.Kind.Upload when HttpMethods.IsPatch(method) => OneAtATimeAsync(http, path.Reference, () => PatchUploadAsync(http, repository, path.Reference)),
+                RegistryPath.Kind.Upload when HttpMethods.IsPut(method) => OneAtATimeAsync(http, path.Reference, () => FinishUploadAsync(http, repository, path.Reference)),
+                RegistryPath.Kind.Upload when HttpMethods.IsGet(method) => OneAtATimeAsync(http, path.Reference, () => UploadStatus(http, repository, path.Reference)),
+                RegistryPath.Kind.Upload when HttpMethods.IsDelete(method) => OneAtATimeAsync(http, path.Reference, () => CancelUpload(http, repository, path.Reference)),
                 _ => throw RegistryError.Unsupported($"{method} is not supported here"),
             }).ConfigureAwait(false);
         }
@@ -142,6 +143,30 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         UploadAccepted(http, repository, uploadId, 0, StatusCodes.Status202Accepted);
     }
 
+    /// <summary>
+    /// Runs one request on an upload after any other on the same upload has finished: a chunk still streaming in
+    /// is whole (or taken back out) before the upload is finished, cancelled or measured.
+    /// </summary>
+    private async Task OneAtATimeAsync(HttpContext http, string uploadId, Func<Task> handle)
+    {
+        if (!_uploadRepositories.ContainsKey(uploadId))
+        {
+            await handle().ConfigureAwait(false); // no such upload: nothing to wait for
+            return;
+        }
+        var turn = _uploadTurns.GetOrAdd(uploadId, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await handle().ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.Release();
+            if (!_uploadRepositories.ContainsKey(uploadId)) _uploadTurns.TryRemove(uploadId, out _);
+        }
+    }
+
     private async Task PatchUploadAsync(HttpContext http, Repository repository, string uploadId)
     {
         var length = RequireUpload(repository, uploadId);
@@ -176,7 +201,14 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
     private void Abandon(string uploadId)
     {
         ecr.Blobs.Cancel(uploadId);
+        Forget(uploadId);
+    }
+
+    /// <summary>Forgets an upload that ended (finished or abandoned).</summary>
+    private void Forget(string uploadId)
+    {
         _uploadRepositories.TryRemove(uploadId, out _);
+        _uploadTurns.TryRemove(uploadId, out _);
     }
 
     private long RequireUpload(Repository repository, string uploadId) =>
@@ -206,7 +238,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
 
     private void Finish(HttpContext http, Repository repository, string uploadId, string? digestText)
     {
-        _uploadRepositories.TryRemove(uploadId, out _);
+        Forget(uploadId);
         if (!Digest.TryParse(digestText, out var digest))
         {
             ecr.Blobs.Cancel(uploadId);
