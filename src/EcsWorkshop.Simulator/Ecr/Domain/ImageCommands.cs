@@ -20,7 +20,8 @@ public static class ImageCommands
     public static Image Put(EcrTransaction transaction, EcrArns arns, Repository repository, ManifestDocument manifest, string? tag, RepeatedPush repeated)
     {
         var world = transaction.World;
-        repository = world.Repositories[repository.Arn];
+        repository = world.Repositories.GetValueOrDefault(repository.Arn) // it may have been deleted since it was looked up
+            ?? throw EcrErrors.RepositoryNotFound(repository.Name, arns.AccountId);
         if (tag is not null && !RepositoryNames.IsValidTag(tag))
             throw EcrErrors.InvalidParameter($"Invalid parameter at 'imageTag' failed to satisfy constraint: 'must satisfy regular expression '[a-zA-Z0-9_][a-zA-Z0-9._-]{{0,299}}''");
         var missingBlobs = manifest.BlobReferences.Where(d => !repository.Blobs.Contains(d)).Distinct().ToList();

@@ -338,6 +338,10 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         {
             throw RegistryError.TagInvalid(e.Message);
         }
+        catch (AwsServiceException e) when (e.Code == "RepositoryNotFoundException")
+        {
+            throw RegistryError.NameUnknown(repository.Name, arns.AccountId);
+        }
         http.Response.StatusCode = StatusCodes.Status201Created;
         http.Response.Headers.Location = $"/v2/{repository.Name}/manifests/{manifest.Digest}";
         http.Response.Headers["Docker-Content-Digest"] = manifest.Digest;
