@@ -100,7 +100,8 @@ public static class AwsAnswer
         JsonElement json;
         try
         {
-            json = JsonDocument.Parse(body).RootElement;
+            // Answers may nest deeper than requests (unmodelled members are echoed inside the shapes around them).
+            json = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = AwsJson.MaxAnswerDepth }).RootElement;
         }
         catch (JsonException)
         {
