@@ -1,15 +1,17 @@
-using System.Diagnostics;
 using EcsWorkshop.Lessons.Notebooks;
 using EcsWorkshop.Lessons.Running;
 using EcsWorkshop.Lessons.Tests.Support;
 
 namespace EcsWorkshop.Lessons.Tests.Setup;
 
-/// <summary>The setup cell makes the helper library available by itself, and quickly once it is built.</summary>
+/// <summary>
+/// The setup cell makes the helper library available by itself, and builds it only when its sources changed (how long
+/// that takes is a figure for the benchmarks, not a test: under load a warm run can still take seconds).
+/// </summary>
 public sealed class SetupCellTests
 {
     [Fact]
-    public async Task A_second_run_of_the_setup_cell_skips_the_build_and_loads_the_library_in_seconds()
+    public async Task A_second_run_of_the_setup_cell_skips_the_build_and_loads_the_library()
     {
         var lesson = TemporaryLesson(Notebook.Code(LessonSetup.Cell),
             Notebook.Code("Console.WriteLine(SimulatorServer.HealthPath);"));
@@ -17,14 +19,12 @@ public sealed class SetupCellTests
         var first = await host.RunAsync(lesson, new Dictionary<string, string>(), _ => { }, CancellationToken.None);
         ExecutedNotebook.AssertNoCellFailed(first);
 
-        var clock = Stopwatch.StartNew();
         var second = await host.RunAsync(lesson, new Dictionary<string, string>(), _ => { }, CancellationToken.None);
 
         ExecutedNotebook.AssertNoCellFailed(second);
         var printed = ExecutedNotebook.OutputText(second.Executed);
         Assert.Contains("ヘルパーライブラリはビルド済みです", printed);
         Assert.Contains("/_workshop/health", printed);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the second run took {clock.Elapsed}");
     }
 
     [Fact]
