@@ -9,7 +9,7 @@ namespace EcsWorkshop.Simulator.Aws;
 /// The HTTP edge of every JSON 1.1 service: <c>POST /</c>, routed on the <c>X-Amz-Target</c> prefix,
 /// answered with the operation's output or an error in AWS's shape (<c>__type</c> and <c>message</c>).
 /// </summary>
-public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, ILogger<AwsJsonEndpoint> logger)
+public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, RequestSigning signing, ILogger<AwsJsonEndpoint> logger)
 {
     private readonly Dictionary<string, AwsJsonService> _byPrefix =
         services.ToDictionary(s => s.TargetPrefix, StringComparer.Ordinal);
@@ -17,21 +17,23 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, ILogge
     /// <summary>Every service served, by target prefix.</summary>
     public IReadOnlyDictionary<string, AwsJsonService> Services => _byPrefix;
 
-    /// <summary>Handles one request.</summary>
+    /// <summary>Handles one request: authenticates it (when signatures are verified), routes it, answers it.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var context = RequestContext.For(
-            SigV4CredentialScope.RegionOf(http.Request.Headers.Authorization) ?? RequestContext.DefaultRegion);
-        http.Response.Headers["x-amzn-RequestId"] = context.RequestId;
+        var requestId = Guid.NewGuid().ToString();
+        http.Response.Headers["x-amzn-RequestId"] = requestId;
         try
         {
             var target = http.Request.Headers["X-Amz-Target"].ToString();
             var dot = target.LastIndexOf('.');
-            if (dot <= 0 || !_byPrefix.TryGetValue(target[..dot], out var service))
-                throw AwsErrors.UnknownOperation(target);
+            var service = dot > 0 ? _byPrefix.GetValueOrDefault(target[..dot]) : null;
+            var body = await ReadBodyAsync(http).ConfigureAwait(false);
+            var region = signing.RegionOf(http.Request, body, service?.SigningName);
+            if (service is null) throw AwsErrors.UnknownOperation(target);
 
-            using var body = await ReadBodyAsync(http).ConfigureAwait(false);
-            var result = await service.InvokeAsync(target[(dot + 1)..], context, body.RootElement).ConfigureAwait(false);
+            using var json = Parse(body);
+            var context = new RequestContext(region, RequestContext.SimulatedAccountId, requestId);
+            var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
             await WriteAsync(http, HttpStatusCode.OK, result, result.GetType()).ConfigureAwait(false);
         }
         catch (AwsServiceException error)
@@ -45,14 +47,19 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, ILogge
         }
     }
 
-    private static async Task<JsonDocument> ReadBodyAsync(HttpContext http)
+    private static async Task<byte[]> ReadBodyAsync(HttpContext http)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
-        if (buffer.Length == 0) return JsonDocument.Parse("{}");
+        return buffer.ToArray();
+    }
+
+    private static JsonDocument Parse(byte[] body)
+    {
+        if (body.Length == 0) return JsonDocument.Parse("{}");
         try
         {
-            return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = AwsJson.MaxRequestDepth });
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = AwsJson.MaxRequestDepth });
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 
 namespace EcsWorkshop.Simulator.Hosting;
@@ -25,6 +26,12 @@ public sealed record SimulatorOptions
 
     /// <summary>How often the scheduler moves the world on (wall time).</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// The access key pair whose SigV4 signatures are accepted; every other request is refused as AWS would. Null
+    /// (the default) accepts any signature, or none.
+    /// </summary>
+    public SignatureVerification? SignatureVerification { get; init; }
 
     /// <summary>A seed for ids (repeatable runs), or null for random ids.</summary>
     public int? Seed { get; init; }

@@ -87,6 +87,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(new EcrApi(ecr, registryAddress).CreateService());
             builder.Services.AddSingleton(new RegistryEndpoint(ecr));
             builder.Services.AddSingleton(new LogsApi(logs).CreateService());
+            builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
 
@@ -97,6 +98,7 @@ public sealed class SimulatorServer : IAsyncDisposable
                 services = endpoint.Services.Keys,
                 stateDirectory = store.Directory,
                 speed = options.Simulation.Speed,
+                verifiesSignatures = options.SignatureVerification is not null,
             }));
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));

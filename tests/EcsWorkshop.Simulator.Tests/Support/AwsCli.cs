@@ -19,11 +19,15 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 
 /// <summary>
 /// The real AWS CLI v2 from Debian (<c>/usr/bin/aws</c>; in the dev container, AWS's own install at
-/// <c>/usr/local/bin/aws</c>), pointed at a simulator endpoint with throwaway credentials. Arguments are passed as
-/// they would be typed, one array element per shell word. The <c>aws</c> first on the PATH may be an old v1: it is
-/// never used.
+/// <c>/usr/local/bin/aws</c>), pointed at a simulator endpoint with the workshop's documented credentials (or the ones
+/// given). Arguments are passed as they would be typed, one array element per shell word. The <c>aws</c> first on the
+/// PATH may be an old v1: it is never used.
 /// </summary>
-public sealed class AwsCli(Uri endpoint, string region = SimulatedWorld.Region)
+public sealed class AwsCli(
+    Uri endpoint,
+    string region = SimulatedWorld.Region,
+    string accessKeyId = "AKIAWORKSHOPEXAMPLE",
+    string secretAccessKey = "workshop-secret-key-example")
 {
     public static string Path { get; } =
         new[] { "/usr/bin/aws", "/usr/local/bin/aws" }.FirstOrDefault(File.Exists) ?? "/usr/bin/aws";
@@ -45,8 +49,8 @@ public sealed class AwsCli(Uri endpoint, string region = SimulatedWorld.Region)
         start.ArgumentList.Add("--output");
         start.ArgumentList.Add("json");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["AWS_ACCESS_KEY_ID"] = "AKIAWORKSHOPEXAMPLE";
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = "workshop-secret-key-example";
+        start.Environment["AWS_ACCESS_KEY_ID"] = accessKeyId;
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = secretAccessKey;
         start.Environment["AWS_PAGER"] = "";
         start.Environment["AWS_CONFIG_FILE"] = "/dev/null";
         start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EcsWorkshop.Simulator.Aws;
+
+/// <summary>The credential scope a request was signed for: <c>DATE/REGION/SERVICE/aws4_request</c>.</summary>
+public sealed record SigV4Scope(string Date, string Region, string Service)
+{
+    public override string ToString() => $"{Date}/{Region}/{Service}/aws4_request";
+}
+
+/// <summary>
+/// Checks a request's AWS Signature Version 4 the way AWS does, against the one access key pair the simulator
+/// accepts: the Authorization header is complete, the key id is known, the date is within the allowed skew and
+/// matches the scope, and the signature recomputed over the headers the client signed and the body as received
+/// is the one sent. Refusals are AWS's errors, in AWS's words.
+/// </summary>
+public sealed class SigV4Verifier(SignatureVerification verification, TimeProvider time)
+{
+    private const string AmzDateFormat = "yyyyMMdd'T'HHmmss'Z'";
+
+    /// <summary>Verifies the request; returns the scope it was signed for, or throws the error AWS would answer with.</summary>
+    public SigV4Scope Verify(SignableRequest request)
+    {
+        var authorization = request.Header("Authorization");
+        if (string.IsNullOrWhiteSpace(authorization)) throw AwsErrors.MissingAuthenticationToken();
+        var header = AuthorizationHeader.Parse(authorization);
+        var (amzDate, signedAt) = RequestDate(request);
+        var missing = header.Missing(hasDate: amzDate is not null);
+        if (missing.Count > 0) throw AwsErrors.IncompleteSignature(string.Join(" ", missing));
+
+        var credential = header.Credential!.Split('/');
+        if (credential.Length != 5 || credential.Take(4).Any(string.IsNullOrEmpty))
+            throw AwsErrors.IncompleteSignature("Authorization header's 'Credential' must be ACCESS-KEY-ID/DATE/REGION/SERVICE/aws4_request.");
+        if (credential[4] != "aws4_request")
+            throw AwsErrors.IncompleteSignature($"Credential should be scoped with a valid terminator: 'aws4_request', not '{credential[4]}'. ");
+        var scope = new SigV4Scope(credential[1], credential[2], credential[3]);
+        if (credential[0] != verification.AccessKeyId || request.Header("X-Amz-Security-Token") is not null)
+            throw AwsErrors.UnrecognizedClient();
+
+        var signedHeaders = header.SignedHeaders!.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToList();
+        if (!signedHeaders.Contains("host"))
+            throw AwsErrors.IncompleteSignature("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+        RequireCurrent(amzDate!, signedAt!.Value);
+        if (scope.Date != amzDate![..8])
+            throw AwsErrors.InvalidSignature(
+                $"Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '{scope.Date}' != '{amzDate[..8]}', from '{amzDate}'.");
+
+        var canonical = SigV4.CanonicalRequest(request, signedHeaders, SigV4.Hash(request.Body));
+        var expected = SigV4.Signature(verification.SecretAccessKey, scope.Date, scope.Region, scope.Service,
+            SigV4.StringToSign(amzDate, scope.ToString(), canonical));
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(header.Signature!.ToLowerInvariant())))
+            throw AwsErrors.InvalidSignature();
+        return scope;
+    }
+
+    /// <summary>The request's date as signed (<c>X-Amz-Date</c>, else <c>Date</c>), in SigV4's basic format, and when that is.</summary>
+    private static (string? AmzDate, DateTimeOffset? At) RequestDate(SignableRequest request)
+    {
+        if (request.Header("X-Amz-Date") is { } amzDate)
+        {
+            return DateTimeOffset.TryParseExact(amzDate, AmzDateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                ? (amzDate, at)
+                : throw AwsErrors.IncompleteSignature($"Date must be in ISO-8601 'basic format'. Got '{amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+        if (request.Header("Date") is { } date && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            return (parsed.UtcDateTime.ToString(AmzDateFormat, CultureInfo.InvariantCulture), parsed);
+        return (null, null);
+    }
+
+    private void RequireCurrent(string amzDate, DateTimeOffset signedAt)
+    {
+        var now = time.GetUtcNow();
+        var skew = verification.MaxClockSkew;
+        var minutes = skew.TotalMinutes.ToString(CultureInfo.InvariantCulture);
+        if (signedAt < now - skew)
+            throw AwsErrors.InvalidSignature($"Signature expired: {amzDate} is now earlier than {Format(now - skew)} ({Format(now)} - {minutes} min.)");
+        if (signedAt > now + skew)
+            throw AwsErrors.InvalidSignature($"Signature not yet current: {amzDate} is still later than {Format(now + skew)} ({Format(now)} + {minutes} min.)");
+    }
+
+    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString(AmzDateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The parts of an <c>AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…</c> header.</summary>
+    private sealed record AuthorizationHeader(string Algorithm, string? Credential, string? SignedHeaders, string? Signature)
+    {
+        public static AuthorizationHeader Parse(string header)
+        {
+            var space = header.IndexOf(' ');
+            var algorithm = space < 0 ? header : header[..space];
+            var parameters = (space < 0 ? "" : header[(space + 1)..])
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2))
+                .Where(p => p.Length == 2)
+                .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.Ordinal);
+            return new AuthorizationHeader(algorithm, parameters.GetValueOrDefault("Credential"),
+                parameters.GetValueOrDefault("SignedHeaders"), parameters.GetValueOrDefault("Signature"));
+        }
+
+        /// <summary>What AWS says is missing, in its words (empty when the header is complete).</summary>
+        public List<string> Missing(bool hasDate)
+        {
+            var missing = new List<string>();
+            if (Algorithm != SigV4.Algorithm) missing.Add($"Unsupported authorization type: '{Algorithm}'; requests must be signed with {SigV4.Algorithm}.");
+            if (string.IsNullOrEmpty(Credential)) missing.Add("Authorization header requires 'Credential' parameter.");
+            if (string.IsNullOrEmpty(Signature)) missing.Add("Authorization header requires 'Signature' parameter.");
+            if (string.IsNullOrEmpty(SignedHeaders)) missing.Add("Authorization header requires 'SignedHeaders' parameter.");
+            if (!hasDate) missing.Add("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+            return missing;
+        }
+    }
+}
