@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Storage;
@@ -9,15 +10,36 @@ namespace EcsWorkshop.Cli.Commands;
 /// <summary><c>workshop serve</c>: runs the simulator until Ctrl+C.</summary>
 public static class ServeCommand
 {
+    /// <summary>The environment variable naming the access key id to accept with <c>--verify-signatures</c>.</summary>
+    public const string AccessKeyIdVariable = "WORKSHOP_ACCESS_KEY_ID";
+
+    /// <summary>The environment variable holding the secret access key to accept with <c>--verify-signatures</c>.</summary>
+    public const string SecretAccessKeyVariable = "WORKSHOP_SECRET_ACCESS_KEY";
+
+    private static string? FromEnvironment(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null;
+
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "The port to listen on.", DefaultValueFactory = _ => SimulatorOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "The address to listen on (loopback unless you name another).", DefaultValueFactory = _ => "127.0.0.1" };
         var stateDir = new Option<string>("--state-dir") { Description = "Where the simulator keeps its state.", DefaultValueFactory = _ => SimulatorOptions.DefaultStateDirectory };
         var speed = new Option<double>("--speed") { Description = "How many times faster than real life tasks start and stop.", DefaultValueFactory = _ => 1.0 };
+        var verifySignatures = new Option<bool>("--verify-signatures")
+        {
+            Description = "Check every request's AWS Signature Version 4, as AWS does: only --access-key-id with --secret-access-key is accepted.",
+        };
+        var accessKeyId = new Option<string?>("--access-key-id")
+        {
+            Description = $"The access key id to accept with --verify-signatures (default: ${AccessKeyIdVariable}, else {SignatureVerification.WorkshopAccessKeyId}).",
+        };
+        var secretAccessKey = new Option<string?>("--secret-access-key")
+        {
+            Description = $"The secret access key to accept with --verify-signatures (default: ${SecretAccessKeyVariable}, else the workshop's documented one).",
+        };
         var command = new Command("serve", "Run the ECS simulator on http://127.0.0.1:4566 (AWS JSON 1.1 wire protocol).")
         {
-            port, host, stateDir, speed,
+            port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,11 +60,19 @@ public static class ServeCommand
                 Port = parse.GetValue(port),
                 StateDirectory = Path.GetFullPath(parse.GetValue(stateDir)!),
                 Simulation = simulation,
+                SignatureVerification = parse.GetValue(verifySignatures)
+                    ? new SignatureVerification(
+                        parse.GetValue(accessKeyId) ?? FromEnvironment(AccessKeyIdVariable) ?? SignatureVerification.WorkshopAccessKeyId,
+                        parse.GetValue(secretAccessKey) ?? FromEnvironment(SecretAccessKeyVariable) ?? SignatureVerification.WorkshopSecretAccessKey)
+                    : null,
             };
             try
             {
                 await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
                 Console.WriteLine($"ECS simulator listening on {server.Endpoint.ToString().TrimEnd('/')} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)})");
+                Console.WriteLine(options.SignatureVerification is { } verification
+                    ? $"Signatures are verified: only access key id {verification.AccessKeyId} with its secret access key is accepted."
+                    : "Signatures are not verified: any access key works.");
                 Console.WriteLine($"Try: /usr/bin/aws --endpoint-url {server.Endpoint.ToString().TrimEnd('/')} ecs list-clusters");
                 Console.Out.Flush();
                 await server.WaitForShutdownAsync(cancellationToken);

@@ -14,7 +14,7 @@ public sealed partial class ReadmeTests
     [GeneratedRegex(@"^\| `(--[a-z-]+)` \|", RegexOptions.Multiline)]
     private static partial Regex OptionRow();
 
-    [GeneratedRegex(@"^\s+(--[a-z-]+) <", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s+(--[a-z-]+)(?: <|\s{2,})", RegexOptions.Multiline)]
     private static partial Regex HelpOption();
 
     [Fact]

@@ -54,7 +54,10 @@ public sealed class WorkshopProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet workshop.dll ARGS</c> and leaves it running.</summary>
-    public static WorkshopProcess Start(params string[] arguments)
+    public static WorkshopProcess Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts <c>dotnet workshop.dll ARGS</c> with extra environment variables and leaves it running.</summary>
+    public static WorkshopProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -65,6 +68,7 @@ public sealed class WorkshopProcess : IDisposable
         };
         start.ArgumentList.Add(DllPath);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return new WorkshopProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the workshop command."));
     }
 
