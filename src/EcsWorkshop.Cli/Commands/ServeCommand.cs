@@ -54,6 +54,11 @@ public static class ServeCommand
                     $"--speed must be a positive number (1 is real life, 10 is ten times faster), not {parse.GetValue(speed).ToString(CultureInfo.InvariantCulture)}.");
                 return 2;
             }
+            if (!parse.GetValue(verifySignatures) && (parse.GetValue(accessKeyId) is not null || parse.GetValue(secretAccessKey) is not null))
+            {
+                await Console.Error.WriteLineAsync("--access-key-id and --secret-access-key only matter with --verify-signatures; add it, or leave them out.");
+                return 2;
+            }
             var options = new SimulatorOptions
             {
                 Host = parse.GetValue(host)!,

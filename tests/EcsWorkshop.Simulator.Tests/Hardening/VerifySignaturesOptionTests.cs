@@ -54,6 +54,17 @@ public sealed class VerifySignaturesOptionTests : IDisposable
         }
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_key_pair_without_the_option_is_refused_with_a_clear_message()
+    {
+        var result = await WorkshopProcess.RunAsync("serve", "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture),
+            "--state-dir", _stateDirectory, "--access-key-id", "AKIAFROMOPTION");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("only matter with --verify-signatures", result.StandardError);
+        Assert.DoesNotContain("listening", result.StandardOutput);
+    }
+
     public void Dispose()
     {
         try
