@@ -43,10 +43,10 @@ public sealed class ConcurrentUploadRequestsTests(RunningSimulator simulator) : 
             var head = $"PATCH {location} HTTP/1.1\r\nHost: localhost\r\nAuthorization: {_registry.Client.DefaultRequestHeaders.Authorization}\r\nContent-Length: 1000\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head + chunk));
             await stream.FlushAsync();
-            await Task.Delay(300); // the PATCH is being handled: its chunk is streaming into the upload
+            await Task.Delay(1000); // the PATCH is being handled by now: its chunk is streaming into the upload
 
             finish = _registry.Client.PutAsync($"{location}?digest={TestOciLayout.DigestOf(Encoding.UTF8.GetBytes(chunk))}", null);
-            await Task.Delay(300);
+            await Task.Delay(500);
             Assert.False(finish.IsCompleted, "Finishing the upload did not wait for the chunk still streaming in.");
         }
 
