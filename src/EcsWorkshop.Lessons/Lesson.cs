@@ -24,6 +24,12 @@ public sealed partial record Lesson(string Path, Notebook Notebook)
     /// <summary>The first level-1 heading of the first Markdown cell that has one, or the name.</summary>
     public string Title => Notebook.MarkdownCells.Select(c => Heading().Match(c.Source)).FirstOrDefault(m => m.Success)?.Groups["title"].Value ?? Name;
 
+    /// <summary>The lesson's exercises with their model answers.</summary>
+    public IReadOnlyList<Exercises.Exercise> Exercises => EcsWorkshop.Lessons.Exercises.ModelAnswers.Find(Notebook);
+
+    /// <summary>The lesson as a learner who solved every exercise has it: each exercise cell holds its model answer.</summary>
+    public Lesson WithModelAnswers() => this with { Notebook = EcsWorkshop.Lessons.Exercises.ModelAnswers.Fill(Notebook) };
+
     /// <summary>Whether a file name is a lesson's (<c>NN-lowercase-words.ipynb</c>).</summary>
     public static bool IsLessonFileName(string fileName) => FileName().IsMatch(fileName);
 

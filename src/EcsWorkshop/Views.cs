@@ -59,6 +59,7 @@ internal static class Views
         PendingCount = service.PendingCount ?? 0,
         TaskDefinition = service.TaskDefinition,
         LaunchType = service.LaunchType,
+        EnableExecuteCommand = service.EnableExecuteCommand == true,
         CreatedAt = service.CreatedAt,
         Deployments = [.. (service.Deployments ?? []).Select(d => new DeploymentView
         {
@@ -87,6 +88,7 @@ internal static class Views
         TaskDefinition = task.TaskDefinitionArn,
         Group = task.Group,
         LaunchType = task.LaunchType,
+        EnableExecuteCommand = task.EnableExecuteCommand == true,
         Cpu = task.Cpu,
         Memory = task.Memory,
         StopCode = task.StopCode,

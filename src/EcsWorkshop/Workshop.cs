@@ -81,15 +81,25 @@ public sealed partial class Workshop : IAsyncDisposable
 
     internal TextWriter? ProgressOutput => _options.ProgressOutput;
 
+    /// <summary>The file, in a simulator's state folder, that keeps the session of the notebooks using that world.</summary>
+    public const string SimulatorSessionFileName = "workshop-session.json";
+
     /// <summary>
     /// Starts a session against the simulator: the one named by <c>ECS_WORKSHOP_ENDPOINT</c>, else the one answering
     /// on 127.0.0.1:4566, else one started in this process on <c>~/.ecs-workshop/state</c> (so every notebook shares
-    /// one durable world). The session id is kept in <c>~/.ecs-workshop/session.json</c>.
+    /// one durable world). The session belongs to the world: its id is kept in the simulator's state folder
+    /// (<c>workshop-session.json</c>) when that folder is on this machine, else in <c>~/.ecs-workshop/session.json</c>.
     /// </summary>
     public static async Task<Workshop> StartAsync(CancellationToken cancellationToken = default)
     {
         var located = await SimulatorLocator.LocateAsync(new SimulatorLocation(), cancellationToken).ConfigureAwait(false);
-        var options = new WorkshopOptions { SessionFile = Path.Combine(WorkshopOptions.HomeDirectory, "session.json") };
+        var stateDirectory = await SimulatorLocator.LocalStateDirectoryAsync(located.Endpoint, cancellationToken).ConfigureAwait(false);
+        var options = new WorkshopOptions
+        {
+            SessionFile = stateDirectory is null
+                ? Path.Combine(WorkshopOptions.HomeDirectory, "session.json")
+                : Path.Combine(stateDirectory, SimulatorSessionFileName),
+        };
         options.ProgressOutput?.WriteLine(located.How);
         return Connect(located.Endpoint, located.OwnedServer, options);
     }

@@ -27,16 +27,18 @@ public static class RunCommand
         var stateDir = new Option<string?>("--state-dir") { Description = "Where the simulator keeps its state. Default: a new temporary folder, removed afterwards." };
         var speed = new Option<double>("--speed") { Description = "How many times faster than real life tasks start and stop.", DefaultValueFactory = _ => DefaultSpeed };
         var port = new Option<int>("--port") { Description = "The simulator's port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 0 };
+        var asWritten = new Option<bool>("--as-written") { Description = "Run exercise cells as committed (placeholders), not with their model answers." };
         var command = new Command("run", "Run every lesson against a fresh simulator and write the executed notebooks and an HTML workbook.")
         {
-            notebooks, output, kernel, stateDir, speed, port,
+            notebooks, output, kernel, stateDir, speed, port, asWritten,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new RunSettings(
-            parse.GetValue(notebooks), parse.GetValue(output), parse.GetValue(kernel)!, parse.GetValue(stateDir), parse.GetValue(speed), parse.GetValue(port)), cancellationToken));
+            parse.GetValue(notebooks), parse.GetValue(output), parse.GetValue(kernel)!, parse.GetValue(stateDir), parse.GetValue(speed), parse.GetValue(port),
+            parse.GetValue(asWritten)), cancellationToken));
         return command;
     }
 
-    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port);
+    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten);
 
     private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -48,7 +50,17 @@ public static class RunCommand
             await Console.Error.WriteLineAsync($"No lessons folder at {notebooks} (give one with --notebooks).");
             return 2;
         }
-        var lessons = Lesson.FindAll(notebooks);
+        IReadOnlyList<Lesson> lessons;
+        try
+        {
+            // Exercises run with their model answers (a learner who solved them), unless --as-written.
+            lessons = [.. Lesson.FindAll(notebooks).Select(l => settings.AsWritten ? l : l.WithModelAnswers())];
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
         if (lessons.Count == 0)
         {
             await Console.Error.WriteLineAsync($"No lessons (NN-name.ipynb) in {notebooks}.");

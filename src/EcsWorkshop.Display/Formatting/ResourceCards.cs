@@ -69,6 +69,7 @@ internal static class ResourceCards
             new("希望タスク数", Cell.Number(service.DesiredCount)),
             new("実行中", Cell.Number(service.RunningCount)),
             new("保留中", Cell.Number(service.PendingCount)),
+            new("ECS Exec", Cell.Text(service.EnableExecuteCommand ? "有効" : "無効")),
         };
         if (service.CreatedAt is not null) fields.Add(new("作成日時", Cell.Time(service.CreatedAt)));
         if (service.Arn is not null) fields.Add(new("ARN", Cell.Code(service.Arn)));
@@ -108,6 +109,7 @@ internal static class ResourceCards
         };
         if (task.Group is not null) fields.Add(new("グループ", Cell.Code(task.Group)));
         if (task.LaunchType is not null) fields.Add(new("起動タイプ", Cell.Code(task.LaunchType)));
+        if (task.EnableExecuteCommand) fields.Add(new("ECS Exec", Cell.Text("有効")));
         if (task.Cpu is not null || task.Memory is not null)
             fields.Add(new("CPU / メモリ", Cell.Text($"{Sizes.Cpu(task.Cpu)} / {Sizes.Memory(task.Memory)}")));
         fields.Add(new("プライベート IP", Cell.Code(task.PrivateIpv4Address)));

@@ -32,6 +32,9 @@ public sealed record ServiceView
     /// <summary><c>FARGATE</c>, <c>EC2</c> or <c>EXTERNAL</c>, when set.</summary>
     public string? LaunchType { get; init; }
 
+    /// <summary>Whether ECS Exec (<c>aws ecs execute-command</c>) is turned on for the service's tasks.</summary>
+    public bool EnableExecuteCommand { get; init; }
+
     /// <summary>When the service was created.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 

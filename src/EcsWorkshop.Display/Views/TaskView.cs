@@ -26,6 +26,9 @@ public sealed record TaskView
     /// <summary><c>FARGATE</c>, <c>EC2</c> or <c>EXTERNAL</c>.</summary>
     public string? LaunchType { get; init; }
 
+    /// <summary>Whether ECS Exec (<c>aws ecs execute-command</c>) can open a shell in the task's containers.</summary>
+    public bool EnableExecuteCommand { get; init; }
+
     /// <summary>Task CPU units and memory MiB, as strings.</summary>
     public string? Cpu { get; init; }
     public string? Memory { get; init; }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using EcsWorkshop.Lessons.Exercises;
 using EcsWorkshop.Lessons.Notebooks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +12,7 @@ namespace EcsWorkshop.Lessons.Apps;
 /// Turns a lesson into a .NET 10 file-based app (<c>dotnet run notebooks/apps/NN-name.cs</c>): the path that keeps
 /// working without Polyglot Notebooks. The setup cell becomes <c>#:project</c> on the helper project, Markdown
 /// cells become comments, code cells follow in order; what only a notebook understands is translated (a cell's
-/// trailing expression and <c>display(...)</c> print the value, <c>#r "nuget: X, 1.0"</c> becomes
+/// trailing expression and <c>display(...)</c> print the value, an exercise holds its model answer, <c>#r "nuget: X, 1.0"</c> becomes
 /// <c>#:package X@1.0</c>) or kept as a comment that says why.
 /// </summary>
 public static partial class FileBasedApp
@@ -41,6 +42,7 @@ public static partial class FileBasedApp
         var body = new StringBuilder();
         var types = new StringBuilder();
         var codeNumber = 0;
+        var exercises = ModelAnswers.Find(lesson.Notebook);
         foreach (var cell in lesson.Notebook.Cells)
         {
             body.Append('\n');
@@ -58,8 +60,18 @@ public static partial class FileBasedApp
                 body.Append("// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。\n");
                 continue;
             }
-            body.Append($"// ── セル {codeNumber} ──\n");
-            var translated = Translate(code.Source, packages);
+            var source = code.Source;
+            if (exercises.FirstOrDefault(e => ReferenceEquals(e.Cell, code)) is { } exercise)
+            {
+                body.Append($"// ── セル {codeNumber}（演習） ──\n");
+                body.Append("// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。\n");
+                source = exercise.ModelAnswer;
+            }
+            else
+            {
+                body.Append($"// ── セル {codeNumber} ──\n");
+            }
+            var translated = Translate(source, packages);
             var (statements, cellUsings, cellTypes) = Split(translated);
             foreach (var directive in cellUsings.Where(u => !usings.Contains(u))) usings.Add(directive);
             body.Append(statements.Trim('\n')).Append('\n');

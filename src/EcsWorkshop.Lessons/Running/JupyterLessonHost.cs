@@ -40,11 +40,13 @@ public sealed class JupyterLessonHost(string repositoryRoot) : ILessonHost
         try
         {
             var variables = new Dictionary<string, string>(environment) { ["JUPYTER_PATH"] = JupyterPath };
-            var nbconvert = await RunAsync(Jupyter,
-                ["nbconvert", "--to", "notebook", "--execute", lesson.Path, "--output-dir", output.FullName, "--allow-errors",
-                 $"--ExecutePreprocessor.kernel_name={NotebookMetadata.KernelSpecName}", "--ExecutePreprocessor.timeout=600"],
-                lesson.Folder, variables, cancellationToken);
+            // The lesson as it is in memory (with model answers, say) goes in on standard input; the kernel still
+            // starts in the lesson's folder, so the setup cell's relative paths hold.
             var executedPath = Path.Combine(output.FullName, Path.GetFileName(lesson.Path));
+            var nbconvert = await RunAsync(Jupyter,
+                ["nbconvert", "--to", "notebook", "--execute", "--stdin", "--output-dir", output.FullName, "--output", lesson.Name, "--allow-errors",
+                 $"--ExecutePreprocessor.kernel_name={NotebookMetadata.KernelSpecName}", "--ExecutePreprocessor.timeout=600"],
+                lesson.Folder, variables, cancellationToken, standardInput: NotebookFile.Serialize(lesson.Notebook));
             if (nbconvert.ExitCode != 0 || !File.Exists(executedPath))
                 throw new LessonHostException($"jupyter nbconvert could not run {lesson.Name} (exit {nbconvert.ExitCode}):\n{Tail(nbconvert.Output, 40)}");
             var executed = NotebookFile.Load(executedPath);
@@ -86,11 +88,13 @@ public sealed class JupyterLessonHost(string repositoryRoot) : ILessonHost
     private static string Tail(string text, int lines) => string.Join("\n", text.Split('\n').TakeLast(lines));
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string directory,
-        IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, string? standardInput = null)
     {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = directory,
+            RedirectStandardInput = standardInput is not null,
+            StandardInputEncoding = standardInput is null ? null : new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -109,6 +113,11 @@ public sealed class JupyterLessonHost(string repositoryRoot) : ILessonHost
             throw new LessonHostException($"Could not start {program} ({e.Message}). The real kernel needs Jupyter's runner: on Debian, apt-get install jupyter-nbconvert python3-nbclient.");
         }
         using var _ = process;
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         try

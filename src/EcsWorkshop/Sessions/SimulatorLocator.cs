@@ -111,6 +111,27 @@ public static class SimulatorLocator
         SomethingElse,
     }
 
+    /// <summary>
+    /// The folder a simulator keeps its world in, as its <c>/_workshop/health</c> says, when that folder is on this
+    /// machine; null when it does not answer or the folder is elsewhere.
+    /// </summary>
+    public static async Task<string?> LocalStateDirectoryAsync(Uri endpoint, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            var body = await http.GetStringAsync(new Uri(endpoint, SimulatorServer.HealthPath), cancellationToken).ConfigureAwait(false);
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("stateDirectory", out var folder) && folder.GetString() is { Length: > 0 } path && Directory.Exists(path)
+                ? path
+                : null;
+        }
+        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Asks <c>/_workshop/health</c> whether a simulator answers at <paramref name="endpoint"/>.</summary>
     public static async Task<ProbeResult> ProbeAsync(Uri endpoint, CancellationToken cancellationToken = default)
     {

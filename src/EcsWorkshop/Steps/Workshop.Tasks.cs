@@ -73,6 +73,49 @@ public sealed partial class Workshop
                 ExplanationTopic.TaskLifecycle);
         });
 
+    /// <summary>
+    /// Step: wait until a task reaches <paramref name="status"/> (<c>RUNNING</c> or <c>STOPPED</c>), as
+    /// <c>aws ecs wait tasks-running</c> / <c>tasks-stopped</c> do, printing each status it passes. Waiting for
+    /// RUNNING fails, with the reason explained, when the task stops instead.
+    /// </summary>
+    public Task<StepResult<TaskView>> WaitForTaskAsync(string task, string status = DesiredStatuses.Running, TimeSpan? timeout = null,
+        string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
+        Step("タスクの状態待ち", async () =>
+        {
+            if (status is not (DesiredStatuses.Running or DesiredStatuses.Stopped))
+                throw new ArgumentException($"待てる状態は `{DesiredStatuses.Running}` か `{DesiredStatuses.Stopped}` です (`{status}` は待てません)。", nameof(status));
+            var limit = timeout ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(10));
+            var deadline = DateTime.UtcNow + limit;
+            string? last = null;
+            while (true)
+            {
+                var view = (await DescribeTasksAsync(cluster, [task], cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+                    ?? throw Missing("InvalidParameterException", "The referenced task was not found.", "ecs", "DescribeTasks");
+                if (view.LastStatus != last)
+                {
+                    last = view.LastStatus;
+                    ProgressOutput?.WriteLine($"タスク {view.Id}: {view.LastStatus}");
+                }
+                if (view.LastStatus == status)
+                    return Result($"タスク {view.Id} は {status} になりました", view,
+                        new AwsCliCommand("ecs", "wait", [new CliOption(status == DesiredStatuses.Running ? "tasks-running" : "tasks-stopped", null)])
+                            .With("cluster", cluster).With("tasks", view.Id),
+                        status == DesiredStatuses.Stopped && view.StoppedReason is { } reason ? $"停止理由: {reason}" : null,
+                        ExplanationTopic.TaskLifecycle);
+                if (view.LastStatus == DesiredStatuses.Stopped)
+                    throw Errors.WorkshopStepException.Workshop("タスクの状態待ち", view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
+                        $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
+                        ErrorCatalogue.Default.ExplainStoppedTask(view.StopCode, view.StoppedReason).Why.ToString(),
+                        $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
+                        $"Task {view.Id} stopped: {view.StoppedReason}");
+                if (DateTime.UtcNow >= deadline)
+                    throw Errors.WorkshopStepException.Workshop("タスクの状態待ち", "WaiterTimedOut", $"タスク {view.Id} は {limit.TotalSeconds:0} 秒のうちに {status} になりませんでした",
+                        $"いまの状態は `{view.LastStatus}` です。", "起動や停止に時間がかかっています。",
+                        "もう一度待つか、`ListTasksAsync` で様子を見てください。", $"Waiter timed out: {view.Id} is {view.LastStatus}");
+                await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+            }
+        });
+
     /// <summary>Step: why a task stopped, explained in Japanese (its stop code and reason).</summary>
     public Task<StepResult<ErrorExplanation>> ExplainStoppedTaskAsync(string task, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
         Step("タスクの停止理由", async () =>

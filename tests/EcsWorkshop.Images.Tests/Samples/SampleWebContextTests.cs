@@ -5,7 +5,7 @@ using EcsWorkshop.Images.Tests.Support;
 
 namespace EcsWorkshop.Images.Tests.Samples;
 
-/// <summary>The sample build context the lessons build (nginx serving one page), built exactly as they will.</summary>
+/// <summary>The sample build context the lessons build (<c>samples/web</c>: nginx serving one page), built exactly as they will.</summary>
 public sealed class SampleWebContextTests(RunningSimulator simulator) : IClassFixture<RunningSimulator>, IDisposable
 {
     private static readonly string SampleDirectory = Path.Combine(AppContext.BaseDirectory, "Samples", "web");
@@ -22,10 +22,10 @@ public sealed class SampleWebContextTests(RunningSimulator simulator) : IClassFi
         Assert.True(image.IsStandIn);
         Assert.Equal("nginx:alpine", image.Base.Reference);
         var page = LayerReader.Read(Assert.Single(image.Layers)).Single(e => e.Name == "usr/share/nginx/html/index.html");
-        Assert.Contains("ECS ワークショップへようこそ", page.Content);
+        Assert.Contains("Amazon ECS で動いています", page.Content);
         Assert.Equal(["80/tcp"], image.Config.Config.ExposedPorts!);
         Assert.Equal<string>(["nginx", "-g", "daemon off;"], image.Config.Config.Cmd!.Value);
-        Assert.Equal("ecs-workshop web", image.Config.Config.Labels!["org.opencontainers.image.title"]);
+        Assert.Equal("ecs-workshop-web", image.Config.Config.Labels!["org.opencontainers.image.title"]);
     }
 
     [Fact]
