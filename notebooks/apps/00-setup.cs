@@ -6,6 +6,10 @@
 #:property PublishAot=false
 
 using EcsWorkshop;
+using EcsWorkshop.Steps;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Simulator.Hosting;
 using System.Net.Http;
 using System.Text.Json;
