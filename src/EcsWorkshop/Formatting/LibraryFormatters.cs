@@ -23,6 +23,7 @@ public static class LibraryFormatters
         Add<WorkshopStepException>(StepError);
         Add<CleanupReport>(Cleanup);
         Add<WorkshopImage>(Image);
+        Add<Workshop>(Session);
     }
 
     [ModuleInitializer]
@@ -71,6 +72,23 @@ public static class LibraryFormatters
         return new Card("cleanup", "後片付け", null, null, [.. blocks]);
 
         static Cell Names(IEnumerable<string> names) => names.Any() ? Cell.List(names.Select(n => Cell.Code(n))) : Cell.Text("なし");
+    }
+
+    internal static Card Session(Workshop workshop)
+    {
+        var simulator = workshop.Mode == WorkshopMode.Simulator;
+        var fields = new List<Field>
+        {
+            new("モード", Cell.Text(simulator ? "シミュレーター (AWS アカウントなし、料金なし)" : "AWS (実際のアカウント、料金がかかります)")),
+            new(simulator ? "シミュレーターのアドレス" : "アカウント", Cell.Code(simulator ? workshop.Endpoint?.ToString() : workshop.AccountId)),
+            new("リージョン", Cell.Code(workshop.Region)),
+        };
+        if (workshop.Profile is not null) fields.Add(new("プロファイル", Cell.Code(workshop.Profile)));
+        fields.Add(new("セッション", Cell.Code(workshop.SessionId)));
+        var note = new NoteBlock(NoteKind.Info, "セッション", JapaneseText.From(
+            $"作るリソースには `ecs-workshop:session={workshop.SessionId}` のタグを付けます。後片付け (`CleanupAsync`) が削除するのは、このセッションが作ったものだけです。"));
+        var badge = simulator ? new StatusBadge("シミュレーター", StatusKind.Good, null) : new StatusBadge("AWS", StatusKind.Warning, "料金がかかります");
+        return new Card("session", "ワークショップ", simulator ? "シミュレーター" : $"AWS {workshop.AccountId}", badge, [new FieldsBlock([.. fields]), note]);
     }
 
     internal static Card Image(WorkshopImage image)
