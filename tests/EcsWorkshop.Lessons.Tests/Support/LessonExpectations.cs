@@ -17,6 +17,15 @@ public static class LessonExpectations
             "時間の速さ: 現実の 20 倍",
             "AmazonEC2ContainerRegistry_V20150921",
         ],
+        "04-task-definition" =>
+        [
+            "タスク定義 sample-fargate:1 を登録しました",
+            "arn:aws:ecs:ap-northeast-1:123456789012:task-definition/sample-fargate:1",
+            "No Fargate configuration exists for given values: 256 CPU, 4096 memory.",
+            "\"awslogs-group\": \"/ecs/sample-fargate\"",
+            "practice-fargate:1",
+            "タスク定義 sample-fargate は Fargate で動かせるか",
+        ],
         _ => [],
     };
 }
