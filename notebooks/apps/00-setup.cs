@@ -10,6 +10,7 @@ using EcsWorkshop.Steps;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
 using System.Net.Http;
 using System.Text.Json;
@@ -18,7 +19,13 @@ using System.Text.Json;
 //
 // このワークブックでは、Amazon ECS（Elastic Container Service）でコンテナを動かすまでの流れを、C# のコードを 1 セルずつ実行しながら学びます。コンテナイメージを作って ECR に置き、クラスター・タスク定義・サービスを用意して、タスクが起動し、動き続けるところまでを順にたどります。
 //
-// このレッスンでは、あとのレッスンで使う道具をそろえ、シミュレーターにつながることを確かめます。
+// ## このレッスンのゴール
+//
+// - あとのレッスンで使う道具（ヘルパーライブラリ）を準備できる
+// - シミュレーターモードと AWS モードの違いを説明できる
+// - シミュレーターにつながり、セッションを始められる
+//
+// ![ハンズオンの流れ: 01 イメージを作る、02 ECR にプッシュ、03 クラスター、04 タスク定義、05 サービス、06 タスク、07 後片付け](../images/hands-on-flow.svg)
 //
 // ## このワークブックで身につけること
 //
@@ -43,7 +50,7 @@ using System.Text.Json;
 // - **ファイルベースのアプリ**: `notebooks/apps/00-setup.cs` は、このノートブックから生成した C# ファイルです。`dotnet run notebooks/apps/00-setup.cs` で実行できます。Polyglot Notebooks がなくなっても使い続けられる方法です。
 // - **すべてのレッスンをまとめて実行**: `dotnet run --project src/EcsWorkshop.Cli -- run` は、シミュレーターを起動してすべてのレッスンを順に実行し、結果を `artifacts/` に書き出します。
 //
-// ノートブックを手で実行するときは、先にターミナルでシミュレーターを起動しておきます。
+// シミュレーターは、レッスンが必要なときに自分で起動します。シミュレーターのログを見たいときや、時間の速さを変えたいときは、先にターミナルで起動しておくこともできます。
 //
 // ```
 // dotnet run --project src/EcsWorkshop.Cli -- serve
@@ -56,24 +63,38 @@ using System.Text.Json;
 // 1. `#load "setup.csx"` は、同じフォルダーの `setup.csx` を実行します。ライブラリのソースが前回のビルドから変わっていなければ何もせず、すぐに終わります。変わっていれば（初めて実行したときも）、`dotnet build` でライブラリをビルドして `artifacts/lesson-library/` に置きます。こちらは 1 分ほどかかることがあります。
 // 2. `#!import ../artifacts/lesson-library/load.dib` は、ビルドしたライブラリを読み込み、レッスンで使う名前空間を開きます。
 //
-// いまのヘルパーライブラリはシミュレーター本体（`src/EcsWorkshop.Simulator`）です。次のセルを実行してください。
+// ヘルパーライブラリ（`src/EcsWorkshop`）は、ハンズオンの 1 つの手順を 1 回の呼び出しで行い、結果を日本語の表で見せてくれます。結果には、同じことをする AWS CLI のコマンドも添えてあります。次のセルを実行してください。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
-// ## シミュレーターにつながることを確かめる
+// ## セッションを始める
 //
-// シミュレーターのアドレスは、環境変数 `ECS_WORKSHOP_ENDPOINT` があればその値を使います。`workshop run` はシミュレーターを起動したあと、この変数にそのアドレスを入れてレッスンを実行します。変数がなければ、`workshop serve` が既定で待ち受ける `http://127.0.0.1:4566` を使います。
+// どのレッスンも、次の 1 行でワークショップの **セッション** を始めます。`Workshop.StartAsync()` は、次の順にシミュレーターを探します。
+//
+// 1. 環境変数 `ECS_WORKSHOP_ENDPOINT` があれば、そのアドレスのシミュレーター（`workshop run` はシミュレーターを起動してから、この変数を設定してレッスンを実行します）
+// 2. `http://127.0.0.1:4566` で動いているシミュレーター（`workshop serve` が既定で待ち受けるアドレス）
+// 3. どちらもなければ、このノートブックの中でシミュレーターを起動します。状態は `~/.ecs-workshop/state` に保存されるので、ノートブックを閉じても、次のレッスンで続きから使えます。
+//
+// セッションには ID が付き、ヘルパーライブラリが作るリソースにはすべて、その ID のタグが付きます。最後のレッスンの後片付けは、このタグが付いたものだけを削除します。
+//
+// AWS モードで進めるときは、この行を `var workshop = await Workshop.ConnectToAwsAsync(profile: "プロファイル名", region: "ap-northeast-1");` に書き換えます。どのレッスンでも同じです。
 
 // ── セル 2 ──
-var endpoint = new Uri(Environment.GetEnvironmentVariable("ECS_WORKSHOP_ENDPOINT") ?? $"http://127.0.0.1:{SimulatorOptions.DefaultPort}");
-var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
-Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
+var workshop = await Workshop.StartAsync();
+display(workshop);
 
+// ## シミュレーターにつながることを確かめる
+//
 // シミュレーターは `/_workshop/health` というパスで自分の様子を答えます。AWS にはないパスで、シミュレーターだけのものです。状態を保存しているディレクトリと、時間の進む速さ（何倍速か）がわかります。
 
 // ── セル 3 ──
+var endpoint = workshop.Endpoint ?? throw new InvalidOperationException("このセルはシミュレーターモードでだけ動きます（AWS モードでは飛ばしてください）。");
+var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
+Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
+
+// ── セル 4 ──
 JsonElement health;
 try
 {
@@ -82,20 +103,51 @@ try
 catch (HttpRequestException e)
 {
     throw new InvalidOperationException(
-        $"シミュレーター（{endpoint}）に接続できません。ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve` を実行してから、このセルをもう一度実行してください。", e);
+        $"シミュレーター（{endpoint}）に接続できません。`workshop.Endpoint` のシミュレーターが止まっていないか確かめて、セッションを始めるセルからやり直してください。", e);
 }
 
 Console.WriteLine($"シミュレーターの状態: {health.GetProperty("status").GetString()}");
 Console.WriteLine($"状態を保存しているディレクトリ: {health.GetProperty("stateDirectory").GetString()}");
 Console.WriteLine($"時間の速さ: 現実の {health.GetProperty("speed").GetDouble()} 倍");
 
-// `時間の速さ` が 20 倍なら、現実の Fargate で 25 秒ほどかかるタスクの起動が 1 秒あまりで終わります。`workshop run` は 20 倍で、`workshop serve` は何も指定しなければ現実と同じ速さ（1 倍）で動きます。
+// `時間の速さ` が 20 倍なら、現実の Fargate で 25 秒ほどかかるタスクの起動が 1 秒あまりで終わります。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。
 //
 // 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
 
-// ── セル 4 ──
+// ── セル 5 ──
 display(health.GetProperty("services"));
 
+// ## 演習
+//
+// ECS のリソースは、リージョンごとに別々です。東京リージョン（`ap-northeast-1`）で作ったクラスターは、大阪リージョン（`ap-northeast-3`）からは見えません。このワークショップのセッションがどのリージョンを使っているかを、`workshop` から調べてください。
+
+// ── セル 6（演習） ──
+// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
+// 演習 1: セッションのリージョンを調べます。
+var region = workshop.Region;
+
+display(CheckResult.Of("演習 1: セッションのリージョン",
+    new CheckItem(region == workshop.Region, $"リージョンは `{(region.Length == 0 ? "(未入力)" : region)}` です", "`workshop.Region` を使います")));
+
+// <details><summary>模範解答</summary>
+//
+// ```csharp
+// // 演習 1: セッションのリージョンを調べます。
+// var region = workshop.Region;
+//
+// CheckResult.Of("演習 1: セッションのリージョン",
+//     new CheckItem(region == workshop.Region, $"リージョンは `{(region.Length == 0 ? "(未入力)" : region)}` です", "`workshop.Region` を使います"))
+// ```
+//
+// シミュレーターモードのリージョンは、何も指定しなければ `ap-northeast-1`（東京）です。
+//
+// </details>
+
+// ## まとめ
+//
+// - 各レッスンの最初のセルがヘルパーライブラリを準備し、次のセルがセッションを始めます。
+// - 既定はシミュレーターモードで、アカウントも料金も要りません。AWS モードはプロファイルとリージョンを指定したときだけ使われます。
+//
 // ## 次のレッスン
 //
 // 準備ができました。次は、アプリケーションのコンテナイメージを作ります: [01. コンテナイメージを作る](01-container-image.ipynb)

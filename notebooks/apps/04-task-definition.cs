@@ -10,6 +10,7 @@ using EcsWorkshop.Steps;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
 using System.Text.Json;
 using System.Text.Json.Serialization;

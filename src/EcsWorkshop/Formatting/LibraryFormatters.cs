@@ -41,7 +41,7 @@ public static class LibraryFormatters
             ? new StatusBadge("OK", StatusKind.Good, "すべて確認できました")
             : new StatusBadge("NG", StatusKind.Bad, $"{check.Problems.Length} 件足りません");
         var rows = check.Items.Select(i => new TableRow(
-            [Cell.Text(i.Ok ? "✓" : "✗"), Cell.Rich(JapaneseText.From(i.What)), Cell.Rich(JapaneseText.From(i.Fix ?? ""))],
+            [Cell.Text(i.Ok ? "✓" : "✗"), Cell.Rich(JapaneseText.From(i.What)), Cell.Rich(JapaneseText.From(i.Ok ? "" : i.Fix ?? ""))],
             Highlight: !i.Ok));
         var blocks = new List<Block> { new TableBlock("確認した項目", ["", "状態", "直し方"], [.. rows], "確認した項目はありません") };
         foreach (var problem in check.Problems.Where(p => p.Fix is not null))

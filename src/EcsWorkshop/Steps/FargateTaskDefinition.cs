@@ -41,6 +41,9 @@ public sealed record FargateTaskDefinition
     /// <summary>The task role (the application's permissions), or null.</summary>
     public string? TaskRoleArn { get; init; }
 
+    /// <summary>The same definition with one more environment variable (or a new value for it).</summary>
+    public FargateTaskDefinition WithEnvironment(string name, string value) => this with { Environment = Environment.SetItem(name, value) };
+
     /// <summary>The container's name as registered.</summary>
     public string EffectiveContainerName => ContainerName ?? Family;
 

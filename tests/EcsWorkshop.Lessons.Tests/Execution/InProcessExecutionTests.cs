@@ -12,7 +12,7 @@ public sealed class InProcessExecutionTests(LessonSimulator simulator) : IClassF
     [MemberData(nameof(Lessons))]
     public async Task Every_cell_of_the_lesson_runs_in_process_and_prints_what_the_lesson_promises(string lessonName)
     {
-        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb"));
+        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb")).WithModelAnswers();
         var reported = new List<CellRun>();
 
         var run = await new InProcessLessonHost().RunAsync(lesson, simulator.Environment, reported.Add, CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class JupyterExecutionTests(LessonSimulator simulator) : IClassFix
     [MemberData(nameof(Lessons))]
     public async Task Every_cell_of_the_lesson_runs_in_the_real_kernel_through_nbconvert(string lessonName)
     {
-        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb"));
+        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb")).WithModelAnswers();
         var host = new JupyterLessonHost(RepositoryRoot.Path);
         await host.RestoreToolsAsync(CancellationToken.None);
 

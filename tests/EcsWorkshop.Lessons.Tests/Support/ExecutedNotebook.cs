@@ -6,6 +6,9 @@ namespace EcsWorkshop.Lessons.Tests.Support;
 /// <summary>Assertions on a lesson after it ran.</summary>
 public static class ExecutedNotebook
 {
+    /// <summary>What the badge of a self-check with missing items says (<c>1 件足りません</c>).</summary>
+    public const string FailedCheckBadge = "件足りません";
+
     /// <summary>Everything the notebook's cells printed or displayed, in every format, as one text.</summary>
     public static string OutputText(Notebook notebook) => string.Join("\n", notebook.CodeCells.SelectMany(c => c.Outputs).Select(o => o switch
     {
@@ -36,5 +39,7 @@ public static class ExecutedNotebook
         var text = OutputText(run.Executed);
         foreach (var expected in LessonExpectations.For(run.Lesson.Name, simulator))
             Assert.True(text.Contains(expected, StringComparison.Ordinal), $"{run.Lesson.Name} did not print \"{expected}\". It printed:\n{text}");
+        // Every self-check passes: the exercises run with their model answers, and every step before them worked.
+        Assert.False(text.Contains(FailedCheckBadge, StringComparison.Ordinal), $"{run.Lesson.Name} shows a self-check with missing items:\n{text}");
     }
 }

@@ -16,6 +16,18 @@ public static class LessonExpectations
             $"状態を保存しているディレクトリ: {simulator.StateDirectory}",
             "時間の速さ: 現実の 20 倍",
             "AmazonEC2ContainerRegistry_V20150921",
+            "シミュレーター (AWS アカウントなし、料金なし)",
+            "演習 1: セッションのリージョン",
+        ],
+        "03-cluster" =>
+        [
+            "クラスター名: fargate-cluster",
+            "ステータス: ACTIVE",
+            "ARN: arn:aws:ecs:ap-northeast-1:123456789012:cluster/fargate-cluster",
+            "同じ ARN のクラスターが返ってきました。新しいクラスターは作られていません。",
+            "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
+            "クラスター fargate-cluster の全体像",
+            "クラスター practice-cluster",
         ],
         "04-task-definition" =>
         [
@@ -25,6 +37,40 @@ public static class LessonExpectations
             "\"awslogs-group\": \"/ecs/sample-fargate\"",
             "practice-fargate:1",
             "タスク定義 sample-fargate は Fargate で動かせるか",
+        ],
+        "05-service" =>
+        [
+            "サービス fargate-service を作成しました",
+            "サービス fargate-service は安定しました",
+            "(service fargate-service) has reached a steady state.",
+            "サービス fargate-service の希望タスク数を 3 にしました",
+            "(service fargate-service) has started 2 tasks",
+            "サービス fargate-service に sample-fargate:2 をデプロイしています",
+            "(service fargate-service) has stopped 3 running tasks",
+            "Essential container in task exited",
+            "は一覧になく、代わりのタスクが起動しています。",
+            "演習 1: 希望タスク数",
+            "サービス fargate-service は安定しているか",
+        ],
+        "06-tasks" =>
+        [
+            "family:sample-fargate",
+            "は RUNNING になりました",
+            "[ecs-workshop] Received SIGTERM: ワークショップの練習で停止",
+            "UserInitiated",
+            "止めたタスクの代わりは起動されていません。",
+            "TaskFailedToStart",
+            "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
+            "演習 1: バッチ処理のタスク",
+        ],
+        "07-cleanup" =>
+        [
+            "ClusterContainsServicesException",
+            "このセッションが作ったものを削除しました",
+            "ecs delete-cluster --cluster fargate-cluster",
+            "ecr delete-repository --repository-name sample-web --force",
+            "このセッションが作ったものは削除されたか",
+            "演習 1: クラスターの一覧",
         ],
         _ => [],
     };

@@ -26,6 +26,22 @@ public sealed class TaskDefinitionStepTests(SimulatorFixture simulator) : IClass
     }
 
     [Fact]
+    public async Task A_revision_with_an_added_environment_variable_registers_it_on_the_container()
+    {
+        await using var workshop = await simulator.NewWorkshopAsync();
+        var first = new FargateTaskDefinition { Family = Unique.Name("sample-fargate"), Image = "httpd:2.4" };
+        await workshop.RegisterTaskDefinitionAsync(first);
+
+        var second = await workshop.RegisterTaskDefinitionAsync(first.WithEnvironment("APP_VERSION", "2"));
+
+        var described = await workshop.Aws.Ecs.DescribeTaskDefinitionAsync(new() { TaskDefinition = second.Value.FamilyRevision });
+        var variable = Assert.Single(described.TaskDefinition!.ContainerDefinitions![0].Environment!);
+        Assert.Equal(("APP_VERSION", "2"), (variable.Name, variable.Value));
+        Assert.Equal(2, second.Value.Revision);
+        Assert.Empty(first.Environment);
+    }
+
+    [Fact]
     public async Task A_second_registration_is_revision_two()
     {
         await using var workshop = await simulator.NewWorkshopAsync();

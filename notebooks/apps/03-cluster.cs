@@ -1,0 +1,174 @@
+// 03-cluster.cs: notebooks/03-cluster.ipynb から `workshop export-apps` で生成したファイルです。
+// 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
+// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+//   dotnet run notebooks/apps/03-cluster.cs
+#:project ../../src/EcsWorkshop/EcsWorkshop.csproj
+#:property PublishAot=false
+
+using EcsWorkshop;
+using EcsWorkshop.Steps;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
+using EcsWorkshop.Simulator.Hosting;
+
+// # 03. クラスターを作る
+//
+// ここからは ECS そのものの部品を作っていきます。最初の部品は **クラスター** です。
+//
+// ## このレッスンのゴール
+//
+// - クラスターが ECS の中でどんな役割を持つのかを説明できる
+// - ヘルパーライブラリ（と同じ意味の AWS CLI）でクラスターを作り、状態を確かめられる
+// - Fargate では、クラスターにサーバーを登録しなくてもタスクが動く理由がわかる
+//
+// このレッスンは、前のレッスンの結果を使いません。01 と 02 を飛ばして来た場合も、そのまま進められます。
+
+// ## クラスターとは
+//
+// クラスターは、サービスとタスクをまとめて置いておく「場所」です。ECS のサービスもタスクも、必ずどれか 1 つのクラスターに属します。
+//
+// ![クラスターの中に、サービスとタスクが入る。タスクはタスク定義から作られ、1 つ以上のコンテナを持つ](../images/ecs-building-blocks.svg)
+//
+// 図のように、部品は入れ子になっています。
+//
+// - **クラスター** (`fargate-cluster`): サービスとタスクの入れ物。このレッスンで作ります。
+// - **タスク定義** (`sample-fargate`): タスクの設計図。どのイメージを、どれだけの CPU とメモリで動かすかを書きます（レッスン 04）。クラスターの外にあり、どのクラスターからでも使えます。
+// - **サービス** (`fargate-service`): 決めた数のタスクを動かし続ける係（レッスン 05）。
+// - **タスク**: タスク定義から作られた、実際に動く単位。1 つ以上のコンテナを持ちます（レッスン 06）。
+//
+// ### サーバーはどこにあるのか
+//
+// 起動タイプが EC2 のときは、自分で用意した EC2 インスタンスを「コンテナインスタンス」としてクラスターに登録し、その上でタスクを動かします。インスタンスの台数や OS の更新も自分の仕事です。
+//
+// このワークショップで使う **Fargate** では、タスクを動かすサーバーを AWS が用意します。クラスターに何も登録しなくても、タスクを起動すればその分の計算資源が割り当てられます。そのため、Fargate だけで使うクラスターは「名前の付いた入れ物」と考えてかまいません。クラスター自体には料金もかかりません（料金がかかるのは、動いているタスクです）。
+
+// ── セル 1（セットアップ） ──
+// ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。
+// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
+
+// 次のセルでワークショップのセッションを始めます。シミュレーターを見つけてつながり、どこにつながったかを表示します。
+
+// ── セル 2 ──
+var workshop = await Workshop.StartAsync();
+display(workshop);
+
+// ## クラスターを作る
+//
+// ハンズオンでは、次の AWS CLI のコマンドでクラスターを作ります。
+//
+// ```sh
+// aws ecs create-cluster --cluster-name fargate-cluster
+// ```
+//
+// このワークブックでは、同じことをヘルパーライブラリの `CreateClusterAsync` で行います。結果には、同じ操作をする AWS CLI のコマンドも表示されます（シミュレーターに向けるための `--endpoint-url` 付きです）。
+
+// ── セル 3 ──
+var created = await workshop.CreateClusterAsync("fargate-cluster");
+display(created);
+
+// ### 結果の見どころ
+//
+// - **ステータス** が `ACTIVE` になっています。使えるクラスターは `ACTIVE`、削除したクラスターは `INACTIVE` になります。
+// - **ARN** は `arn:aws:ecs:リージョン:アカウントID:cluster/fargate-cluster` の形です。ARN（Amazon リソースネーム）は AWS のリソースを一意に指す名前で、ほかの操作でクラスター名の代わりに使えます。
+// - **実行中のタスク数**、**保留中のタスク数**、**アクティブなサービス数**、**コンテナインスタンス数** は、どれも 0 です。Fargate ではコンテナインスタンスを登録しないので、あとでタスクが動きだしてもインスタンスの数は 0 のままです。
+//
+// 値は `created.Value` からも取り出せます。
+
+// ── セル 4 ──
+Console.WriteLine($"クラスター名: {created.Value.Name}");
+Console.WriteLine($"ステータス: {created.Value.Status}");
+Console.WriteLine($"ARN: {created.Value.Arn}");
+
+// ## 同じ名前でもう一度作ると
+//
+// `create-cluster` は、同じ名前のクラスターがすでにあれば、エラーにせずにそのクラスターを返します。何度実行しても結果が同じになる操作を「冪等（べきとう）」といいます。手順書を最初からやり直しても困らないのは、このためです。
+
+// ── セル 5 ──
+var again = await workshop.CreateClusterAsync("fargate-cluster");
+Console.WriteLine(again.Value.Arn == created.Value.Arn
+    ? "同じ ARN のクラスターが返ってきました。新しいクラスターは作られていません。"
+    : "別のクラスターができました（想定と違います）。");
+
+// ## 名前の決まりを破ると
+//
+// クラスター名に使える文字は、英字・数字・ハイフン (`-`)・アンダースコア (`_`) だけで、長さは 1〜255 文字です。空白や記号を入れると、ECS は `InvalidParameterException` で断ります。
+//
+// わざと間違えてみましょう。ヘルパーライブラリは、AWS が返したエラーを日本語で説明します（元の英語のメッセージも残っています）。
+
+// ── セル 6 ──
+try
+{
+    await workshop.CreateClusterAsync("my cluster!");
+}
+catch (WorkshopStepException mistake)
+{
+    display(mistake.Explanation);
+}
+
+// ### 結果の見どころ
+//
+// - **コード** が `InvalidParameterException`、元のメッセージが `Cluster must match ^[a-zA-Z0-9\-_]{1,255}$, but was my cluster!` のように、どの規則に合わなかったかを示しています。
+// - 断られたリクエストでは、何も作られません。AWS でもシミュレーターでも、半分だけ作られることはありません。
+//
+// ## クラスターの様子を確かめる
+//
+// `DescribeClusterAsync` は、AWS CLI の `aws ecs describe-clusters` に当たります。クラスターの全体像を図で見ることもできます。まだサービスもタスクもないので、空のクラスターが描かれます。
+
+// ── セル 7 ──
+display(await workshop.DescribeClusterAsync("fargate-cluster"));
+
+// ── セル 8 ──
+display(await workshop.ClusterPictureAsync("fargate-cluster"));
+
+// ### 結果の見どころ
+//
+// - 作った直後と同じく `ACTIVE` で、中身は空です。次のレッスンからサービスやタスクが加わると、この図が埋まっていきます。
+//
+// ## 演習
+//
+// クラスターは何個でも作れます。練習用のクラスター `practice-cluster` を作って、本当にできたかを自己チェックで確かめてください。下のセルの `practiceName` にクラスター名を書いて実行します。
+//
+// ここで作ったクラスターも、最後のレッスン（07）の後片付けで削除されます。
+
+// ── セル 9（演習） ──
+// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
+// 演習 1: 練習用のクラスター practice-cluster を作ります。
+var practiceName = "practice-cluster";
+
+if (practiceName.Length > 0)
+{
+    await workshop.CreateClusterAsync(practiceName);
+}
+display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
+
+// <details><summary>模範解答</summary>
+//
+// ```csharp
+// // 演習 1: 練習用のクラスター practice-cluster を作ります。
+// var practiceName = "practice-cluster";
+//
+// if (practiceName.Length > 0)
+// {
+//     await workshop.CreateClusterAsync(practiceName);
+// }
+// await workshop.Checks.ClusterExistsAsync("practice-cluster")
+// ```
+//
+// AWS CLI なら `aws ecs create-cluster --cluster-name practice-cluster` です。
+//
+// </details>
+
+// ## まとめ
+//
+// - クラスターは、サービスとタスクを入れておく場所です。Fargate ではサーバーを登録する必要がありません。
+// - `create-cluster` は冪等で、同じ名前ならすでにあるクラスターを返します。
+// - 名前の規則に合わないリクエストは、何も作られずに `InvalidParameterException` で断られます。
+//
+// ## 次のレッスン
+//
+// クラスターの中で動かすタスクの設計図を作ります: [04. タスク定義を登録する](04-task-definition.ipynb)
+
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
+static void display(object? value) => Console.WriteLine(value);

@@ -1,0 +1,291 @@
+// 05-service.cs: notebooks/05-service.ipynb から `workshop export-apps` で生成したファイルです。
+// 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
+// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+//   dotnet run notebooks/apps/05-service.cs
+#:project ../../src/EcsWorkshop/EcsWorkshop.csproj
+#:property PublishAot=false
+
+using EcsWorkshop;
+using EcsWorkshop.Steps;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
+using EcsWorkshop.Simulator.Hosting;
+
+// # 05. サービスを作る
+//
+// タスク定義ができたので、いよいよコンテナを動かします。このレッスンでは **サービス** を作り、ECS が決めた数のタスクを起動して保ち続けるところを見ます。
+//
+// ## このレッスンのゴール
+//
+// - サービスが「希望タスク数」を保つ仕組みを説明できる
+// - ネットワーク構成（サブネットとセキュリティグループ）を指定して、Fargate のサービスを作れる
+// - スケール、新しいリビジョンへのローリングアップデート、落ちたタスクの入れ替えを、サービスのイベントで追える
+// - ECS Exec が何のための機能で、使うには何が必要かを知る
+
+// ## 前提
+//
+// レッスン 03 のクラスター `fargate-cluster` と、レッスン 04 のタスク定義 `sample-fargate` を使います。まずセットアップをして、どちらもそろっているかを確かめます。✗ が出たら、表示される直し方に従うか、前のレッスンを実行してから戻ってきてください。
+
+// ── セル 1（セットアップ） ──
+// ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。
+// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
+
+// ── セル 2 ──
+var workshop = await Workshop.StartAsync();
+display(await workshop.Checks.ClusterExistsAsync("fargate-cluster"));
+display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"));
+
+// ## サービスとは
+//
+// タスクは、起動すれば動き、止まればそれきりです。アプリケーションを動かし続けるには、止まったタスクの代わりを誰かが起動しなければなりません。その役目を持つのが **サービス** です。
+//
+// ![サービススケジューラーは希望タスク数と実行中のタスク数を比べ、足りなければ起動し、多すぎれば止める](../images/service-scheduler.svg)
+//
+// サービスには **希望タスク数**（`desiredCount`）を指定します。ECS の **サービススケジューラー** は、実行中のタスクの数をいつも希望タスク数と比べていて、
+//
+// - 足りなければ、タスク定義から新しいタスクを起動し、
+// - 多すぎれば、余ったタスクを止めます。
+//
+// タスクが落ちても、スケジューラーが気づいて代わりを起動します。サービスがしたことは **イベント** として記録され、あとから読めます。
+//
+// ## ネットワーク構成
+//
+// Fargate のタスクはネットワークモード `awsvpc` で動き、タスクごとに VPC の中のネットワークインターフェイス（ENI）とプライベート IP アドレスを持ちます。そのため、サービスを作るときに次の 2 つを指定します。
+//
+// - **サブネット**: タスクを置く VPC のサブネット。複数指定すると、タスクがアベイラビリティーゾーンに分散されます。
+// - **セキュリティグループ**: タスクへの通信を許可するファイアウォールの設定。Web アプリなら、ポート 80 への受信を許可します。
+//
+// AWS モードでは、ヘルパーライブラリはデフォルト VPC のサブネットとデフォルトのセキュリティグループを使い、タスクがインターネットからイメージを取得できるようにパブリック IP を付けます。シミュレーターモードでは、元のハンズオンと同じ `subnet-abcd1234` と `sg-abcd1234` を使います（シミュレーターは VPC を持たないので、値の形だけを確かめます）。
+//
+// ## ECS Exec
+//
+// **ECS Exec** は、動いているコンテナの中でコマンドを実行する機能です（`aws ecs execute-command --interactive --command "/bin/sh"`）。調査のためにコンテナの中をのぞきたいとき、サーバーに SSH でログインする代わりに使います。
+//
+// 使うには、次のものがそろっている必要があります。
+//
+// - サービス（または `run-task`）で `enableExecuteCommand` を有効にする。あとから有効にしたときは、新しいデプロイで起動したタスクから使えます。
+// - タスクロールに、Systems Manager のチャネルを開く権限（`ssmmessages:CreateControlChannel` など 4 つ）がある。
+// - 手元に AWS CLI と Session Manager プラグインがある。Fargate ならプラットフォームバージョン 1.4.0 以上。
+//
+// このレッスンでは、サービスを作るときに ECS Exec を有効にします。シミュレーターの中のコンテナは実際には動いていないので、シェルを開くところまではできません。設定が有効になったことを確かめるところまでを行います。
+//
+// ## サービスを作る
+//
+// ハンズオンのコマンドは次のとおりです。
+//
+// ```sh
+// aws ecs create-service --cluster fargate-cluster --service-name fargate-service \
+//   --task-definition sample-fargate:1 --desired-count 1 --launch-type "FARGATE" \
+//   --network-configuration "awsvpcConfiguration={subnets=[subnet-abcd1234],securityGroups=[sg-abcd1234]}" \
+//   --enable-execute-command
+// ```
+//
+// 同じことをヘルパーライブラリで行います。
+
+// ── セル 3 ──
+var service = await workshop.CreateServiceAsync("fargate-cluster", "fargate-service", "sample-fargate:1",
+    desiredCount: 1, enableExecuteCommand: true);
+display(service);
+
+// ### 結果の見どころ
+//
+// - **希望タスク数** は 1 ですが、**実行中** はまだ 0 です。サービスを作った時点では、タスクはまだ起動していません。
+// - **デプロイ** に `PRIMARY` の行が 1 つあり、ロールアウトが `IN_PROGRESS` です。デプロイは「このタスク定義で、この数のタスクを動かす」という 1 回分の展開です。
+// - **ECS Exec** が `有効` になっています。
+// - 結果の下にある AWS CLI のコマンドは、ハンズオンのコマンドと同じ形です。
+//
+// ## 安定するまで待つ
+//
+// スケジューラーがタスクを起動し、タスクが `RUNNING` になるまで待ちます。`aws ecs wait services-stable` と同じく、デプロイが 1 つだけになり、実行中のタスク数が希望タスク数に追いつくのを待ちます。変化があるたびに 1 行ずつ表示されます。
+
+// ── セル 4 ──
+display(await workshop.WaitForSteadyStateAsync("fargate-service"));
+
+// ### 結果の見どころ
+//
+// - **実行中** が 1 になり、ロールアウトが `COMPLETED` になりました。
+// - **イベント** は新しい順に並んでいます。下から読むと、`has started 1 tasks`（タスクを 1 つ起動した）、`deployment completed`（デプロイが完了した）、`has reached a steady state`（安定した）の順に起きたことがわかります。
+//
+// サービスが起動したタスクを見てみましょう。
+
+// ── セル 5 ──
+display(await workshop.ListTasksAsync("fargate-service"));
+
+// ### 結果の見どころ
+//
+// - **グループ** が `service:fargate-service` です。サービスが起動したタスクには、このグループが付きます。
+// - **プライベート IP** は、`awsvpc` でタスクに割り当てられたアドレスです。
+// - **ECS Exec** が `有効` です。サービスの設定がタスクに引き継がれています。
+// - コンテナ `web` の **イメージ** は、レッスン 02 でプッシュした ECR のイメージで、**ダイジェスト** も記録されています。タグ `v1` があとで別のイメージを指すようになっても、このタスクはこのダイジェストのイメージで動き続けます。
+//
+// クラスターの全体像も描いてみます。レッスン 03 では空だった図に、サービスとタスクが加わります。
+
+// ── セル 6 ──
+display(await workshop.ClusterPictureAsync("fargate-cluster"));
+
+// ## スケールする
+//
+// アクセスが増えたときは、希望タスク数を増やします。AWS CLI では `aws ecs update-service --desired-count 3` です。
+
+// ── セル 7 ──
+display(await workshop.ScaleAsync("fargate-service", 3));
+
+// 希望タスク数はすぐに 3 になりますが、実行中のタスク数はスケジューラーが新しいタスクを起動するにつれて追いつきます。安定するまで待ちます。
+
+// ── セル 8 ──
+display(await workshop.WaitForSteadyStateAsync("fargate-service"));
+
+// ### 結果の見どころ
+//
+// - **実行中** が 3 になりました。
+// - イベントに `has started 2 tasks` が加わっています。足りない 2 つを起動したということです。
+//
+// ## 新しいリビジョンをデプロイする（ローリングアップデート）
+//
+// アプリケーションの設定を変えるときは、タスク定義の新しいリビジョンを登録し、サービスをそのリビジョンに切り替えます。ここでは、コンテナに環境変数 `APP_VERSION=2` を加えたリビジョン 2 を作ります。イメージはリビジョン 1 と同じものを使うので、リビジョン 1 から取り出します。
+
+// ── セル 9 ──
+var imageUri = (await workshop.DescribeTaskDefinitionAsync("sample-fargate:1")).Value.Containers[0].Image;
+var webApp = new FargateTaskDefinition { Family = "sample-fargate", ContainerName = "web", Image = imageUri };
+var revision2 = await workshop.RegisterTaskDefinitionAsync(webApp.WithEnvironment("APP_VERSION", "2"));
+display(revision2);
+
+// サービスを新しいリビジョンに切り替えると、ECS は **ローリングアップデート** で古いタスクを新しいタスクに入れ替えます。
+//
+// ![ローリングアップデート: 新しいデプロイ (PRIMARY) のタスクが動いてから、古いデプロイ (ACTIVE) のタスクが止まる](../images/rolling-update.svg)
+//
+// 入れ替えの進め方は、サービスのデプロイ設定の 2 つの値で決まります。
+//
+// - **最小ヘルシー率**（`minimumHealthyPercent`、既定 100%）: 入れ替えの間も、希望タスク数のこの割合以上のタスクを動かしておきます。100% なら、1 つも減らさずに入れ替えます。
+// - **最大率**（`maximumPercent`、既定 200%）: 入れ替えの間に、希望タスク数のこの割合まではタスクを増やしてよい、という上限です。
+//
+// 既定値では、新しいタスクを先に起動し、それが健全になってから古いタスクを止めます。そのため、入れ替えの間もサービスは止まりません。
+
+// ── セル 10 ──
+display(await workshop.DeployAsync("fargate-service", "sample-fargate:2"));
+
+// ### 結果の見どころ
+//
+// - **デプロイ** が 2 行になりました。新しいリビジョン 2 の `PRIMARY` と、古いリビジョン 1 の `ACTIVE` です。
+// - `PRIMARY` の実行中はまだ 0 で、`ACTIVE` の 3 つのタスクが動き続けています。
+//
+// 入れ替えが終わるまで待ちます。途中の行で、2 つのデプロイのタスクの数が入れ替わっていく様子がわかります。
+
+// ── セル 11 ──
+display(await workshop.WaitForSteadyStateAsync("fargate-service"));
+
+// ### 結果の見どころ
+//
+// - デプロイが `PRIMARY`（リビジョン 2）の 1 行に戻り、実行中が 3 です。
+// - イベントに、新しいタスクの起動（`has started 3 tasks`）と、古いタスクの停止（`has stopped 3 running tasks`）が記録されています。
+//
+// ## タスクが落ちると
+//
+// 本番では、アプリケーションの不具合でコンテナが異常終了することがあります。そのときサービスがどうするかを見てみましょう。
+//
+// シミュレーターのコンテナは実際には動かないので、シミュレーター専用の環境変数で「起動してしばらくすると終了コード 1 で落ちる」コンテナを再現します。
+//
+// - `WORKSHOP_SIMULATE_EXIT_CODE=1`: コンテナが終了コード 1 で終わる
+// - `WORKSHOP_SIMULATE_EXIT_AFTER=120`: `RUNNING` になってから 120 秒後に終わる
+//
+// この 2 つを加えたリビジョン 3 を登録してデプロイします。不具合のある新バージョンを出してしまった、という場面です。（AWS モードでは、この環境変数は何の効果もありません。）
+
+// ── セル 12 ──
+var revision3 = await workshop.RegisterTaskDefinitionAsync(webApp
+    .WithEnvironment("APP_VERSION", "3")
+    .WithEnvironment("WORKSHOP_SIMULATE_EXIT_CODE", "1")
+    .WithEnvironment("WORKSHOP_SIMULATE_EXIT_AFTER", "120"));
+await workshop.DeployAsync("fargate-service", revision3.Value.FamilyRevision);
+display(await workshop.WaitForSteadyStateAsync("fargate-service"));
+
+// リビジョン 3 のタスクは、起動した直後は問題なく動いているので、デプロイは完了します。サービスのタスクを 1 つ選んで、止まるまで待ってみます。
+
+// ── セル 13 ──
+var serviceTasks = await workshop.ListTasksAsync("fargate-service");
+var crashing = serviceTasks.Value[0];
+display(await workshop.WaitForTaskAsync(crashing.Id, "STOPPED"));
+
+// ### 結果の見どころ
+//
+// - **停止コード** が `EssentialContainerExited`、**停止理由** が `Essential container in task exited` です。タスクの必須コンテナが終了したので、タスク全体が止まりました。
+// - コンテナの **終了コード** が 1 です。
+//
+// なぜ止まったのかは、ヘルパーライブラリに日本語で説明させることもできます。
+
+// ── セル 14 ──
+display(await workshop.ExplainStoppedTaskAsync(crashing.Id));
+
+// 止まったタスクの代わりは、スケジューラーが起動しています。サービスのタスクを見ると、止まったタスクの ID はなく、新しい ID のタスクが加わっています。
+
+// ── セル 15 ──
+var afterCrash = await workshop.ListTasksAsync("fargate-service");
+Console.WriteLine(afterCrash.Value.Any(t => t.Id == crashing.Id)
+    ? $"止まったタスク {crashing.Id} がまだ一覧にあります。"
+    : $"止まったタスク {crashing.Id} は一覧になく、代わりのタスクが起動しています。");
+display(afterCrash);
+
+// イベントにも、スケジューラーが代わりを起動したことが記録されています。
+
+// ── セル 16 ──
+display(await workshop.DescribeServiceAsync("fargate-service"));
+
+// ### 結果の見どころ
+//
+// - 一番上のイベントが `has started 3 tasks` です。落ちたタスクの代わりを起動したという記録です。リビジョン 3 の 3 つのタスクは同じ時刻に起動したので、同じ時刻に落ち、3 つとも入れ替わりました。
+// - **実行中** が 0 で、**保留中** が 3 です。代わりのタスクが起動するまでの間、このサービスで動いているタスクは 1 つもありません。同じ不具合を持つタスクは、同じように落ちるということです。
+// - このままでは、リビジョン 3 のタスクは 2 分ごとに落ちては起動し直されます。サービスは希望タスク数を保とうとしますが、不具合そのものは直せません。
+//
+// 不具合のないリビジョン 2 に戻します（ロールバック）。やることは、リビジョンを指定してデプロイし直すだけです。
+
+// ── セル 17 ──
+await workshop.DeployAsync("fargate-service", "sample-fargate:2");
+display(await workshop.WaitForSteadyStateAsync("fargate-service"));
+
+// 本番では、デプロイが失敗し続けたときに自動で前のリビジョンに戻す **デプロイサーキットブレーカー** も使えます（`deploymentCircuitBreaker` の `enable` と `rollback`）。起動に失敗するタスクが一定数を超えると、デプロイを `FAILED` にしてロールバックします。
+//
+// ## 演習
+//
+// 夜になってアクセスが減りました。サービスのタスクを 2 つに減らして、安定するまで待ってください。下のセルの空いているところに、スケールと安定待ちの 2 行を書きます。
+
+// ── セル 18（演習） ──
+// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
+// 演習 1: fargate-service のタスクを 2 つにして、安定するまで待ちます。
+await workshop.ScaleAsync("fargate-service", 2);
+await workshop.WaitForSteadyStateAsync("fargate-service");
+
+var practiceService = (await workshop.DescribeServiceAsync("fargate-service")).Value;
+display(CheckResult.Of("演習 1: 希望タスク数",
+    new CheckItem(practiceService.DesiredCount == 2, $"希望タスク数は {practiceService.DesiredCount} です", "`ScaleAsync(\"fargate-service\", 2)` で 2 にします")));
+display(await workshop.Checks.ServiceIsSteadyAsync("fargate-service"));
+
+// <details><summary>模範解答</summary>
+//
+// ```csharp
+// // 演習 1: fargate-service のタスクを 2 つにして、安定するまで待ちます。
+// await workshop.ScaleAsync("fargate-service", 2);
+// await workshop.WaitForSteadyStateAsync("fargate-service");
+//
+// var practiceService = (await workshop.DescribeServiceAsync("fargate-service")).Value;
+// display(CheckResult.Of("演習 1: 希望タスク数",
+//     new CheckItem(practiceService.DesiredCount == 2, $"希望タスク数は {practiceService.DesiredCount} です", "`ScaleAsync(\"fargate-service\", 2)` で 2 にします")));
+// await workshop.Checks.ServiceIsSteadyAsync("fargate-service")
+// ```
+//
+// AWS CLI なら `aws ecs update-service --cluster fargate-cluster --service fargate-service --desired-count 2` のあと、`aws ecs wait services-stable --cluster fargate-cluster --services fargate-service` です。減らすときは、スケジューラーが余ったタスクを止めます。
+//
+// </details>
+
+// ## まとめ
+//
+// - サービスは希望タスク数を保ちます。足りなければ起動し、落ちたタスクは入れ替えます。
+// - スケールは希望タスク数を変えるだけ、デプロイはリビジョンを変えるだけです。入れ替えはローリングアップデートで、サービスを止めずに進みます。
+// - 何が起きたかは、サービスのイベントと、止まったタスクの停止コード・停止理由・終了コードでわかります。
+//
+// ## 次のレッスン
+//
+// サービスの外で、タスクを 1 つずつ動かしてみます: [06. タスクを動かす](06-tasks.ipynb)
+
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
+static void display(object? value) => Console.WriteLine(value);

@@ -1,0 +1,204 @@
+// 06-tasks.cs: notebooks/06-tasks.ipynb から `workshop export-apps` で生成したファイルです。
+// 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
+// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+//   dotnet run notebooks/apps/06-tasks.cs
+#:project ../../src/EcsWorkshop/EcsWorkshop.csproj
+#:property PublishAot=false
+
+using EcsWorkshop;
+using EcsWorkshop.Steps;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
+using EcsWorkshop.Simulator.Hosting;
+
+// # 06. タスクを動かす
+//
+// レッスン 05 では、サービスがタスクを起動して数を保つところを見ました。このレッスンでは、サービスを通さずにタスクを直接動かします。タスクを起動し、止め、止まった理由とログを確かめるという、トラブルシューティングの基本の流れを身につけます。
+//
+// ## このレッスンのゴール
+//
+// - `run-task` でタスクを 1 つ動かす使い方と、サービスのタスクとの違いを説明できる
+// - タスクの `lastStatus` と `desiredStatus` を追って、いまどの段階にいるかを読める
+// - タスクを止めて、停止コード・停止理由・終了コード・ログから、何が起きたかを確かめられる
+
+// ## 前提
+//
+// レッスン 03 のクラスター `fargate-cluster` と、レッスン 04 のタスク定義 `sample-fargate:1` を使います。
+
+// ── セル 1（セットアップ） ──
+// ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。
+// このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
+
+// ── セル 2 ──
+var workshop = await Workshop.StartAsync();
+display(await workshop.Checks.ClusterExistsAsync("fargate-cluster"));
+display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"));
+
+// ## サービスのタスクと、単独のタスク
+//
+// タスクを起動する方法は 2 つあります。
+//
+// - **サービス** に任せる: 希望タスク数を保ち、止まれば入れ替えます。Web アプリのように、ずっと動いていてほしいもの向けです。
+// - **`run-task`** で直接起動する: 起動したら、あとはタスク次第です。止まっても誰も入れ替えません。データの一括処理、データベースのマイグレーション、定期的なバッチ処理のように、仕事を終えたら止まってよいもの向けです。
+//
+// どちらで起動しても、タスクは同じライフサイクルをたどります。
+//
+// ![タスクのライフサイクル: PROVISIONING から RUNNING まで進み、止めるときは DEACTIVATING から STOPPED まで進む](../images/task-lifecycle.svg)
+//
+// - **`lastStatus`**: タスクがいまいる状態です。起動するときは `PROVISIONING`（ネットワークの準備）→ `PENDING`（イメージの取得）→ `ACTIVATING` → `RUNNING` と進みます。
+// - **`desiredStatus`**: ECS が目指している状態で、`RUNNING` か `STOPPED` のどちらかです。止めるように頼むと、まず `desiredStatus` が `STOPPED` になり、`lastStatus` があとから `DEACTIVATING` → `STOPPING` → `DEPROVISIONING` → `STOPPED` と追いかけます。
+//
+// ## タスクを起動する
+//
+// AWS CLI では、次のように起動します。Fargate のタスクは `awsvpc` で動くので、サービスと同じくネットワーク構成を指定します。
+//
+// ```sh
+// aws ecs run-task --cluster fargate-cluster --task-definition sample-fargate:1 --count 1 --launch-type FARGATE \
+//   --network-configuration "awsvpcConfiguration={subnets=[subnet-abcd1234],securityGroups=[sg-abcd1234]}"
+// ```
+
+// ── セル 3 ──
+var started = await workshop.RunTaskAsync("sample-fargate:1");
+var standalone = started.Value[0];
+display(started);
+
+// ### 結果の見どころ
+//
+// - **最終ステータス** はまだ `PROVISIONING` で、**希望ステータス** は `RUNNING` です。ECS が起動に取りかかったところです。
+// - **グループ** が `family:sample-fargate` です。サービスのタスク（`service:fargate-service`）と見分けられます。
+//
+// `RUNNING` になるまで待ちます。`aws ecs wait tasks-running` に当たります。通った状態が 1 行ずつ表示されます。
+
+// ── セル 4 ──
+display(await workshop.WaitForTaskAsync(standalone.Id));
+
+// ### 結果の見どころ
+//
+// - **開始日時** が記録されました。**イメージ取得開始** と **イメージ取得完了** の間が、ECR からイメージを取ってくるのにかかった時間です。
+// - コンテナ `web` の **イメージダイジェスト** は、レッスン 02 でプッシュしたイメージのダイジェストです。
+//
+// ## ログを見る
+//
+// タスク定義でログドライバー `awslogs` を指定したので、コンテナが標準出力と標準エラーに書いた行は CloudWatch Logs に届きます。ロググループは `/ecs/sample-fargate`、ログストリームは `ecs/web/タスクID`（プレフィックス / コンテナ名 / タスク ID）です。
+//
+// シミュレーターではコンテナが実際には動かないので、代わりにシミュレーターが `[ecs-workshop]` で始まる行（コンテナの起動、停止の合図、終了コード）を書き込みます。AWS モードなら、nginx のアクセスログが並びます。
+
+// ── セル 5 ──
+display(await workshop.TaskLogsAsync(standalone.Id));
+
+// ## タスクを止める
+//
+// `aws ecs stop-task` でタスクを止めます。止める理由を `--reason` で書いておくと、タスクの停止理由として残り、あとから誰がなぜ止めたのかがわかります。
+
+// ── セル 6 ──
+display(await workshop.StopTaskAsync(standalone.Id, reason: "ワークショップの練習で停止"));
+
+// ### 結果の見どころ
+//
+// - **希望ステータス** がすぐに `STOPPED` になりました。**最終ステータス** は、まだ `RUNNING` のままか、止まる途中の状態です。
+// - ECS はコンテナに `SIGTERM` を送り、30 秒（`stopTimeout` の既定値）たっても終わらなければ `SIGKILL` で止めます。
+//
+// 止まるまで待って、理由を確かめます。
+
+// ── セル 7 ──
+var stoppedTask = await workshop.WaitForTaskAsync(standalone.Id, "STOPPED");
+display(stoppedTask);
+
+// ### 結果の見どころ
+//
+// - **停止コード** が `UserInitiated`（利用者が止めた）、**停止理由** が、さきほど書いた「ワークショップの練習で停止」です。
+// - 止まったタスクは、少なくとも 1 時間は `describe-tasks` で見られます。`list-tasks` で探すときは `--desired-status STOPPED` を付けます。
+//
+// ログにも、停止の合図を受け取って終わったことが書かれています。
+
+// ── セル 8 ──
+display(await workshop.TaskLogsAsync(standalone.Id));
+
+// 単独のタスクは、止まっても代わりが起動されません。クラスターで動いているタスクを一覧にすると、いま止めたタスクはなく、サービスのタスクだけが残っています。
+
+// ── セル 9 ──
+var runningNow = await workshop.ListTasksAsync();
+Console.WriteLine(runningNow.Value.Any(t => t.Id == standalone.Id)
+    ? "止めたタスクがまだ動いています（想定と違います）。"
+    : $"止めたタスクの代わりは起動されていません。動いているタスク: {runningNow.Value.Length} 個（すべてサービスのタスク）");
+display(runningNow);
+
+// ## 起動に失敗するタスク
+//
+// よくある失敗の 1 つは、タスク定義に書いたイメージが見つからないことです。イメージのタグを打ち間違えたリビジョンを、練習用のファミリー `sample-fargate-typo` として登録し、起動してみます。ECR には `v1` しかないのに、`v9` を指定します。
+
+// ── セル 10 ──
+var pushedImage = (await workshop.DescribeTaskDefinitionAsync("sample-fargate:1")).Value.Containers[0].Image;
+var typoImage = pushedImage[..pushedImage.LastIndexOf(':')] + ":v9";
+await workshop.RegisterTaskDefinitionAsync(new FargateTaskDefinition { Family = "sample-fargate-typo", ContainerName = "web", Image = typoImage });
+var typoTask = (await workshop.RunTaskAsync("sample-fargate-typo")).Value[0];
+display(await workshop.WaitForTaskAsync(typoTask.Id, "STOPPED"));
+
+// ### 結果の見どころ
+//
+// - `RUNNING` にならずに止まりました。**停止コード** は `TaskFailedToStart`（起動に失敗）です。
+// - **停止理由** は `CannotPullContainerError:` で始まり、`not found` で終わっています。ECR に `v9` というタグのイメージがないので、取得できなかったということです。
+//
+// 停止理由の意味と直し方を、日本語で確かめます。
+
+// ── セル 11 ──
+display(await workshop.ExplainStoppedTaskAsync(typoTask.Id));
+
+// 直し方は、正しいイメージを指定した新しいリビジョンを登録することです（あるいは `v9` のイメージをプッシュすることです）。サービスのタスクで同じことが起きると、サービスは起動しては失敗するタスクを繰り返し、イベントに `is unable to consistently start tasks successfully` と記録します。
+//
+// ## 演習
+//
+// バッチ処理のように、仕事を終えたら自分で終わるタスクを動かします。シミュレーターでは、環境変数 `WORKSHOP_SIMULATE_EXIT_CODE` を `0` にすると、コンテナが正常終了（終了コード 0）します。タスク定義はそのままで、起動するときだけ環境変数を上書きできます（`run-task` の `--overrides` に当たります）。
+//
+// `RunTaskAsync` の `environment` にこの環境変数を渡して `sample-fargate:1` のタスクを起動し、`STOPPED` になるまで待って、その結果を `batch` に入れてください。
+
+// ── セル 12（演習） ──
+// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
+// 演習 1: 環境変数を上書きしてタスクを起動し、止まるまで待ちます。
+var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
+    environment: new Dictionary<string, string> { ["WORKSHOP_SIMULATE_EXIT_CODE"] = "0" });
+TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+
+display(CheckResult.Of("演習 1: バッチ処理のタスク",
+    new CheckItem(batch is not null, batch is null ? "タスクをまだ起動していません" : $"タスク {batch.Id} は {batch.LastStatus} です",
+        "`RunTaskAsync` で起動して、`WaitForTaskAsync(ID, \"STOPPED\")` の `.Value` を入れます"),
+    new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
+        "コンテナが自分で終わると `EssentialContainerExited` になります"),
+    new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
+        "`WORKSHOP_SIMULATE_EXIT_CODE` を `0` にします")));
+
+// <details><summary>模範解答</summary>
+//
+// ```csharp
+// // 演習 1: 環境変数を上書きしてタスクを起動し、止まるまで待ちます。
+// var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
+//     environment: new Dictionary<string, string> { ["WORKSHOP_SIMULATE_EXIT_CODE"] = "0" });
+// TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+//
+// CheckResult.Of("演習 1: バッチ処理のタスク",
+//     new CheckItem(batch is not null, batch is null ? "タスクをまだ起動していません" : $"タスク {batch.Id} は {batch.LastStatus} です",
+//         "`RunTaskAsync` で起動して、`WaitForTaskAsync(ID, \"STOPPED\")` の `.Value` を入れます"),
+//     new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
+//         "コンテナが自分で終わると `EssentialContainerExited` になります"),
+//     new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
+//         "`WORKSHOP_SIMULATE_EXIT_CODE` を `0` にします"))
+// ```
+//
+// 正常に終わったタスクでも、停止コードは `EssentialContainerExited` です。成功か失敗かは、コンテナの終了コード（0 なら成功）で見分けます。
+//
+// </details>
+
+// ## まとめ
+//
+// - `run-task` で起動したタスクは、止まっても入れ替えられません。仕事を終えたら止まってよい処理に使います。
+// - `desiredStatus` は ECS の目標、`lastStatus` はいまの状態です。
+// - タスクが止まったら、停止コード → 停止理由 → コンテナの終了コード → ログの順に見ると、何が起きたかがわかります。
+//
+// ## 次のレッスン
+//
+// 最後に、作ったものを片付けます: [07. 後片付け](07-cleanup.ipynb)
+
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
+static void display(object? value) => Console.WriteLine(value);
