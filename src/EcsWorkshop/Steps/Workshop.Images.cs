@@ -7,6 +7,7 @@ using EcsWorkshop.Errors;
 using EcsWorkshop.Images;
 using EcsWorkshop.Images.Building;
 using EcsWorkshop.Images.Dockerfiles;
+using EcsWorkshop.Images.Layout;
 using EcsWorkshop.Images.Registry;
 
 namespace EcsWorkshop;
@@ -85,6 +86,7 @@ public sealed partial class Workshop
             var uri = described.RepositoryUri!;
             var registry = uri[..uri.IndexOf('/')];
             var login = await _aws.Ecr.GetRegistryLoginAsync(cancellationToken).ConfigureAwait(false);
+            PushResult? pushed = null;
             switch (image.Kind)
             {
                 case ImageBuildKind.Workshop:
@@ -92,7 +94,7 @@ public sealed partial class Workshop
                     {
                         try
                         {
-                            await client.PushAsync(image.Built!, $"{uri}:{imageTag}", cancellationToken).ConfigureAwait(false);
+                            pushed = await client.PushAsync(image.Built!, $"{uri}:{imageTag}", cancellationToken).ConfigureAwait(false);
                         }
                         catch (RegistryException e)
                         {
@@ -119,9 +121,17 @@ public sealed partial class Workshop
             return Result($"イメージを {uri}:{imageTag} にプッシュしました", Views.Of(described, images),
                 AwsCliCommand.For("ecr", "get-login-password"),
                 $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。"
+                + (pushed is null ? "" : BlobsNote(pushed))
                 + $"タスク定義の `image` には `{uri}:{imageTag}` と書きます。",
                 ExplanationTopic.EcrAuthentication, ExplanationTopic.EcrPush);
         });
+
+    // What the push uploaded: a blob the repository already has is skipped (docker push says "Layer already exists").
+    private static string BlobsNote(PushResult pushed) => pushed.UploadedCount == 0
+        ? $"blob {pushed.Blobs.Length} 個 (レイヤーと設定) はどれもリポジトリにあったので、アップロードせずにマニフェストだけを登録しました。"
+        : $"blob {pushed.Blobs.Length} 個 (レイヤーと設定) のうち {pushed.UploadedCount} 個 ({pushed.UploadedBytes} バイト) をアップロードし、"
+          + (pushed.UploadedCount < pushed.Blobs.Length ? $"{pushed.Blobs.Length - pushed.UploadedCount} 個はすでにあったので飛ばしてから、" : "")
+          + "マニフェストを登録しました。";
 
     private static WorkshopImage BuildWithWorkshopBuilder(string context, string repository, string tag)
     {
@@ -130,6 +140,7 @@ public sealed partial class Workshop
         try
         {
             built = ImageBuilder.Build(new ImageBuildOptions { ContextDirectory = context, OutputDirectory = layout });
+            OciLayout.Write(built, layout, tag);
         }
         catch (DockerfileException e)
         {

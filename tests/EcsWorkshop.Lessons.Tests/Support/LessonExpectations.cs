@@ -72,6 +72,24 @@ public static class LessonExpectations
             "このセッションが作ったものは削除されたか",
             "演習 1: クラスターの一覧",
         ],
+        "01-container-image" =>
+        [
+            "イメージ sample-web:v1 をビルドしました",
+            "✓ イメージのダイジェストは、マニフェストの SHA-256 です",
+            "RegularFile   644  uid=0 gid=0  1970-01-01 00:00:00",
+            "Dockerfile を読めませんでした",
+            "演習 1: 同じ内容からは同じダイジェストになるか",
+        ],
+        "02-ecr" =>
+        [
+            "リポジトリ sample-web を作成しました",
+            "/sample-web:v1 にプッシュしました",
+            "✓ ECR に記録されたダイジェストは、ビルドしたイメージのダイジェストと同じです",
+            "ユーザー名: AWS",
+            "エラーコード: RepositoryAlreadyExistsException",
+            "エラーコード: RepositoryNotFoundException",
+            "演習 1: 2 つのタグが 1 つのイメージを指しているか",
+        ],
         _ => [],
     };
 }

@@ -47,4 +47,36 @@ public sealed class ImageStepTests(SimulatorFixture simulator) : IClassFixture<S
         Assert.Equal("Dockerfile を読めませんでした", error.Explanation.Title.ToString());
         Assert.Contains("RUN", error.Explanation.WhatHappened.ToString());
     }
+
+    [Fact]
+    public async Task The_build_leaves_an_oci_layout_whose_index_names_the_image_by_its_tag()
+    {
+        await using var workshop = await simulator.NewWorkshopAsync();
+
+        var built = await workshop.BuildImageAsync(BuildContexts.Small(), "app", "v7");
+
+        var layout = built.Value.LayoutDirectory!;
+        Assert.True(File.Exists(Path.Combine(layout, "oci-layout")));
+        Assert.Equal(["v7"], EcsWorkshop.Images.Layout.OciLayout.RefNames(layout));
+        var index = File.ReadAllText(Path.Combine(layout, "index.json"));
+        Assert.Contains(built.Value.Digest!, index);
+    }
+
+    [Fact]
+    public async Task Pushing_the_same_image_under_a_second_tag_uploads_no_blob_and_says_so()
+    {
+        await using var workshop = await simulator.NewWorkshopAsync();
+        var repository = Unique.Name("sample-app");
+        await workshop.CreateRepositoryAsync(repository);
+        var built = await workshop.BuildImageAsync(BuildContexts.Small(), repository, "v1");
+
+        var first = await workshop.PushImageAsync(built.Value);
+        var second = await workshop.PushImageAsync(built.Value, tag: "latest");
+
+        Assert.Contains("をアップロードし", first.Note);
+        Assert.Contains("アップロードせずにマニフェストだけを登録しました", second.Note);
+        var image = Assert.Single(second.Value.Images);
+        Assert.Equal(["latest", "v1"], image.Tags.Order(StringComparer.Ordinal));
+        Assert.Equal(built.Value.Digest, image.Digest);
+    }
 }
