@@ -152,5 +152,5 @@ display(CheckResult.Of("演習 1: セッションのリージョン",
 //
 // 準備ができました。次は、アプリケーションのコンテナイメージを作ります: [01. コンテナイメージを作る](01-container-image.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -10,6 +10,7 @@ using EcsWorkshop.Steps;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
 using System.IO;
 using System.Text.Json;
@@ -267,5 +268,5 @@ display(CheckResult.Of("演習 1: 同じ内容からは同じダイジェスト�
 //
 // できたイメージを、AWS のコンテナレジストリ ECR に置きます: [02. ECR にイメージを置く](02-ecr.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

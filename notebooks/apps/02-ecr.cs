@@ -10,6 +10,7 @@ using EcsWorkshop.Steps;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
 
 // # 02. ECR にイメージを置く
@@ -263,5 +264,5 @@ display(CheckResult.Of("演習 1: 2 つのタグが 1 つのイメージを指�
 //
 // イメージの準備ができました。次は、タスクを動かす場所であるクラスターを作ります: [03. クラスターを作る](03-cluster.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -170,5 +170,5 @@ display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 //
 // クラスターの中で動かすタスクの設計図を作ります: [04. タスク定義を登録する](04-task-definition.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

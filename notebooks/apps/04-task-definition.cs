@@ -337,5 +337,5 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 //
 // 次は、このタスク定義 `sample-fargate:1` を使ってサービスを作り、タスクを起動します: [05. サービスを作る](05-service.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -287,5 +287,5 @@ display(await workshop.Checks.ServiceIsSteadyAsync("fargate-service"));
 //
 // サービスの外で、タスクを 1 つずつ動かしてみます: [06. タスクを動かす](06-tasks.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -200,5 +200,5 @@ display(CheckResult.Of("演習 1: バッチ処理のタスク",
 //
 // 最後に、作ったものを片付けます: [07. 後片付け](07-cleanup.ipynb)
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -152,5 +152,5 @@ display(CheckResult.Of("演習 1: クラスターの一覧",
 //
 // 最初からもう一度試すときは、[00. はじめに](00-setup.ipynb) に戻ってください。
 
-// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。
-static void display(object? value) => Console.WriteLine(value);
+// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
+static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -29,6 +29,12 @@ public static partial class FileBasedApp
     [GeneratedRegex(@"\bdisplay\s*\(")]
     private static partial Regex DisplayCall();
 
+    /// <summary>
+    /// How an app prints what a notebook would display: the plain-text formatters the helper library registers
+    /// (Microsoft.DotNet.Interactive.Formatting, which the library brings along), as a notebook's text output shows it.
+    /// </summary>
+    public const string DisplayAsText = "Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, \"text/plain\")";
+
     /// <summary>Where a lesson's app goes.</summary>
     public static string PathFor(Lesson lesson) => Path.Combine(lesson.Folder, FolderName, lesson.Name + ".cs");
 
@@ -91,8 +97,8 @@ public static partial class FileBasedApp
         app.Append(body);
         if (DisplayCall().IsMatch(body.ToString()))
         {
-            app.Append("\n// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。\n");
-            app.Append("static void display(object? value) => Console.WriteLine(value);\n");
+            app.Append("\n// ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。\n");
+            app.Append($"static void display(object? value) => Console.WriteLine({DisplayAsText});\n");
         }
         app.Append(types);
         return app.ToString();

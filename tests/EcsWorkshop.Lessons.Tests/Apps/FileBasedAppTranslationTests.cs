@@ -52,7 +52,7 @@ public sealed class FileBasedAppTranslationTests
         var app = Generate(Notebook.Code("var x = 41;\nx + 1"));
 
         Assert.Contains("display(x + 1);", Lines(app));
-        Assert.Contains("static void display(object? value) => Console.WriteLine(value);", Lines(app));
+        Assert.Contains($"static void display(object? value) => Console.WriteLine({FileBasedApp.DisplayAsText});", Lines(app));
     }
 
     [Fact]
