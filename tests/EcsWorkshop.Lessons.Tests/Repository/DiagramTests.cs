@@ -86,4 +86,15 @@ public sealed partial class DiagramTests
     public static TheoryData<string> LessonNames => RepositoryRoot.LessonNames;
 
     private static XDocument Load(string file) => XDocument.Load(Path.Combine(ImagesFolder, file));
+
+    [Theory]
+    [MemberData(nameof(Diagrams))]
+    public void Every_diagram_is_shown_by_a_lesson(string file)
+    {
+        var shownBy = RepositoryRoot.Lessons
+            .Where(l => l.Notebook.MarkdownCells.SelectMany(c => ImageReference().Matches(c.Source)).Any(m => m.Groups["file"].Value == file))
+            .Select(l => l.Name);
+
+        Assert.NotEmpty(shownBy);
+    }
 }

@@ -25,7 +25,7 @@ public static class LessonExpectations
             "ステータス: ACTIVE",
             "ARN: arn:aws:ecs:ap-northeast-1:123456789012:cluster/fargate-cluster",
             "同じ ARN のクラスターが返ってきました。新しいクラスターは作られていません。",
-            "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
+            "must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
             "クラスター fargate-cluster の全体像",
             "クラスター practice-cluster",
         ],
