@@ -1,6 +1,6 @@
 // 01-container-image.cs: notebooks/01-container-image.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
-// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+// 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
 //   dotnet run notebooks/apps/01-container-image.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
@@ -18,6 +18,9 @@ using System.Text.Json.Nodes;
 using System.Security.Cryptography;
 using System.Formats.Tar;
 using System.IO.Compression;
+
+// ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
+Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
 // # 01. コンテナイメージを作る
 //

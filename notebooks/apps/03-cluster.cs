@@ -1,6 +1,6 @@
 // 03-cluster.cs: notebooks/03-cluster.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
-// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+// 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
 //   dotnet run notebooks/apps/03-cluster.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
@@ -12,6 +12,9 @@ using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
+
+// ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
+Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
 // # 03. クラスターを作る
 //
@@ -109,7 +112,7 @@ catch (WorkshopStepException mistake)
 
 // ### 結果の見どころ
 //
-// - **コード** が `InvalidParameterException`、元のメッセージが `Cluster must match ^[a-zA-Z0-9\-_]{1,255}$, but was my cluster!` のように、どの規則に合わなかったかを示しています。
+// - **コード** が `InvalidParameterException` です。元の英語のメッセージは `… must match ^[a-zA-Z0-9\-_]{1,255}$, but was my cluster!` で、名前がどの規則（正規表現）に合わなかったかを示しています。
 // - 断られたリクエストでは、何も作られません。AWS でもシミュレーターでも、半分だけ作られることはありません。
 //
 // ## クラスターの様子を確かめる

@@ -1,6 +1,6 @@
 // 06-tasks.cs: notebooks/06-tasks.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
-// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで
+// 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
 //   dotnet run notebooks/apps/06-tasks.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
@@ -12,6 +12,9 @@ using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Simulator.Hosting;
+
+// ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
+Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
 // # 06. タスクを動かす
 //

@@ -35,6 +35,13 @@ public static partial class FileBasedApp
     /// </summary>
     public const string DisplayAsText = "Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, \"text/plain\")";
 
+    /// <summary>
+    /// The lesson's folder, computed in the app at run time from where its source file is (.NET 10 file-based apps
+    /// know it as <c>EntryPointFileDirectoryPath</c>), so the cells' relative paths work from any current directory.
+    /// </summary>
+    public const string WorkingDirectoryExpression =
+        "System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData(\"EntryPointFileDirectoryPath\")!, \"..\"))";
+
     /// <summary>Where a lesson's app goes.</summary>
     public static string PathFor(Lesson lesson) => Path.Combine(lesson.Folder, FolderName, lesson.Name + ".cs");
 
@@ -87,13 +94,16 @@ public static partial class FileBasedApp
         var app = new StringBuilder();
         app.Append($"// {lesson.Name}.cs: notebooks/{lesson.Name}.ipynb から `workshop export-apps` で生成したファイルです。\n");
         app.Append("// 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。\n");
-        app.Append("// 実行: シミュレーターを起動しておき（dotnet run --project src/EcsWorkshop.Cli -- serve）、リポジトリのルートで\n");
+        app.Append("// 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。\n");
         app.Append($"//   dotnet run notebooks/{FolderName}/{lesson.Name}.cs\n");
         app.Append($"#:project {project}\n");
         app.Append("#:property PublishAot=false\n");
         foreach (var package in packages.Distinct()) app.Append($"#:package {package}\n");
         app.Append('\n');
         foreach (var directive in usings) app.Append(directive).Append('\n');
+        app.Append('\n');
+        app.Append("// ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。\n");
+        app.Append($"{nameof(Environment)}.CurrentDirectory = {WorkingDirectoryExpression};\n");
         app.Append(body);
         if (DisplayCall().IsMatch(body.ToString()))
         {

@@ -89,4 +89,25 @@ public sealed class FileBasedAppTranslationTests
         Assert.True(app.IndexOf("Console.WriteLine(p);", StringComparison.Ordinal) < app.IndexOf("record Point(int X, int Y);", StringComparison.Ordinal));
         Assert.Contains("var p = new Point(1, 2);", Lines(app));
     }
+
+    [Fact]
+    public void An_exercise_cell_holds_its_model_answer_and_says_so()
+    {
+        var app = Generate(
+            Notebook.Code("// 演習 1: 数を書きます\nvar answer = 0; // ← ここに書きます"),
+            Notebook.Markdown("<details><summary>模範解答</summary>\n\n```csharp\n// 演習 1: 数を書きます\nvar answer = 42;\n```\n\n</details>"));
+
+        Assert.Contains("var answer = 42;", Lines(app));
+        Assert.DoesNotContain("var answer = 0; // ← ここに書きます", Lines(app));
+        Assert.Contains("// ── セル 1（演習） ──", Lines(app));
+    }
+
+    [Fact]
+    public void The_app_works_in_the_lessons_folder_wherever_it_is_started_from()
+    {
+        var app = Generate(Notebook.Code("var text = File.ReadAllText(\"../samples/web/Dockerfile\");"));
+
+        Assert.Contains($"Environment.CurrentDirectory = {FileBasedApp.WorkingDirectoryExpression};", Lines(app));
+        Assert.True(app.IndexOf("Environment.CurrentDirectory", StringComparison.Ordinal) < app.IndexOf("var text", StringComparison.Ordinal));
+    }
 }

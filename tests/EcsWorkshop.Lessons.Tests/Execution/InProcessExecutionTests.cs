@@ -3,22 +3,25 @@ using EcsWorkshop.Lessons.Tests.Support;
 
 namespace EcsWorkshop.Lessons.Tests.Execution;
 
-/// <summary>Every lesson runs in the in-process kernel (the one <c>workshop run</c> uses by default) against a simulator.</summary>
+/// <summary>
+/// The whole workbook runs in the in-process kernel (the one <c>workshop run</c> uses by default) against one
+/// simulator: every lesson, in order (each builds on what the ones before created), with its model answers.
+/// </summary>
 public sealed class InProcessExecutionTests(LessonSimulator simulator) : IClassFixture<LessonSimulator>
 {
-    public static TheoryData<string> Lessons => RepositoryRoot.LessonNames;
-
-    [Theory]
-    [MemberData(nameof(Lessons))]
-    public async Task Every_cell_of_the_lesson_runs_in_process_and_prints_what_the_lesson_promises(string lessonName)
+    [Fact]
+    public async Task Every_lesson_runs_in_order_in_process_and_prints_what_it_promises()
     {
-        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb")).WithModelAnswers();
-        var reported = new List<CellRun>();
+        var host = new InProcessLessonHost();
+        foreach (var lesson in RepositoryRoot.Lessons.Select(l => l.WithModelAnswers()))
+        {
+            var reported = new List<CellRun>();
 
-        var run = await new InProcessLessonHost().RunAsync(lesson, simulator.Environment, reported.Add, CancellationToken.None);
+            var run = await host.RunAsync(lesson, simulator.Environment, reported.Add, CancellationToken.None);
 
-        ExecutedNotebook.AssertNoCellFailed(run);
-        ExecutedNotebook.AssertKeyOutputs(run, simulator);
-        Assert.Equal(run.Cells, reported);
+            ExecutedNotebook.AssertNoCellFailed(run);
+            ExecutedNotebook.AssertKeyOutputs(run, simulator);
+            Assert.Equal(run.Cells, reported);
+        }
     }
 }

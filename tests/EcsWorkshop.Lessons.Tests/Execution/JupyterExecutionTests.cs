@@ -4,26 +4,25 @@ using EcsWorkshop.Lessons.Tests.Support;
 namespace EcsWorkshop.Lessons.Tests.Execution;
 
 /// <summary>
-/// Every lesson runs in the real .NET Interactive kernel (the repository's local tool) through
-/// <c>jupyter nbconvert --execute</c> with the kernelspec in <c>jupyter/kernels/</c>, as a Jupyter user runs it.
-/// The real kernel loads assemblies of its own that the in-process kernel does not, so both are tested.
+/// The whole workbook runs in the real .NET Interactive kernel (the repository's local tool) through
+/// <c>jupyter nbconvert --execute</c> with the kernelspec in <c>jupyter/kernels/</c>, as a Jupyter user runs it:
+/// every lesson, in order, against one simulator, with its model answers. The real kernel loads assemblies of its own
+/// that the in-process kernel does not, so both are tested.
 /// </summary>
 public sealed class JupyterExecutionTests(LessonSimulator simulator) : IClassFixture<LessonSimulator>
 {
-    public static TheoryData<string> Lessons => RepositoryRoot.LessonNames;
-
-    [Theory]
-    [MemberData(nameof(Lessons))]
-    public async Task Every_cell_of_the_lesson_runs_in_the_real_kernel_through_nbconvert(string lessonName)
+    [Fact]
+    public async Task Every_lesson_runs_in_order_in_the_real_kernel_through_nbconvert()
     {
-        var lesson = Lesson.Load(RepositoryRoot.File($"notebooks/{lessonName}.ipynb")).WithModelAnswers();
         var host = new JupyterLessonHost(RepositoryRoot.Path);
         await host.RestoreToolsAsync(CancellationToken.None);
+        foreach (var lesson in RepositoryRoot.Lessons.Select(l => l.WithModelAnswers()))
+        {
+            var run = await host.RunAsync(lesson, simulator.Environment, _ => { }, CancellationToken.None);
 
-        var run = await host.RunAsync(lesson, simulator.Environment, _ => { }, CancellationToken.None);
-
-        ExecutedNotebook.AssertNoCellFailed(run);
-        ExecutedNotebook.AssertKeyOutputs(run, simulator);
+            ExecutedNotebook.AssertNoCellFailed(run);
+            ExecutedNotebook.AssertKeyOutputs(run, simulator);
+        }
     }
 
     [Fact]

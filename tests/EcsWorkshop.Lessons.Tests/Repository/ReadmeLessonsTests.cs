@@ -11,7 +11,8 @@ public sealed partial class ReadmeLessonsTests
     [GeneratedRegex(@"^\| `(--[a-z-]+)` \|", RegexOptions.Multiline)]
     private static partial Regex OptionRow();
 
-    [GeneratedRegex(@"^\s+(--[a-z-]+) <", RegexOptions.Multiline)]
+    // An option with a value (`--out <out>`) or a flag (`--as-written`, followed by its description).
+    [GeneratedRegex(@"^\s+(--[a-z-]+)(?: <|\s{2,})", RegexOptions.Multiline)]
     private static partial Regex HelpOption();
 
     [Fact]
