@@ -23,7 +23,7 @@ public static class BenchRunner
             "api" => ApiBenchmark.Report(await ApiBenchmark.RunAsync(settings.Api, progress, cancellationToken).ConfigureAwait(false), settings.Api),
             "scheduler" => SchedulerBenchmark.Report(await SchedulerBenchmark.RunAsync(settings.Scheduler, progress, cancellationToken).ConfigureAwait(false), settings.Scheduler),
             "registry" => RegistryBenchmark.Report(await RegistryBenchmark.RunAsync(settings.Registry, progress, cancellationToken).ConfigureAwait(false), settings.Registry),
-            "lessons" => LessonsBenchmark.Report(),
+            "lessons" => LessonsBenchmark.Report(await LessonsBenchmark.RunAsync(settings.Lessons, progress, cancellationToken).ConfigureAwait(false), settings.Lessons),
             _ => throw new ArgumentException($"No benchmark is called '{name}'; there are {string.Join(", ", Names)} and all.", nameof(name)),
         };
         return report with { Conditions = RunConditions.Since(startedAt, load) };

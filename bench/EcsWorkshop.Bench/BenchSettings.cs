@@ -1,21 +1,24 @@
 using EcsWorkshop.Bench.Api;
+using EcsWorkshop.Bench.Lessons;
 using EcsWorkshop.Bench.Registry;
 using EcsWorkshop.Bench.Scheduler;
 
 namespace EcsWorkshop.Bench;
 
 /// <summary>The size of every benchmark: the full size the README's figures come from, or a quick one for smoke tests.</summary>
-public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, RegistryOptions Registry)
+public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, RegistryOptions Registry, LessonsOptions Lessons)
 {
-    /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times.</summary>
+    /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
         new SchedulerOptions(Services: 1000, TasksPerService: 10, QueryRepetitions: 200),
-        new RegistryOptions(Layers: 4, LayerBytes: 50_000_000, Repetitions: 3));
+        new RegistryOptions(Layers: 4, LayerBytes: 50_000_000, Repetitions: 3),
+        new LessonsOptions(["in-process", "jupyter"], Only: null, RepeatWhenCold: true));
 
-    /// <summary>A few seconds in all: 2 clients for 1 s (one round of the mix at least), 10 services, a 1 MB image once. Proves the code works; the figures mean little.</summary>
+    /// <summary>A few seconds in all: 2 clients for 1 s (one round of the mix at least), 10 services, a 1 MB image once, lesson 00 in-process (cold or warm, whichever it finds). Proves the code works; the figures mean little.</summary>
     public static BenchSettings Quick { get; } = new(
         new ApiOptions([2], Warmup: TimeSpan.FromMilliseconds(300), Duration: TimeSpan.FromSeconds(1), MinimumRounds: 1),
         new SchedulerOptions(Services: 10, TasksPerService: 10, QueryRepetitions: 10),
-        new RegistryOptions(Layers: 1, LayerBytes: 1_000_000, Repetitions: 1));
+        new RegistryOptions(Layers: 1, LayerBytes: 1_000_000, Repetitions: 1),
+        new LessonsOptions(["in-process"], Only: "00", RepeatWhenCold: false));
 }

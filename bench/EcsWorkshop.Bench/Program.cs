@@ -16,11 +16,13 @@ var tasks = new Option<int?>("--tasks-per-service") { Description = "Scheduler: 
 var imageMb = new Option<int?>("--image-mb") { Description = "Registry: the image's size in MB, split evenly over its layers (default 200)." };
 var layers = new Option<int?>("--layers") { Description = "Registry: how many layers the image is split into (default 4)." };
 var rounds = new Option<int?>("--rounds") { Description = "Registry: push-and-pull rounds per registry (default 3)." };
+var kernels = new Option<string?>("--kernels") { Description = "Lessons: the kernels to run them in, comma-separated (default in-process,jupyter)." };
+var lessons = new Option<string?>("--lessons") { Description = "Lessons: only these lesson numbers, comma-separated, as `workshop run --only` takes them (default all)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
 
-var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull.")
+var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull, the lessons' wall time.")
 {
-    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, output,
+    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, output,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -37,6 +39,9 @@ root.SetAction(async (parse, cancellationToken) =>
         settings = settings with { Registry = settings.Registry with { Layers = layerCount, LayerBytes = totalBytes / layerCount } };
     }
     if (parse.GetValue(rounds) is { } roundCount) settings = settings with { Registry = settings.Registry with { Repetitions = roundCount } };
+    if (parse.GetValue(kernels) is { } kernelList)
+        settings = settings with { Lessons = settings.Lessons with { Kernels = [.. kernelList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] } };
+    if (parse.GetValue(lessons) is { } only) settings = settings with { Lessons = settings.Lessons with { Only = only } };
 
     var name = parse.GetValue(benchmark)!;
     var directory = parse.GetValue(output) ?? Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "bench");

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using EcsWorkshop.Bench;
-using EcsWorkshop.Bench.Lessons;
 using EcsWorkshop.Bench.Reporting;
 
 namespace EcsWorkshop.Bench.Tests;
@@ -33,19 +31,6 @@ public sealed class ReportTests : IDisposable
         var table = new ResultTable("Runs", "Server", "Requests/s");
 
         Assert.Throws<ArgumentException>(() => table.Add("simulator"));
-    }
-
-    [Fact]
-    public async Task The_lessons_entry_is_written_without_a_figure_until_workshop_run_exists()
-    {
-        var reports = await BenchRunner.RunAndWriteAsync(["lessons"], BenchSettings.Quick, _directory, TextWriter.Null);
-
-        var lessons = Assert.Single(reports);
-        Assert.Contains(LessonsBenchmark.NotYetMeasured, lessons.Notes);
-        Assert.All(lessons.Tables.SelectMany(t => t.Rows), row => Assert.Null(row[^1]));
-        Assert.True(File.Exists(Path.Combine(_directory, "lessons.md")));
-        Assert.Null(JsonNode.Parse(File.ReadAllText(Path.Combine(_directory, "lessons.json")))!["tables"]![0]!["rows"]![0]!["Wall s"]);
-        Assert.NotNull(lessons.Conditions);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

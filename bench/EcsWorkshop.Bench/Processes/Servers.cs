@@ -63,7 +63,7 @@ public static class Servers
     }
 
     /// <summary>The <c>dotnet</c> host that runs this process, to run <c>workshop.dll</c> with the same runtime.</summary>
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk)) return fromSdk;

@@ -28,17 +28,18 @@ public static class RunCommand
         var speed = new Option<double>("--speed") { Description = "How many times faster than real life tasks start and stop.", DefaultValueFactory = _ => DefaultSpeed };
         var port = new Option<int>("--port") { Description = "The simulator's port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 0 };
         var asWritten = new Option<bool>("--as-written") { Description = "Run exercise cells as committed (placeholders), not with their model answers." };
+        var only = new Option<string?>("--only") { Description = "Run only these lessons, by number, comma-separated (for example 00,03); the others are skipped." };
         var command = new Command("run", "Run every lesson against a fresh simulator and write the executed notebooks and an HTML workbook.")
         {
-            notebooks, output, kernel, stateDir, speed, port, asWritten,
+            notebooks, output, kernel, stateDir, speed, port, asWritten, only,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new RunSettings(
             parse.GetValue(notebooks), parse.GetValue(output), parse.GetValue(kernel)!, parse.GetValue(stateDir), parse.GetValue(speed), parse.GetValue(port),
-            parse.GetValue(asWritten)), cancellationToken));
+            parse.GetValue(asWritten), parse.GetValue(only)), cancellationToken));
         return command;
     }
 
-    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten);
+    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten, string? Only);
 
     private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -65,6 +66,11 @@ public static class RunCommand
         {
             await Console.Error.WriteLineAsync($"No lessons (NN-name.ipynb) in {notebooks}.");
             return 2;
+        }
+        if (settings.Only is not null)
+        {
+            if (SelectLessons(lessons, settings.Only, notebooks) is not { } selected) return 2;
+            lessons = selected;
         }
         SimulationSettings simulation;
         try
@@ -156,6 +162,35 @@ public static class RunCommand
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The lessons <paramref name="only"/> names by number (<c>00,03</c>), in their usual order; null, after saying
+    /// why, when it names no lesson or a number no lesson has.
+    /// </summary>
+    private static IReadOnlyList<Lesson>? SelectLessons(IReadOnlyList<Lesson> lessons, string only, string notebooks)
+    {
+        var numbers = new HashSet<int>();
+        foreach (var item in only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                Console.Error.WriteLine($"--only takes lesson numbers separated by commas (for example 00,03), not '{item}'.");
+                return null;
+            }
+            if (!lessons.Any(l => l.Number == number))
+            {
+                Console.Error.WriteLine($"--only: there is no lesson {item} in {notebooks} (there are {string.Join(", ", lessons.Select(l => l.Number.ToString("00", CultureInfo.InvariantCulture)))}).");
+                return null;
+            }
+            numbers.Add(number);
+        }
+        if (numbers.Count == 0)
+        {
+            Console.Error.WriteLine("--only takes at least one lesson number (for example 00,03).");
+            return null;
+        }
+        return [.. lessons.Where(l => numbers.Contains(l.Number))];
     }
 
     private static void PrintCell(CellRun run)
