@@ -88,7 +88,7 @@ public static class LibraryFormatters
         var note = new NoteBlock(NoteKind.Info, "セッション", JapaneseText.From(
             $"作るリソースには `ecs-workshop:session={workshop.SessionId}` のタグを付けます。後片付け (`CleanupAsync`) が削除するのは、このセッションが作ったものだけです。"));
         var badge = simulator ? new StatusBadge("シミュレーター", StatusKind.Good, null) : new StatusBadge("AWS", StatusKind.Warning, "料金がかかります");
-        return new Card("session", "ワークショップ", simulator ? "シミュレーター" : $"AWS {workshop.AccountId}", badge, [new FieldsBlock([.. fields]), note]);
+        return new Card("session", "ワークショップ", $"セッション {workshop.SessionId}", badge, [new FieldsBlock([.. fields]), note]);
     }
 
     internal static Card Image(WorkshopImage image)
