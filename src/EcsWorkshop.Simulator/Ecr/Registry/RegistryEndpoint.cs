@@ -124,6 +124,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
             return;
         }
 
+        AbandonUploadsOfDeletedRepositories();
         var uploadId = ecr.Blobs.BeginUpload();
         _uploadRepositories[uploadId] = repository.Arn;
         if (query.TryGetValue("digest", out var monolithic))
@@ -196,6 +197,31 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         Abandon(uploadId);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Takes off the disk the uploads into repositories deleted since they began: no request can reach them any more
+    /// (the repository is not found), so they would stay until a restart. An upload a request is still writing to is
+    /// left for the next sweep, at the next upload's start.
+    /// </summary>
+    private void AbandonUploadsOfDeletedRepositories()
+    {
+        var repositories = ecr.World.Repositories;
+        foreach (var (uploadId, owner) in _uploadRepositories)
+        {
+            if (repositories.ContainsKey(owner)) continue;
+            var turn = _uploadTurns.GetOrAdd(uploadId, _ => new SemaphoreSlim(1, 1));
+            if (!turn.Wait(0)) continue;
+            try
+            {
+                if (_uploadRepositories.TryGetValue(uploadId, out var current) && current == owner && !ecr.World.Repositories.ContainsKey(owner))
+                    Abandon(uploadId);
+            }
+            finally
+            {
+                turn.Release();
+            }
+        }
     }
 
     private void Abandon(string uploadId)
