@@ -23,8 +23,7 @@ public static class WorkshopRunProcess
     /// <exception cref="TimeoutException">It did not finish within <paramref name="limit"/>.</exception>
     public static async Task<WorkshopRunCapture> RunAsync(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan limit, CancellationToken cancellationToken = default)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "workshop.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"The built workshop command is missing at {dll}: the bench references EcsWorkshop.Cli to bring it.", dll);
+        var dll = Servers.WorkshopDll();
         var start = new ProcessStartInfo(Servers.DotnetHost())
         {
             WorkingDirectory = workingDirectory,

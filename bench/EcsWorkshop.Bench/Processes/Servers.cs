@@ -17,8 +17,7 @@ public static class Servers
     /// </summary>
     public static Task<ServerProcess> StartSimulatorAsync(double speed = 1, CancellationToken cancellationToken = default)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "workshop.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"The built simulator is missing at {dll}: the bench references EcsWorkshop.Cli to bring it.", dll);
+        var dll = WorkshopDll();
         var state = ServerProcess.TemporaryDirectory("ecs-workshop-bench-state-");
         var port = FreePort.Pick();
         return ServerProcess.StartAsync(
@@ -60,6 +59,14 @@ public static class Servers
         return await ServerProcess.StartAsync(
             "the CNCF registry (docker-registry)", DistributionProgram, ["serve", config],
             new Uri($"http://127.0.0.1:{port}/"), "/v2/", StartLimit, root, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The built <c>workshop</c> command next to the bench (the bench references EcsWorkshop.Cli to bring it).</summary>
+    internal static string WorkshopDll()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "workshop.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"The built workshop command is missing at {dll}: the bench references EcsWorkshop.Cli to bring it.", dll);
+        return dll;
     }
 
     /// <summary>The <c>dotnet</c> host that runs this process, to run <c>workshop.dll</c> with the same runtime.</summary>

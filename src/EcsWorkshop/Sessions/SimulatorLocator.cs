@@ -113,46 +113,40 @@ public static class SimulatorLocator
 
     /// <summary>
     /// The folder a simulator keeps its world in, as its <c>/_workshop/health</c> says, when that folder is on this
-    /// machine; null when it does not answer or the folder is elsewhere.
+    /// machine; null when no simulator answers or the folder is elsewhere.
     /// </summary>
     public static async Task<string?> LocalStateDirectoryAsync(Uri endpoint, CancellationToken cancellationToken = default)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
-        try
-        {
-            var body = await http.GetStringAsync(new Uri(endpoint, SimulatorServer.HealthPath), cancellationToken).ConfigureAwait(false);
-            using var json = JsonDocument.Parse(body);
-            return json.RootElement.TryGetProperty("stateDirectory", out var folder) && folder.GetString() is { Length: > 0 } path && Directory.Exists(path)
-                ? path
-                : null;
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException or InvalidOperationException)
-        {
-            return null;
-        }
+        var health = await ReadHealthAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        return health.Result == ProbeResult.Simulator && health.StateDirectory is { Length: > 0 } path && Directory.Exists(path) ? path : null;
     }
 
     /// <summary>Asks <c>/_workshop/health</c> whether a simulator answers at <paramref name="endpoint"/>.</summary>
-    public static async Task<ProbeResult> ProbeAsync(Uri endpoint, CancellationToken cancellationToken = default)
+    public static async Task<ProbeResult> ProbeAsync(Uri endpoint, CancellationToken cancellationToken = default) =>
+        (await ReadHealthAsync(endpoint, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>What <c>/_workshop/health</c> answers: who answers, and (a simulator) where it keeps its world.</summary>
+    private static async Task<(ProbeResult Result, string? StateDirectory)> ReadHealthAsync(Uri endpoint, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
             using var response = await http.GetAsync(new Uri(endpoint, SimulatorServer.HealthPath), cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode) return ProbeResult.SomethingElse;
+            if (!response.IsSuccessStatusCode) return (ProbeResult.SomethingElse, null);
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             using var json = JsonDocument.Parse(body);
-            return json.RootElement.TryGetProperty("status", out var status) && status.GetString() == "ok"
-                ? ProbeResult.Simulator
-                : ProbeResult.SomethingElse;
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("status", out var status) || status.GetString() != "ok")
+                return (ProbeResult.SomethingElse, null);
+            return (ProbeResult.Simulator, root.TryGetProperty("stateDirectory", out var folder) && folder.ValueKind == JsonValueKind.String ? folder.GetString() : null);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
         {
-            return ProbeResult.Nothing;
+            return (ProbeResult.Nothing, null);
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException or InvalidOperationException)
         {
-            return ProbeResult.SomethingElse;
+            return (ProbeResult.SomethingElse, null);
         }
     }
 
