@@ -4,6 +4,7 @@ using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
 
@@ -201,7 +202,7 @@ public sealed partial class Workshop : IAsyncDisposable
         return Tags.Marks((tags.Tags ?? []).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
-    internal static ImmutableArray<string> Names(IEnumerable<string> arns) => [.. arns.Select(a => a[(a.LastIndexOf('/') + 1)..])];
+    internal static ImmutableArray<string> Names(IEnumerable<string> arns) => [.. arns.Select(a => Arn.NameOf(a))];
 
     /// <summary>The error AWS would answer for a missing resource, for steps that look it up with a call that reports failures instead.</summary>
     internal static AwsServiceException Missing(string code, string message, string service, string operation) =>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using EcsWorkshop.Facts.Fargate;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
@@ -16,6 +18,26 @@ public static class TaskDefinitionRules
         if (string.IsNullOrEmpty(family)) throw EcsErrors.Client("Family can not be blank.");
         if (!Names.IsValid(family)) throw EcsErrors.Client("Family contains invalid characters.");
     }
+
+    /// <summary>A task-level cpu as ECS stores it: <c>"1 vCPU"</c> → <c>"1024"</c>; null when absent.</summary>
+    public static string? NormaliseCpu(string? cpu)
+    {
+        if (string.IsNullOrWhiteSpace(cpu)) return null;
+        if (TaskSizeUnits.ParseCpu(cpu) is not { } units || !TaskSizeUnits.IsTaskCpu(units)) throw InvalidTaskSetting("cpu");
+        return units.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A task-level memory as ECS stores it: <c>"1GB"</c> → <c>"1024"</c>; null when absent.</summary>
+    public static string? NormaliseMemory(string? memory)
+    {
+        if (string.IsNullOrWhiteSpace(memory)) return null;
+        var mib = TaskSizeUnits.ParseMemory(memory) ?? throw InvalidTaskSetting("memory");
+        return mib.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>ECS's refusal of a task-level cpu or memory value it cannot read.</summary>
+    private static Aws.AwsServiceException InvalidTaskSetting(string member) =>
+        EcsErrors.Client($"Invalid '{member}' setting for task. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.");
 
     /// <summary>
     /// Checks names, images and networking of every container; returns them with port defaults filled in.

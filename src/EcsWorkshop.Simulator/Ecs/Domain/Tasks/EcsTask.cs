@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
@@ -70,15 +71,7 @@ public sealed record EcsTask(
     }
 
     /// <summary>The task definition family, read from <see cref="TaskDefinitionArn"/> (<c>task-definition/FAMILY:REV</c>).</summary>
-    public string Family
-    {
-        get
-        {
-            var name = EcsArns.LastSegment(TaskDefinitionArn);
-            var colon = name.LastIndexOf(':');
-            return colon > 0 ? name[..colon] : name;
-        }
-    }
+    public string Family => TaskDefinitionReference.Parse(TaskDefinitionArn).Family;
 }
 
 /// <summary>The health statuses ECS reports for containers and tasks.</summary>
