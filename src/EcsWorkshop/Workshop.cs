@@ -5,6 +5,7 @@ using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Facts.Arns;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
 
@@ -23,7 +24,7 @@ public sealed partial class Workshop : IAsyncDisposable
     public const string DefaultCluster = "fargate-cluster";
 
     /// <summary>The execution role the simulator's task definitions name (the simulator does not check roles).</summary>
-    public const string SimulatedExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
+    public const string SimulatedExecutionRoleArn = $"arn:aws:iam::{SimulatedAccount.Id}:role/ecsTaskExecutionRole";
 
     private readonly AwsClients _aws;
     private readonly SimulatorServer? _ownedServer;
@@ -117,7 +118,7 @@ public sealed partial class Workshop : IAsyncDisposable
     {
         var aws = AwsClients.ForLocalEndpoint(endpoint, options.Region);
         var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);
-        return new Workshop(WorkshopMode.Simulator, aws, owned, ledger, options, null, "123456789012");
+        return new Workshop(WorkshopMode.Simulator, aws, owned, ledger, options, null, SimulatedAccount.Id);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Tests.Support;
 using static EcsWorkshop.Simulator.Tests.Support.ServiceTestSupport;
 
@@ -13,7 +14,7 @@ public sealed class RunTaskCapacityProviderCliTests(RunningSimulator simulator) 
         Assert.True(AwsCli.IsInstalled, $"{AwsCli.Path} is missing");
         var cli = simulator.Cli;
         (await cli.RunAsync("ecs", "create-cluster", "--cluster-name", cluster, "--capacity-providers", "FARGATE", "FARGATE_SPOT")).Succeeded();
-        var arns = new Ecs.Domain.EcsArns(SimulatedWorld.Region, Aws.RequestContext.SimulatedAccountId);
+        var arns = new Ecs.Domain.EcsArns(SimulatedWorld.Region, SimulatedAccount.Id);
         ServiceTestTaskDefinitions.PutFargate(simulator.Server.Engine, arns, "batch");
         return cli;
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
@@ -40,7 +41,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
                 await http.Response.WriteAsync("{}", http.RequestAborted).ConfigureAwait(false);
                 return;
             }
-            var arns = new EcrArns(region, RequestContext.SimulatedAccountId);
+            var arns = new EcrArns(region, SimulatedAccount.Id);
             var repository = FindRepository(arns, path.Name);
             var method = http.Request.Method;
             await (path.Target switch
