@@ -77,8 +77,6 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>The AWS clients the steps use (for going further than the steps do).</summary>
     public AwsClients Aws => _aws;
 
-    internal SessionLedger Ledger => _ledger;
-
     internal TimeSpan PollInterval => _options.PollInterval ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5));
 
     internal TextWriter? ProgressOutput => _options.ProgressOutput;

@@ -96,7 +96,7 @@ public static class TaskDefinitionRules
         {
             var hostPort = mapping.HostPort ?? (staticPorts ? mapping.ContainerPort : 0);
             if (staticPorts && hostPort != mapping.ContainerPort)
-                throw EcsErrors.Client($"When networkMode={WireName(networkMode)}, the host ports and container ports in port mappings must match.");
+                throw EcsErrors.Client($"When networkMode={EcsWireNames.NetworkModes.NameOf(networkMode)}, the host ports and container ports in port mappings must match.");
             return mapping with { HostPort = hostPort };
         }).ToImmutableArray();
         return container with { PortMappings = filled };
@@ -121,7 +121,4 @@ public static class TaskDefinitionRules
         if (container.MemoryReservation > taskMemoryMiB)
             throw EcsErrors.Client($"The 'memoryReservation' setting for container '{container.Name}' is greater than for the task.");
     }
-
-    /// <summary>The network mode as ECS writes it (<c>awsvpc</c>, <c>bridge</c>, <c>host</c>, <c>none</c>).</summary>
-    public static string WireName(NetworkMode mode) => mode.ToString().ToLowerInvariant();
 }

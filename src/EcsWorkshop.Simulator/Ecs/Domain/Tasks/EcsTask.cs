@@ -51,9 +51,6 @@ public sealed record EcsTask(
     /// <summary>True until the task has stopped.</summary>
     public bool IsAlive => LastStatus != EcsTaskStatus.Stopped;
 
-    /// <summary>True while the task has not yet reached RUNNING and is not being stopped.</summary>
-    public bool IsStarting => LastStatus < EcsTaskStatus.Running && DesiredStatus == EcsTaskStatus.Running;
-
     /// <summary>
     /// The task's health, from its essential containers that have a health check: UNHEALTHY if any is unhealthy,
     /// HEALTHY once all are healthy, otherwise (or without any health check) UNKNOWN.
