@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;

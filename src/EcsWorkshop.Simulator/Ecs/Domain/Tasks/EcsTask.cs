@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
-using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
