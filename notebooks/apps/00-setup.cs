@@ -11,9 +11,9 @@ using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Hosting;
 using System.Net.Http;
-using System.Text.Json;
 
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
 Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
@@ -98,10 +98,11 @@ var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSecon
 Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
 
 // ── セル 4 ──
-JsonElement health;
+SimulatorHealth health;
 try
 {
-    health = JsonDocument.Parse(await http.GetStringAsync(SimulatorServer.HealthPath)).RootElement;
+    health = SimulatorHealth.Read(await http.GetStringAsync(SimulatorHealth.Path))
+        ?? throw new InvalidOperationException($"{endpoint} で応答しているのはシミュレーターではありません。`workshop.Endpoint` のアドレスを確かめてください。");
 }
 catch (HttpRequestException e)
 {
@@ -109,16 +110,16 @@ catch (HttpRequestException e)
         $"シミュレーター（{endpoint}）に接続できません。`workshop.Endpoint` のシミュレーターが止まっていないか確かめて、セッションを始めるセルからやり直してください。", e);
 }
 
-Console.WriteLine($"シミュレーターの状態: {health.GetProperty("status").GetString()}");
-Console.WriteLine($"状態を保存しているディレクトリ: {health.GetProperty("stateDirectory").GetString()}");
-Console.WriteLine($"時間の速さ: 現実の {health.GetProperty("speed").GetDouble()} 倍");
+Console.WriteLine($"シミュレーターの状態: {health.Status}");
+Console.WriteLine($"状態を保存しているディレクトリ: {health.StateDirectory}");
+Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
 
 // `時間の速さ` が 20 倍なら、現実の Fargate で 25 秒ほどかかるタスクの起動が 1 秒あまりで終わります。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。
 //
 // 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
 
 // ── セル 5 ──
-display(health.GetProperty("services"));
+display(health.Services);
 
 // ## 演習
 //

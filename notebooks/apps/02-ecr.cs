@@ -11,6 +11,7 @@ using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Hosting;
 
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。

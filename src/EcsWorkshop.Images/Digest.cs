@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 
 namespace EcsWorkshop.Images;
 
-/// <summary>A content digest, <c>sha256:</c> followed by 64 lower-case hex digits: the name of a blob or manifest.</summary>
+/// <summary>
+/// A content digest, <c>sha256:</c> followed by 64 lower-case hex digits: the name of a blob or manifest (sha256 is
+/// the one algorithm every registry must accept). The builder, the push client and the simulator's registry all use it.
+/// </summary>
 public readonly record struct Digest
 {
     private const string Prefix = "sha256:";
@@ -19,11 +22,14 @@ public readonly record struct Digest
     /// <summary>The digest of a finished incremental hash.</summary>
     public static Digest Of(IncrementalHash hash) => new(Convert.ToHexStringLower(hash.GetHashAndReset()));
 
+    /// <summary>The SHA-256 digest of a stream, read to its end.</summary>
+    public static Digest Of(Stream content) => new(Convert.ToHexStringLower(SHA256.HashData(content)));
+
     /// <summary>The SHA-256 digest of a file's content.</summary>
     public static Digest OfFile(string path)
     {
         using var stream = File.OpenRead(path);
-        return new(Convert.ToHexStringLower(SHA256.HashData(stream)));
+        return Of(stream);
     }
 
     /// <summary>Parses <c>sha256:…</c>; false for anything else.</summary>

@@ -10,7 +10,6 @@ public static class MediaTypes
     public const string OciLayer = "application/vnd.oci.image.layer.v1.tar";
     public const string DockerManifest = "application/vnd.docker.distribution.manifest.v2+json";
     public const string DockerManifestList = "application/vnd.docker.distribution.manifest.list.v2+json";
-    public const string DockerConfig = "application/vnd.docker.container.image.v1+json";
     public const string DockerLayerGzip = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 
     /// <summary>Every manifest and index type a client should accept when it reads a manifest.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using EcsWorkshop.Aws.Ecr.Model;
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop;
 
@@ -52,7 +53,7 @@ internal static class Views
     {
         Name = service.ServiceName ?? "",
         Arn = service.ServiceArn,
-        Cluster = service.ClusterArn is { } arn ? arn[(arn.LastIndexOf('/') + 1)..] : null,
+        Cluster = service.ClusterArn is { } arn ? Arn.NameOf(arn) : null,
         Status = service.Status ?? "",
         DesiredCount = service.DesiredCount ?? 0,
         RunningCount = service.RunningCount ?? 0,

@@ -4,6 +4,8 @@ using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
+using EcsWorkshop.Facts.Arns;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
 
@@ -22,7 +24,7 @@ public sealed partial class Workshop : IAsyncDisposable
     public const string DefaultCluster = "fargate-cluster";
 
     /// <summary>The execution role the simulator's task definitions name (the simulator does not check roles).</summary>
-    public const string SimulatedExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
+    public const string SimulatedExecutionRoleArn = $"arn:aws:iam::{SimulatedAccount.Id}:role/ecsTaskExecutionRole";
 
     private readonly AwsClients _aws;
     private readonly SimulatorServer? _ownedServer;
@@ -75,8 +77,6 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>The AWS clients the steps use (for going further than the steps do).</summary>
     public AwsClients Aws => _aws;
 
-    internal SessionLedger Ledger => _ledger;
-
     internal TimeSpan PollInterval => _options.PollInterval ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5));
 
     internal TextWriter? ProgressOutput => _options.ProgressOutput;
@@ -116,7 +116,7 @@ public sealed partial class Workshop : IAsyncDisposable
     {
         var aws = AwsClients.ForLocalEndpoint(endpoint, options.Region);
         var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);
-        return new Workshop(WorkshopMode.Simulator, aws, owned, ledger, options, null, "123456789012");
+        return new Workshop(WorkshopMode.Simulator, aws, owned, ledger, options, null, SimulatedAccount.Id);
     }
 
     /// <summary>
@@ -201,7 +201,7 @@ public sealed partial class Workshop : IAsyncDisposable
         return Tags.Marks((tags.Tags ?? []).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
     }
 
-    internal static ImmutableArray<string> Names(IEnumerable<string> arns) => [.. arns.Select(a => a[(a.LastIndexOf('/') + 1)..])];
+    internal static ImmutableArray<string> Names(IEnumerable<string> arns) => [.. arns.Select(a => Arn.NameOf(a))];
 
     /// <summary>The error AWS would answer for a missing resource, for steps that look it up with a call that reports failures instead.</summary>
     internal static AwsServiceException Missing(string code, string message, string service, string operation) =>

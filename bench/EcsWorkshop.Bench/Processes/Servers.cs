@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using EcsWorkshop.Facts.Simulator;
 
 namespace EcsWorkshop.Bench.Processes;
 
@@ -23,7 +24,7 @@ public static class Servers
         return ServerProcess.StartAsync(
             "the simulator (workshop serve)", DotnetHost(),
             [dll, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", state, "--speed", speed.ToString(CultureInfo.InvariantCulture)],
-            new Uri($"http://127.0.0.1:{port}/"), "/_workshop/health", StartLimit, state, cancellationToken);
+            new Uri($"http://127.0.0.1:{port}/"), SimulatorHealth.Path, StartLimit, state, cancellationToken);
     }
 
     /// <summary>moto's server (<c>python3 -m moto.server</c>), which keeps its state in memory.</summary>

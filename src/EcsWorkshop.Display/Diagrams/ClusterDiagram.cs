@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop.Display.Diagrams;
 
@@ -199,7 +200,7 @@ public static class ClusterDiagram
         return parts.Count == 0 ? $"クラスター {overview.Cluster.Name} にはサービスもタスクもありません。" : string.Join("。", parts) + "。";
     }
 
-    private static string ShortDefinition(string? reference) => reference is null ? "-" : reference[(reference.LastIndexOf('/') + 1)..];
+    private static string ShortDefinition(string? reference) => reference is null ? "-" : Arn.NameOf(reference);
 
     private static string StableId(ClusterOverview overview)
     {

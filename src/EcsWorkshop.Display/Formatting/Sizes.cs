@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop.Display.Formatting;
 
@@ -20,6 +21,6 @@ internal static class Sizes
     /// <summary>A task definition ARN shortened to <c>family:revision</c>; anything else unchanged.</summary>
     public static string? ShortTaskDefinition(string? reference) =>
         reference is not null && reference.StartsWith("arn:", StringComparison.Ordinal) && reference.Contains(":task-definition/", StringComparison.Ordinal)
-            ? reference[(reference.LastIndexOf('/') + 1)..]
+            ? Arn.NameOf(reference)
             : reference;
 }

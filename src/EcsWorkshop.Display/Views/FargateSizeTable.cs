@@ -1,18 +1,28 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EcsWorkshop.Display.Formatting;
+using EcsWorkshop.Facts.Fargate;
 
 namespace EcsWorkshop.Display.Views;
 
-/// <summary>One CPU size Fargate offers and the memory sizes allowed with it.</summary>
-/// <param name="Cpu">Task CPU units (1024 = 1 vCPU).</param>
-/// <param name="MemoryMiB">Every memory size allowed with this CPU, ascending.</param>
-/// <param name="Windows">Whether Windows tasks may use this CPU size (Linux always may).</param>
-/// <param name="MinimumLinuxPlatformVersion">The platform version the size needs, when not every version has it.</param>
-public sealed record FargateSizeRow(int Cpu, ImmutableArray<int> MemoryMiB, bool Windows, string? MinimumLinuxPlatformVersion)
+/// <summary>One CPU size Fargate offers (a row of <see cref="FargateSizes"/>) as the table shows it.</summary>
+/// <param name="Option">The CPU size and the memory sizes allowed with it.</param>
+public sealed record FargateSizeRow(FargateCpuOption Option)
 {
+    /// <summary>Task CPU units (1024 = 1 vCPU).</summary>
+    public int Cpu => Option.Cpu;
+
+    /// <summary>Every memory size allowed with this CPU, ascending.</summary>
+    public ImmutableArray<int> MemoryMiB => Option.MemoryMiB;
+
+    /// <summary>Whether Windows tasks may use this CPU size (Linux always may).</summary>
+    public bool Windows => Option.Windows;
+
+    /// <summary>The platform version the size needs, when not every version has it.</summary>
+    public string? MinimumLinuxPlatformVersion => Option.MinimumLinuxPlatformVersion;
+
     /// <summary>The CPU size in vCPUs (0.25, 0.5, 1 …).</summary>
-    public decimal VCpu => Cpu / 1024m;
+    public decimal VCpu => Option.VCpu;
 
     /// <summary>The operating systems that may use this size, as shown (<c>Linux / Windows</c>).</summary>
     public string OperatingSystems => Windows ? "Linux / Windows" : "Linux";
@@ -49,16 +59,7 @@ public sealed record FargateSizeRequest(
 public sealed record FargateSizeTable(ImmutableArray<FargateSizeRow> Rows, FargateSizeRequest? Request = null)
 {
     /// <summary>The Fargate table, smallest CPU first.</summary>
-    public static FargateSizeTable Standard { get; } = new(
-    [
-        new(256, [512, 1024, 2048], Windows: false, MinimumLinuxPlatformVersion: null),
-        new(512, Steps(1024, 4096, 1024), Windows: false, MinimumLinuxPlatformVersion: null),
-        new(1024, Steps(2048, 8192, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
-        new(2048, Steps(4096, 16384, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
-        new(4096, Steps(8192, 30720, 1024), Windows: true, MinimumLinuxPlatformVersion: null),
-        new(8192, Steps(16384, 61440, 4096), Windows: false, MinimumLinuxPlatformVersion: "1.4.0"),
-        new(16384, Steps(32768, 122880, 8192), Windows: false, MinimumLinuxPlatformVersion: "1.4.0"),
-    ]);
+    public static FargateSizeTable Standard { get; } = new([.. FargateSizes.Options.Select(option => new FargateSizeRow(option))]);
 
     /// <summary>The row for <paramref name="cpu"/> units, or null when Fargate has no such CPU size.</summary>
     public FargateSizeRow? RowFor(int cpu) => Rows.FirstOrDefault(r => r.Cpu == cpu);
@@ -76,8 +77,8 @@ public sealed record FargateSizeTable(ImmutableArray<FargateSizeRow> Rows, Farga
 
     private FargateSizeRequest Judge(string cpu, string memory, bool windows)
     {
-        var cpuUnits = ParseSize(cpu, ["vcpus", "vcpu"]);
-        var memoryMiB = ParseSize(memory, ["gib", "gb"]);
+        var cpuUnits = TaskSizeUnits.ParseCpu(cpu);
+        var memoryMiB = TaskSizeUnits.ParseMemory(memory);
         var values = new Dictionary<string, string>
         {
             ["cpu"] = cpu,
@@ -117,28 +118,4 @@ public sealed record FargateSizeTable(ImmutableArray<FargateSizeRow> Rows, Farga
     /// <summary>Numbers as code words joined by 、 (the numbers are ours, so they may go into a template).</summary>
     private static string CodeList(IEnumerable<int> numbers) =>
         string.Join("、", numbers.Select(n => "`" + n.ToString(CultureInfo.InvariantCulture) + "`"));
-
-    /// <summary>A whole number, or a number followed by a unit worth 1024 (<c>1 vCPU</c>, <c>2GB</c>); null when unreadable.</summary>
-    private static int? ParseSize(string text, string[] units1024)
-    {
-        var value = text.Trim().ToLowerInvariant();
-        var scale = 1m;
-        foreach (var unit in units1024)
-        {
-            if (!value.EndsWith(unit, StringComparison.Ordinal)) continue;
-            value = value[..^unit.Length].Trim();
-            scale = 1024m;
-            break;
-        }
-        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return null;
-        var result = number * scale;
-        return result == decimal.Truncate(result) && result is > 0 and <= int.MaxValue ? (int)result : null;
-    }
-
-    private static ImmutableArray<int> Steps(int from, int to, int step)
-    {
-        var sizes = ImmutableArray.CreateBuilder<int>();
-        for (var size = from; size <= to; size += step) sizes.Add(size);
-        return sizes.ToImmutable();
-    }
 }

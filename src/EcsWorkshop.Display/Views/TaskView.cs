@@ -55,8 +55,8 @@ public sealed record TaskView
     /// <summary>The service the task belongs to (from <see cref="Group"/>), or null.</summary>
     public string? ServiceName => Group is { } g && g.StartsWith("service:", StringComparison.Ordinal) ? g["service:".Length..] : null;
 
-    /// <summary>The last part of an ARN (a task id from a task ARN); the text itself when it has no slash.</summary>
-    public static string IdFromArn(string arn) => arn[(arn.LastIndexOf('/') + 1)..];
+    /// <summary>The last part of an ARN (a task id from a task ARN); the text itself when it is not an ARN.</summary>
+    public static string IdFromArn(string arn) => Facts.Arns.Arn.NameOf(arn);
 }
 
 /// <summary>A container of a running or stopped task.</summary>

@@ -64,7 +64,7 @@ public sealed class RegistryClient : IDisposable
         var confirmed = HeaderDigest(response) ?? image.Digest;
         if (confirmed != image.Digest)
             throw Failure(response.RequestMessage!, $"the registry stored the manifest as {confirmed}, but its digest is {image.Digest}",
-                $"レジストリはマニフェストを {confirmed} として保存しましたが、本来のダイジェストは {image.Digest} です。", response.StatusCode, "DIGEST_INVALID", null);
+                $"レジストリはマニフェストを {confirmed} として保存しましたが、本来のダイジェストは {image.Digest} です。", response.StatusCode, "DIGEST_INVALID");
         return new PushResult(confirmed, $"{target.Registry}/{target.Repository}:{reference}", [.. pushed]);
     }
 
@@ -91,10 +91,10 @@ public sealed class RegistryClient : IDisposable
         var digest = Digest.Of(bytes);
         if (HeaderDigest(response) is { } header && header != digest)
             throw Failure(request, $"the registry says the manifest is {header}, but its bytes are {digest}",
-                $"レジストリはマニフェストを {header} と報告しましたが、内容のダイジェストは {digest} です。", response.StatusCode, "DIGEST_INVALID", null);
+                $"レジストリはマニフェストを {header} と報告しましたが、内容のダイジェストは {digest} です。", response.StatusCode, "DIGEST_INVALID");
         if (reference.Digest is { } wanted && wanted != digest)
             throw Failure(request, $"the manifest's bytes are {digest}, not the requested {wanted}",
-                $"マニフェストのダイジェストは {digest} で、指定した {wanted} ではありません。", response.StatusCode, "DIGEST_INVALID", null);
+                $"マニフェストのダイジェストは {digest} で、指定した {wanted} ではありません。", response.StatusCode, "DIGEST_INVALID");
         var mediaType = response.Content.Headers.ContentType?.MediaType ?? MediaTypes.OciManifest;
         return new RemoteManifest(digest, mediaType, bytes);
     }
@@ -108,7 +108,7 @@ public sealed class RegistryClient : IDisposable
         await ExpectAsync(response, HttpStatusCode.OK, repository).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (Digest.Of(bytes) != digest)
-            throw Failure(request, $"the blob's bytes do not match {digest}", $"ブロブの内容が {digest} と一致しません。", response.StatusCode, "DIGEST_INVALID", null);
+            throw Failure(request, $"the blob's bytes do not match {digest}", $"ブロブの内容が {digest} と一致しません。", response.StatusCode, "DIGEST_INVALID");
         return bytes;
     }
 
@@ -137,12 +137,12 @@ public sealed class RegistryClient : IDisposable
                 throw Failure(probe,
                     $"the registry asks for {challenge?.Scheme ?? "an unknown"} authentication; this client speaks only Basic authentication (ECR's)",
                     $"レジストリ {registry} は {challenge?.Scheme ?? "不明な方式の"} 認証を求めています。このクライアントが使えるのは Basic 認証（ECR の方式）だけです。",
-                    response.StatusCode, "UNAUTHORIZED", null);
+                    response.StatusCode, "UNAUTHORIZED");
             if (_options.Credentials is null)
                 throw Failure(probe,
                     "the registry requires a user name and password; give the credentials (for ECR: user AWS and the password from aws ecr get-login-password)",
                     $"レジストリ {registry} にはユーザー名とパスワードが必要です。ECR ならユーザー名 AWS と、aws ecr get-login-password で取得したパスワードを指定してください。",
-                    response.StatusCode, "UNAUTHORIZED", null);
+                    response.StatusCode, "UNAUTHORIZED");
         }
 
         var authorization = new AuthenticationHeaderValue("Basic", _options.Credentials.BasicParameter);
@@ -187,7 +187,7 @@ public sealed class RegistryClient : IDisposable
         await ExpectAsync(finished, HttpStatusCode.Created, repository).ConfigureAwait(false);
         if (HeaderDigest(finished) is { } stored && stored != blob.Digest)
             throw Failure(finish, $"the registry stored the blob as {stored}, not {blob.Digest}",
-                $"レジストリはブロブを {stored} として保存しました（本来は {blob.Digest}）。", finished.StatusCode, "DIGEST_INVALID", null);
+                $"レジストリはブロブを {stored} として保存しました（本来は {blob.Digest}）。", finished.StatusCode, "DIGEST_INVALID");
     }
 
     /// <summary>The upload's next URL: a relative <c>Location</c> is relative to the request's URL.</summary>
@@ -195,7 +195,7 @@ public sealed class RegistryClient : IDisposable
     {
         var location = response.Headers.Location
             ?? throw Failure(response.RequestMessage!, "the registry gave no Location for the upload", "レジストリがアップロード先（Location）を返しませんでした。",
-                response.StatusCode, null, null);
+                response.StatusCode, null);
         return location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location);
     }
 
@@ -254,7 +254,7 @@ public sealed class RegistryClient : IDisposable
         var detail = $"{(int)status} {code ?? status.ToString()}{(message is null ? "" : ": " + message)}";
         return new RegistryException(
             $"{request.Method} {request.RequestUri} failed: {detail}.{(hint.Length > 0 ? " " + hint : "")}",
-            hintJa, $"{request.Method} {request.RequestUri}", status, code, message);
+            hintJa, $"{request.Method} {request.RequestUri}", status, code);
     }
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response)
@@ -277,8 +277,8 @@ public sealed class RegistryClient : IDisposable
         return (null, null);
     }
 
-    private static RegistryException Failure(HttpRequestMessage request, string message, string japanese, HttpStatusCode? status, string? code, string? registryMessage) =>
-        new($"{request.Method} {request.RequestUri} failed: {message}.", japanese, $"{request.Method} {request.RequestUri}", status, code, registryMessage);
+    private static RegistryException Failure(HttpRequestMessage request, string message, string japanese, HttpStatusCode? status, string? code) =>
+        new($"{request.Method} {request.RequestUri} failed: {message}.", japanese, $"{request.Method} {request.RequestUri}", status, code);
 
     public void Dispose() => _http.Dispose();
 }

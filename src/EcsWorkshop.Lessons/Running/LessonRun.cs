@@ -22,9 +22,6 @@ public sealed record LessonRun(Lesson Lesson, Notebook Executed, ImmutableArray<
     /// <summary>Whether every code cell succeeded.</summary>
     public bool Succeeded => Cells.All(c => c.Outcome == CellOutcome.Succeeded);
 
-    /// <summary>The first cell that failed, if any.</summary>
-    public CellRun? FirstFailure => Cells.FirstOrDefault(c => c.Outcome == CellOutcome.Failed);
-
     /// <summary>How long the lesson's cells took in all.</summary>
     public TimeSpan Duration => Cells.Aggregate(TimeSpan.Zero, (total, c) => total + c.Duration);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -32,7 +33,7 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Reques
             if (service is null) throw AwsErrors.UnknownOperation(target);
 
             using var json = Parse(body);
-            var context = new RequestContext(region, RequestContext.SimulatedAccountId, requestId);
+            var context = new RequestContext(region, SimulatedAccount.Id, requestId);
             var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
             await WriteAsync(http, HttpStatusCode.OK, result, result.GetType()).ConfigureAwait(false);
         }

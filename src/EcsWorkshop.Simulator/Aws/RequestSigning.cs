@@ -12,9 +12,6 @@ public sealed class RequestSigning(SignatureVerification? verification, TimeProv
 {
     private readonly SigV4Verifier? _verifier = verification is null ? null : new SigV4Verifier(verification, time);
 
-    /// <summary>Whether signatures are checked.</summary>
-    public bool Verifies => _verifier is not null;
-
     /// <summary>
     /// The region a request was signed for (verified first when signatures are checked; otherwise read from the
     /// credential scope, or <see cref="RequestContext.DefaultRegion"/>). Throws AWS's authentication errors.

@@ -1,4 +1,5 @@
 using System.Net;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
@@ -26,8 +27,8 @@ namespace EcsWorkshop.Simulator.Hosting;
 /// </summary>
 public sealed class SimulatorServer : IAsyncDisposable
 {
-    /// <summary>The path that answers 200 while the simulator is up.</summary>
-    public const string HealthPath = "/_workshop/health";
+    /// <summary>The path that answers 200 with a <see cref="SimulatorHealth"/> while the simulator is up.</summary>
+    public const string HealthPath = SimulatorHealth.Path;
 
     private readonly WebApplication _app;
 
@@ -92,13 +93,12 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddHostedService<SimulationLoop>();
 
             var app = builder.Build();
-            app.MapGet(HealthPath, (AwsJsonEndpoint endpoint) => Results.Json(new
+            app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint) => Results.Json(new SimulatorHealth
             {
-                status = "ok",
-                services = endpoint.Services.Keys,
-                stateDirectory = store.Directory,
-                speed = options.Simulation.Speed,
-                verifiesSignatures = options.SignatureVerification is not null,
+                Services = [.. endpoint.Services.Keys],
+                StateDirectory = store.Directory,
+                Speed = options.Simulation.Speed,
+                VerifiesSignatures = options.SignatureVerification is not null,
             }));
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));

@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
@@ -27,7 +28,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
             return ContainerReadiness.Failed($"CannotPullContainerError: invalid reference format: {image}");
         if (EcrRegionOf(reference, region) is not { } ecrRegion) return ContainerReadiness.Ready(null);
 
-        var arns = new EcrArns(ecrRegion, RequestContext.SimulatedAccountId);
+        var arns = new EcrArns(ecrRegion, SimulatedAccount.Id);
         var world = ecr.World;
         var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
             ? ImageCommands.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
@@ -45,7 +46,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         if (registry.IsKnown && (host == registry.Host || host == registry.Host.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))
             return taskRegion;
         var parts = host.Split('.');
-        return parts is [var account, "dkr", "ecr", var region, "amazonaws", "com"] && account == RequestContext.SimulatedAccountId
+        return parts is [var account, "dkr", "ecr", var region, "amazonaws", "com"] && account == SimulatedAccount.Id
             ? region
             : null;
     }
@@ -56,7 +57,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         if (!options.TryGetValue("awslogs-group", out var group)) return null;
         if (options.TryGetValue("awslogs-create-group", out var create) && create.Equals("true", StringComparison.OrdinalIgnoreCase)) return null;
         var logRegion = options.TryGetValue("awslogs-region", out var r) ? r : region;
-        var arns = new LogsArns(logRegion, RequestContext.SimulatedAccountId);
+        var arns = new LogsArns(logRegion, SimulatedAccount.Id);
         return logs.World.Groups.ContainsKey(arns.Group(group))
             ? null
             : "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1";

@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
@@ -76,7 +77,7 @@ public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logge
         var streamName = options.TryGetValue("awslogs-stream-prefix", out var prefix)
             ? $"{prefix}/{container.Name}/{task.Id}"
             : container.RuntimeId ?? task.Id;
-        var arns = new LogsArns(region, RequestContext.SimulatedAccountId);
+        var arns = new LogsArns(region, SimulatedAccount.Id);
         logs.Mutate(tx =>
         {
             var group = tx.World.Groups.GetValueOrDefault(arns.Group(groupName));

@@ -1,3 +1,4 @@
+using EcsWorkshop.Images;
 namespace EcsWorkshop.Simulator.Storage;
 
 /// <summary>

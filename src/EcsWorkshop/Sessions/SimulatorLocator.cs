@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Storage;
@@ -117,28 +118,24 @@ public static class SimulatorLocator
     /// </summary>
     public static async Task<string?> LocalStateDirectoryAsync(Uri endpoint, CancellationToken cancellationToken = default)
     {
-        var health = await ReadHealthAsync(endpoint, cancellationToken).ConfigureAwait(false);
-        return health.Result == ProbeResult.Simulator && health.StateDirectory is { Length: > 0 } path && Directory.Exists(path) ? path : null;
+        var (result, health) = await ReadHealthAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        return result == ProbeResult.Simulator && health?.StateDirectory is { Length: > 0 } path && Directory.Exists(path) ? path : null;
     }
 
     /// <summary>Asks <c>/_workshop/health</c> whether a simulator answers at <paramref name="endpoint"/>.</summary>
     public static async Task<ProbeResult> ProbeAsync(Uri endpoint, CancellationToken cancellationToken = default) =>
         (await ReadHealthAsync(endpoint, cancellationToken).ConfigureAwait(false)).Result;
 
-    /// <summary>What <c>/_workshop/health</c> answers: who answers, and (a simulator) where it keeps its world.</summary>
-    private static async Task<(ProbeResult Result, string? StateDirectory)> ReadHealthAsync(Uri endpoint, CancellationToken cancellationToken)
+    /// <summary>What <c>/_workshop/health</c> answers: who answers, and (a simulator) its <see cref="SimulatorHealth"/>.</summary>
+    private static async Task<(ProbeResult Result, SimulatorHealth? Health)> ReadHealthAsync(Uri endpoint, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            using var response = await http.GetAsync(new Uri(endpoint, SimulatorServer.HealthPath), cancellationToken).ConfigureAwait(false);
+            using var response = await http.GetAsync(SimulatorHealth.At(endpoint), cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode) return (ProbeResult.SomethingElse, null);
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            using var json = JsonDocument.Parse(body);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("status", out var status) || status.GetString() != "ok")
-                return (ProbeResult.SomethingElse, null);
-            return (ProbeResult.Simulator, root.TryGetProperty("stateDirectory", out var folder) && folder.ValueKind == JsonValueKind.String ? folder.GetString() : null);
+            return SimulatorHealth.Read(body) is { IsOk: true } health ? (ProbeResult.Simulator, health) : (ProbeResult.SomethingElse, null);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
         {

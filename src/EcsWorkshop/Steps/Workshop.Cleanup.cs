@@ -4,6 +4,7 @@ using EcsWorkshop.Aws.Ecr.Model;
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Aws.Logs.Model;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Sessions;
 
 namespace EcsWorkshop;
@@ -22,7 +23,7 @@ public sealed partial class Workshop
             var commands = new List<string>();
             foreach (var (cluster, arn) in found.ServiceArns)
             {
-                var name = arn[(arn.LastIndexOf('/') + 1)..];
+                var name = Arn.NameOf(arn);
                 await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = arn, DesiredCount = 0 }, cancellationToken).ConfigureAwait(false);
                 await _aws.Ecs.DeleteServiceAsync(new DeleteServiceRequest { Cluster = cluster, Service = arn }, cancellationToken).ConfigureAwait(false);
                 commands.Add(AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", name).With("desired-count", 0).ToCommandLine(CliTarget));
@@ -36,7 +37,7 @@ public sealed partial class Workshop
             foreach (var arn in found.TaskDefinitionArns)
             {
                 await _aws.Ecs.DeregisterTaskDefinitionAsync(new DeregisterTaskDefinitionRequest { TaskDefinition = arn }, cancellationToken).ConfigureAwait(false);
-                commands.Add(AwsCliCommand.For("ecs", "deregister-task-definition").With("task-definition", arn[(arn.LastIndexOf('/') + 1)..]).ToCommandLine(CliTarget));
+                commands.Add(AwsCliCommand.For("ecs", "deregister-task-definition").With("task-definition", Arn.NameOf(arn)).ToCommandLine(CliTarget));
             }
             var deadline = DateTime.UtcNow + (timeout ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(10)));
             foreach (var cluster in found.Clusters)
@@ -92,7 +93,7 @@ public sealed partial class Workshop
         var tasks = new List<(string Cluster, string Arn)>();
         await foreach (var clusterArn in _aws.Ecs.ListAllClusterArnsAsync(null, cancellationToken).ConfigureAwait(false))
         {
-            var cluster = clusterArn[(clusterArn.LastIndexOf('/') + 1)..];
+            var cluster = Arn.NameOf(clusterArn);
             if (await IsOursAsync(clusterArn, cancellationToken).ConfigureAwait(false)) clusters.Add(cluster);
             await foreach (var serviceArn in _aws.Ecs.ListAllServiceArnsAsync(new ListServicesRequest { Cluster = cluster }, cancellationToken).ConfigureAwait(false))
                 if (await IsOursAsync(serviceArn, cancellationToken).ConfigureAwait(false)) services.Add((cluster, serviceArn));
@@ -145,9 +146,9 @@ internal sealed record SessionResources(
     ImmutableArray<string> Repositories,
     ImmutableArray<string> LogGroups)
 {
-    public ImmutableArray<string> Services => [.. ServiceArns.Select(s => $"{s.Cluster}/{s.Arn[(s.Arn.LastIndexOf('/') + 1)..]}")];
+    public ImmutableArray<string> Services => [.. ServiceArns.Select(s => $"{s.Cluster}/{Arn.NameOf(s.Arn)}")];
 
-    public ImmutableArray<string> TaskDefinitions => [.. TaskDefinitionArns.Select(a => a[(a.LastIndexOf('/') + 1)..])];
+    public ImmutableArray<string> TaskDefinitions => [.. TaskDefinitionArns.Select(a => Arn.NameOf(a))];
 }
 
 /// <summary>What <see cref="Workshop.CleanupAsync"/> deleted, and the AWS CLI commands that do the same.</summary>

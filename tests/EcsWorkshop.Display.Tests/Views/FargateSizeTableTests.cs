@@ -1,25 +1,12 @@
 using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Tests.Support;
 using EcsWorkshop.Display.Views;
-using SimulatorSizes = EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions.FargateSizes;
 
 namespace EcsWorkshop.Display.Tests.Views;
 
 public class FargateSizeTableTests
 {
     private static readonly FargateSizeTable Table = FargateSizeTable.Standard;
-
-    [Fact]
-    public void The_table_holds_the_74_pairs_the_simulator_accepts()
-    {
-        var ours = Table.Rows.SelectMany(r => r.MemoryMiB.Select(m => (r.Cpu, m))).ToList();
-        var simulator = SimulatorSizes.ValidPairs.Select(p => (p.Cpu, p.MemoryMiB)).ToList();
-
-        Assert.Equal(74, ours.Count);
-        Assert.Equal(simulator, ours);
-        Assert.Equal(SimulatorSizes.Options.Select(o => (o.Cpu, o.Windows, o.MinimumLinuxPlatformVersion)),
-            Table.Rows.Select(r => (r.Cpu, r.Windows, r.MinimumLinuxPlatformVersion)));
-    }
 
     [Fact]
     public void Fargate_refuses_256_cpu_with_4096_memory_and_says_which_memory_fits()

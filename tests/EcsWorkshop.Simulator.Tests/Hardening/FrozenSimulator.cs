@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
@@ -47,7 +48,7 @@ public sealed class FrozenSimulator : IAsyncLifetime
     /// <summary>The image pushed to <see cref="Repository"/> as <c>v1</c>.</summary>
     public TestOciLayout Image { get; } = TestOciLayout.Create("hardening", layerPaddingBytes: 0);
 
-    public string ClusterArn => $"arn:aws:ecs:{SimulatedWorld.Region}:{RequestContext.SimulatedAccountId}:cluster/{Cluster}";
+    public string ClusterArn => $"arn:aws:ecs:{SimulatedWorld.Region}:{SimulatedAccount.Id}:cluster/{Cluster}";
 
     public async Task InitializeAsync()
     {

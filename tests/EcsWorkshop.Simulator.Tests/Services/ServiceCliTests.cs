@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Tests.Support;
 using static EcsWorkshop.Simulator.Tests.Support.ServiceTestSupport;
 
@@ -13,7 +14,7 @@ public sealed class ServiceCliTests(RunningSimulator simulator) : IClassFixture<
         Assert.True(AwsCli.IsInstalled, $"{AwsCli.Path} is missing");
         var cli = simulator.Cli;
         (await cli.RunAsync("ecs", "create-cluster", "--cluster-name", "cli")).Succeeded();
-        var arns = new Ecs.Domain.EcsArns(SimulatedWorld.Region, Aws.RequestContext.SimulatedAccountId);
+        var arns = new Ecs.Domain.EcsArns(SimulatedWorld.Region, SimulatedAccount.Id);
         ServiceTestTaskDefinitions.PutFargate(simulator.Server.Engine, arns, "hello");
 
         var created = (await cli.RunAsync(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain;
@@ -74,7 +75,7 @@ public sealed class SimulatedWorld : IDisposable
 
     public EcsEngine Engine { get; }
 
-    public EcsArns Arns { get; } = new(Region, RequestContext.SimulatedAccountId);
+    public EcsArns Arns { get; } = new(Region, SimulatedAccount.Id);
 
     /// <summary>Calls an ECS operation with a request written as an anonymous object; returns the response JSON.</summary>
     public JsonElement Ecs(string operation, object? request = null) => Invoke(_ecs, operation, request);

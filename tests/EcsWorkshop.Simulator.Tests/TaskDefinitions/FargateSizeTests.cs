@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+using EcsWorkshop.Facts.Fargate;
 using EcsWorkshop.Simulator.Tests.Support;
 
 namespace EcsWorkshop.Simulator.Tests.TaskDefinitions;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Tests.Support;
 
@@ -57,5 +58,5 @@ internal static class TaskDefinitionSamples
 
     /// <summary>The ARN of a revision in the test region.</summary>
     public static string Arn(string family, int revision) =>
-        $"arn:aws:ecs:{SimulatedWorld.Region}:{RequestContext.SimulatedAccountId}:task-definition/{family}:{revision}";
+        $"arn:aws:ecs:{SimulatedWorld.Region}:{SimulatedAccount.Id}:task-definition/{family}:{revision}";
 }

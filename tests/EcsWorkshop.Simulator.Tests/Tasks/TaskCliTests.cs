@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class TaskCliTests(RunningSimulator simulator) : IClassFixture<Run
     {
         var cli = simulator.Cli;
         (await cli.RunAsync("ecs", "create-cluster", "--cluster-name", "cli-tasks")).Succeeded();
-        TestTaskDefinitions.PutFargate(simulator.Server.Engine, new EcsArns(SimulatedWorld.Region, RequestContext.SimulatedAccountId), "cli-web");
+        TestTaskDefinitions.PutFargate(simulator.Server.Engine, new EcsArns(SimulatedWorld.Region, SimulatedAccount.Id), "cli-web");
 
         var run = (await cli.RunAsync("ecs", "run-task", "--cluster", "cli-tasks", "--task-definition", "cli-web",
             "--launch-type", "FARGATE", "--network-configuration", Network)).Succeeded().Json;
@@ -43,7 +44,7 @@ public sealed class TaskCliTests(RunningSimulator simulator) : IClassFixture<Run
     {
         var cli = simulator.Cli;
         (await cli.RunAsync("ecs", "create-cluster", "--cluster-name", "cli-ec2")).Succeeded();
-        TestTaskDefinitions.PutEc2Bridge(simulator.Server.Engine, new EcsArns(SimulatedWorld.Region, RequestContext.SimulatedAccountId), "cli-legacy");
+        TestTaskDefinitions.PutEc2Bridge(simulator.Server.Engine, new EcsArns(SimulatedWorld.Region, SimulatedAccount.Id), "cli-legacy");
 
         var error = await cli.FailsAsync("InvalidParameterException",
             "ecs", "run-task", "--cluster", "cli-ec2", "--task-definition", "cli-legacy", "--launch-type", "EC2");

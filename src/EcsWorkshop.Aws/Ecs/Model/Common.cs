@@ -56,12 +56,12 @@ public static class NetworkModes
     public const string None = "none";
 }
 
-/// <summary>Launch types a task definition can be checked against (<c>requiresCompatibilities</c>).</summary>
+/// <summary>Launch types a task definition can be checked against (<c>requiresCompatibilities</c>): the launch types' own names.</summary>
 public static class Compatibilities
 {
-    public const string Fargate = "FARGATE";
-    public const string Ec2 = "EC2";
-    public const string External = "EXTERNAL";
+    public const string Fargate = LaunchTypes.Fargate;
+    public const string Ec2 = LaunchTypes.Ec2;
+    public const string External = LaunchTypes.External;
 }
 
 /// <summary>Whether an awsvpc task gets a public IP.</summary>

@@ -4,7 +4,4 @@ namespace EcsWorkshop.Simulator.Ecr.Domain;
 public sealed record EcrArns(string Region, string AccountId)
 {
     public string Repository(string name) => $"arn:aws:ecr:{Region}:{AccountId}:repository/{name}";
-
-    /// <summary>The registry host real ECR would use, <c>ACCOUNT.dkr.ecr.REGION.amazonaws.com</c>.</summary>
-    public string AwsRegistryHost => $"{AccountId}.dkr.ecr.{Region}.amazonaws.com";
 }

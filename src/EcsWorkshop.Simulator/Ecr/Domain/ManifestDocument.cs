@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using EcsWorkshop.Images;
 
 namespace EcsWorkshop.Simulator.Ecr.Domain;
 
@@ -15,19 +16,14 @@ public sealed record ManifestDocument(
     ImmutableArray<string> ManifestReferences,
     long SizeInBytes)
 {
-    public const string OciManifest = "application/vnd.oci.image.manifest.v1+json";
-    public const string OciIndex = "application/vnd.oci.image.index.v1+json";
-    public const string DockerManifest = "application/vnd.docker.distribution.manifest.v2+json";
-    public const string DockerManifestList = "application/vnd.docker.distribution.manifest.list.v2+json";
-
-    /// <summary>The manifest media types the registry stores.</summary>
-    public static readonly ImmutableArray<string> SupportedMediaTypes = [OciManifest, OciIndex, DockerManifest, DockerManifestList];
+    /// <summary>The manifest media types the registry stores (every manifest and index type).</summary>
+    public static IReadOnlyList<string> SupportedMediaTypes => MediaTypes.AnyManifest;
 
     /// <summary>The digest of the bytes, <c>sha256:…</c>.</summary>
-    public string Digest { get; } = Storage.Digest.Of(Bytes).ToString();
+    public string Digest { get; } = Images.Digest.Of(Bytes).ToString();
 
     /// <summary>True for an image index or manifest list.</summary>
-    public bool IsIndex => MediaType is OciIndex or DockerManifestList;
+    public bool IsIndex => MediaTypes.IsIndex(MediaType);
 
     /// <summary>
     /// Parses a pushed manifest. The media type comes from the content type the client sent, else from the
@@ -56,16 +52,16 @@ public sealed record ManifestDocument(
             if (root.TryGetProperty("mediaType", out var m))
                 declared = m.ValueKind == JsonValueKind.String ? m.GetString() : throw new InvalidManifestException("'mediaType' is not a string");
             var sent = contentType?.Split(';')[0].Trim();
-            var mediaType = SupportedMediaTypes.Contains(sent ?? "") ? sent! : declared ?? (root.TryGetProperty("manifests", out _) ? OciIndex : OciManifest);
+            var mediaType = SupportedMediaTypes.Contains(sent ?? "") ? sent! : declared ?? (root.TryGetProperty("manifests", out _) ? MediaTypes.OciIndex : MediaTypes.OciManifest);
             if (!SupportedMediaTypes.Contains(mediaType))
                 throw new InvalidManifestException($"unsupported manifest media type '{mediaType}'");
             if (declared is not null && declared != mediaType)
                 throw new InvalidManifestException($"the manifest declares media type '{declared}' but was sent as '{mediaType}'");
 
-            if (mediaType is OciIndex or DockerManifestList)
+            if (MediaTypes.IsIndex(mediaType))
             {
                 var children = Descriptors(root, "manifests");
-                return new ManifestDocument(bytes, mediaType, null, [], [.. children.Select(c => c.Digest)], TotalSize([bytes.Length, .. children.Select(c => c.Size)]));
+                return new ManifestDocument(bytes, mediaType, null, [], [.. children.Select(c => c.Digest.ToString())], TotalSize([bytes.Length, .. children.Select(c => c.Size)]));
             }
             if (!root.TryGetProperty("config", out var configElement))
                 throw new InvalidManifestException("the manifest has no 'config'");
@@ -73,7 +69,7 @@ public sealed record ManifestDocument(
             var layers = Descriptors(root, "layers");
             return new ManifestDocument(
                 bytes, mediaType, config.MediaType,
-                [config.Digest, .. layers.Select(l => l.Digest)], [],
+                [config.Digest.ToString(), .. layers.Select(l => l.Digest.ToString())], [],
                 TotalSize([config.Size, .. layers.Select(l => l.Size)]));
         }
     }
@@ -91,8 +87,6 @@ public sealed record ManifestDocument(
         }
     }
 
-    private sealed record Descriptor(string MediaType, string Digest, long Size);
-
     /// <summary>The descriptors of a list member (<c>layers</c>, <c>manifests</c>).</summary>
     private static List<Descriptor> Descriptors(JsonElement root, string member)
     {
@@ -103,17 +97,17 @@ public sealed record ManifestDocument(
         return [.. value.EnumerateArray().Select(item => ReadDescriptor(item, member))];
     }
 
-    /// <summary>One descriptor: a sha256 digest, a size of at least 0 (a whole number) and an optional media type.</summary>
+    /// <summary>One descriptor, read by the one descriptor reader; what is wrong with it names the member it is in.</summary>
     private static Descriptor ReadDescriptor(JsonElement item, string member)
     {
-        if (item.ValueKind != JsonValueKind.Object ||
-            !item.TryGetProperty("digest", out var digest) || digest.ValueKind != JsonValueKind.String ||
-            !Storage.Digest.TryParse(digest.GetString(), out _))
-            throw new InvalidManifestException($"a descriptor in '{member}' has no valid sha256 digest");
-        if (!item.TryGetProperty("size", out var s) || s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out var size) || size < 0)
-            throw new InvalidManifestException($"a descriptor in '{member}' has no valid size");
-        var mediaType = item.TryGetProperty("mediaType", out var mt) && mt.ValueKind == JsonValueKind.String ? mt.GetString()! : "";
-        return new Descriptor(mediaType, digest.GetString()!, size);
+        try
+        {
+            return Descriptor.Read(item);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidManifestException($"a descriptor in '{member}' {e.Message}");
+        }
     }
 }
 

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using EcsWorkshop.Facts.Simulator;
+using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Storage;
@@ -39,7 +41,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
                 await http.Response.WriteAsync("{}", http.RequestAborted).ConfigureAwait(false);
                 return;
             }
-            var arns = new EcrArns(region, RequestContext.SimulatedAccountId);
+            var arns = new EcrArns(region, SimulatedAccount.Id);
             var repository = FindRepository(arns, path.Name);
             var method = http.Request.Method;
             await (path.Target switch
@@ -99,7 +101,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
     {
         if (!Digest.TryParse(reference, out var digest)) throw RegistryError.DigestInvalid("invalid digest");
         var current = ecr.World.Repositories.GetValueOrDefault(repository.Arn);
-        var size = current is not null && current.Blobs.Contains(reference) ? ecr.Blobs.SizeOf(digest.Value) : null;
+        var size = current is not null && current.Blobs.Contains(reference) ? ecr.Blobs.SizeOf(digest) : null;
         if (size is null) throw RegistryError.BlobUnknown(reference);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/octet-stream";
@@ -107,7 +109,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         http.Response.Headers["Docker-Content-Digest"] = reference;
         http.Response.Headers.ETag = $"\"{reference}\"";
         if (HttpMethods.IsHead(http.Request.Method)) return;
-        await using var content = ecr.Blobs.OpenRead(digest.Value);
+        await using var content = ecr.Blobs.OpenRead(digest);
         await content.CopyToAsync(http.Response.Body, 1 << 16, http.RequestAborted).ConfigureAwait(false);
     }
 
@@ -117,10 +119,10 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         if (query.TryGetValue("mount", out var mount) && query.TryGetValue("from", out var from) &&
             Digest.TryParse(mount, out var mounted) &&
             ecr.World.Repositories.GetValueOrDefault(arns.Repository(from.ToString())) is { } source &&
-            source.Blobs.Contains(mounted.Value.ToString()) && ecr.Blobs.SizeOf(mounted.Value) is not null)
+            source.Blobs.Contains(mounted.ToString()) && ecr.Blobs.SizeOf(mounted) is not null)
         {
-            LinkBlob(repository, mounted.Value);
-            BlobCreated(http, repository, mounted.Value);
+            LinkBlob(repository, mounted);
+            BlobCreated(http, repository, mounted);
             return;
         }
 
@@ -270,10 +272,10 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
             ecr.Blobs.Cancel(uploadId);
             throw RegistryError.DigestInvalid($"invalid digest '{digestText}'");
         }
-        if (!ecr.Blobs.Complete(uploadId, digest.Value))
+        if (!ecr.Blobs.Complete(uploadId, digest))
             throw RegistryError.DigestInvalid("provided digest did not match uploaded content");
-        LinkBlob(repository, digest.Value);
-        BlobCreated(http, repository, digest.Value);
+        LinkBlob(repository, digest);
+        BlobCreated(http, repository, digest);
     }
 
     private void LinkBlob(Repository repository, Digest digest) =>
@@ -310,9 +312,9 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
         http.Response.ContentType = image.ManifestMediaType;
         http.Response.Headers["Docker-Content-Digest"] = image.Digest;
         http.Response.Headers.ETag = $"\"{image.Digest}\"";
-        http.Response.ContentLength = ecr.Blobs.SizeOf(digest.Value);
+        http.Response.ContentLength = ecr.Blobs.SizeOf(digest);
         if (HttpMethods.IsHead(http.Request.Method)) return;
-        await using var content = ecr.Blobs.OpenRead(digest.Value);
+        await using var content = ecr.Blobs.OpenRead(digest);
         await content.CopyToAsync(http.Response.Body, http.RequestAborted).ConfigureAwait(false);
     }
 
@@ -321,7 +323,7 @@ public sealed class RegistryEndpoint(EcrEngine ecr)
     {
         var accepted = request.Headers.Accept.SelectMany(h => (h ?? "").Split(',')).Select(a => a.Split(';')[0].Trim()).Where(a => a.Length > 0).ToList();
         return accepted.Count == 0 || accepted.Contains("*/*") || accepted.Contains(mediaType)
-            || (mediaType == ManifestDocument.OciManifest && accepted.Contains("application/json"));
+            || (mediaType == MediaTypes.OciManifest && accepted.Contains("application/json"));
     }
 
     private async Task PutManifestAsync(HttpContext http, EcrArns arns, Repository repository, string reference)

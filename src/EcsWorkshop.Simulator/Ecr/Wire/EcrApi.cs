@@ -1,4 +1,5 @@
 using System.Text;
+using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Storage;
@@ -118,7 +119,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
                 response.Failures.Add(new() { ImageId = id, FailureCode = "UnsupportedImageType", FailureReason = "The requested image's media type is not among the accepted media types" });
                 continue;
             }
-            using var content = ecr.Blobs.OpenRead(digest.Value);
+            using var content = ecr.Blobs.OpenRead(digest);
             using var reader = new StreamReader(content, Encoding.UTF8);
             response.Images.Add(EcrMapper.ToShape(image, repository, reader.ReadToEnd(), id.ImageTag));
         }

@@ -1,3 +1,5 @@
+using EcsWorkshop.Facts.Arns;
+
 namespace EcsWorkshop.Simulator.Ecs.Domain;
 
 /// <summary>
@@ -11,7 +13,10 @@ public sealed record EcsArns(string Region, string AccountId)
     public string Cluster(string name) => $"{Prefix}cluster/{name}";
     public string Service(string clusterName, string name) => $"{Prefix}service/{clusterName}/{name}";
     public string Task(string clusterName, string id) => $"{Prefix}task/{clusterName}/{id}";
-    public string TaskDefinition(string family, int revision) => $"{Prefix}task-definition/{family}:{revision}";
+    public string TaskDefinition(string family, int revision) => $"{TaskDefinitionFamilyPrefix(family)}{revision}";
+
+    /// <summary>What every revision's ARN of a family starts with, <c>…:task-definition/FAMILY:</c>.</summary>
+    public string TaskDefinitionFamilyPrefix(string family) => $"{Prefix}task-definition/{family}:";
     public string Container(string clusterName, string taskId, string id) => $"{Prefix}container/{clusterName}/{taskId}/{id}";
 
     /// <summary>Whether an ARN belongs to this region and account.</summary>
@@ -20,25 +25,16 @@ public sealed record EcsArns(string Region, string AccountId)
     /// <summary>The cluster a user named: absent means <c>default</c>; a name or a cluster ARN.</summary>
     public string ClusterArnFor(string? nameOrArn) =>
         string.IsNullOrEmpty(nameOrArn) ? Cluster("default")
-        : nameOrArn.StartsWith("arn:", StringComparison.Ordinal) ? nameOrArn
+        : Arn.LooksLikeArn(nameOrArn) ? nameOrArn
         : Cluster(nameOrArn);
 
     /// <summary>The region and account of any ARN (<c>arn:aws:SERVICE:REGION:ACCOUNT:...</c>).</summary>
     public static EcsArns Of(string arn)
     {
-        var parts = arn.Split(':', 6);
-        return parts.Length == 6 && parts[0] == "arn"
-            ? new EcsArns(parts[3], parts[4])
-            : throw new ArgumentException($"'{arn}' is not an ARN.", nameof(arn));
+        var parsed = Arn.Parse(arn);
+        return new EcsArns(parsed.Region, parsed.AccountId);
     }
 
     /// <summary>The cluster name inside a cluster ARN, or the input itself.</summary>
-    public static string ClusterName(string clusterArn) => LastSegment(clusterArn);
-
-    /// <summary>The last segment of a resource ARN (its name or id), or the input itself when it is not an ARN.</summary>
-    public static string LastSegment(string nameOrArn)
-    {
-        var slash = nameOrArn.LastIndexOf('/');
-        return nameOrArn.StartsWith("arn:", StringComparison.Ordinal) && slash >= 0 ? nameOrArn[(slash + 1)..] : nameOrArn;
-    }
+    public static string ClusterName(string clusterArn) => Arn.NameOf(clusterArn);
 }

@@ -84,11 +84,5 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
         _changes.Add(new EntityChange(TaskDefinitionKind, taskDefinitionArn, null));
     }
 
-    public void RemoveService(string serviceArn)
-    {
-        World = World with { Services = World.Services.Remove(serviceArn) };
-        _changes.Add(new EntityChange(ServiceKind, serviceArn, null));
-    }
-
     private void Record<T>(string kind, string key, T value) => _changes.Add(EntityChange.Write(kind, key, value));
 }

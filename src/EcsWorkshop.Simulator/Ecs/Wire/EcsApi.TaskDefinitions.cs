@@ -28,7 +28,7 @@ public sealed partial class EcsApi
     private DescribeTaskDefinitionResponse DescribeTaskDefinition(RequestContext context, DescribeTaskDefinitionRequest request)
     {
         var include = (request.Include ?? [])
-            .Select((field, i) => EcsMapper.ParseEnum(field ?? "", $"include.{i + 1}.member", EcsMapper.TaskDefinitionWireNames.Fields))
+            .Select((field, i) => EcsMapper.ParseEnum(field ?? "", $"include.{i + 1}.member", EcsWireNames.IncludeFields))
             .ToHashSet(StringComparer.Ordinal);
         var definition = TaskDefinitionQueries.Describe(engine.World, ArnsFor(context), request.TaskDefinition);
         return new()
@@ -41,8 +41,8 @@ public sealed partial class EcsApi
     private ListTaskDefinitionsResponse ListTaskDefinitions(RequestContext context, ListTaskDefinitionsRequest request)
     {
         var status = request.Status is null ? TaskDefinitionStatus.Active
-            : EcsMapper.ParseEnum(request.Status, "status", EcsMapper.TaskDefinitionWireNames.Statuses);
-        var descending = request.Sort is not null && EcsMapper.ParseEnum(request.Sort, "sort", EcsMapper.TaskDefinitionWireNames.SortDescending);
+            : EcsMapper.ParseEnum(request.Status, "status", EcsWireNames.TaskDefinitionStatuses);
+        var descending = request.Sort is not null && EcsMapper.ParseEnum(request.Sort, "sort", EcsWireNames.SortDescending);
         var arns = TaskDefinitionQueries.List(engine.World, ArnsFor(context), request.FamilyPrefix, status, descending).Select(d => d.Arn);
         var (page, next) = Paging.Page(arns, request.NextToken, request.MaxResults, defaultMax: 100);
         return new() { TaskDefinitionArns = [.. page], NextToken = next };
@@ -51,7 +51,7 @@ public sealed partial class EcsApi
     private ListTaskDefinitionFamiliesResponse ListTaskDefinitionFamilies(RequestContext context, ListTaskDefinitionFamiliesRequest request)
     {
         var status = request.Status is null ? TaskDefinitionFamilyStatus.All
-            : EcsMapper.ParseEnum(request.Status, "status", EcsMapper.TaskDefinitionWireNames.FamilyStatuses);
+            : EcsMapper.ParseEnum(request.Status, "status", EcsWireNames.FamilyStatuses);
         var families = TaskDefinitionQueries.Families(engine.World, ArnsFor(context), request.FamilyPrefix, status);
         var (page, next) = Paging.Page(families, request.NextToken, request.MaxResults, defaultMax: 100);
         return new() { Families = [.. page], NextToken = next };

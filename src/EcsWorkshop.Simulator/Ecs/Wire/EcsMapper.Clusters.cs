@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 
 namespace EcsWorkshop.Simulator.Ecs.Wire;
@@ -16,7 +17,7 @@ public static partial class EcsMapper
     {
         ClusterArn = cluster.Arn,
         ClusterName = cluster.Name,
-        Status = cluster.Status == ClusterStatus.Active ? "ACTIVE" : "INACTIVE",
+        Status = EcsWireNames.ClusterStatuses.NameOf(cluster.Status),
         RunningTasksCount = counts.RunningTasks,
         PendingTasksCount = counts.PendingTasks,
         ActiveServicesCount = counts.ActiveServices,

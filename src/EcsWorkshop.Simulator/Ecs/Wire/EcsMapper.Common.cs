@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EcsWorkshop.Facts.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
@@ -32,9 +33,9 @@ public static partial class EcsMapper
     public static FailureShape Missing(string arn) => new() { Arn = arn, Reason = "MISSING" };
 
     /// <summary>An AWS enum value (case-sensitive) parsed from its wire name, or ECS's error naming the allowed values.</summary>
-    internal static T ParseEnum<T>(string value, string member, IReadOnlyDictionary<string, T> names) =>
-        names.TryGetValue(value, out var parsed)
+    internal static T ParseEnum<T>(string value, string member, WireNames<T> names) where T : notnull =>
+        names.TryParse(value, out var parsed)
             ? parsed
             : throw EcsErrors.InvalidParameter(
-                $"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", names.Keys)}]");
+                $"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", names.Names)}]");
 }

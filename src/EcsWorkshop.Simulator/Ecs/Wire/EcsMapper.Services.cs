@@ -7,16 +7,6 @@ namespace EcsWorkshop.Simulator.Ecs.Wire;
 
 public static partial class EcsMapper
 {
-    private static readonly Dictionary<string, string> DeploymentControllerNames = WireNames("ECS", "CODE_DEPLOY", "EXTERNAL");
-
-    private static readonly Dictionary<string, string> SchedulingStrategyNames =
-        WireNames(SchedulingStrategies.Replica, SchedulingStrategies.Daemon);
-
-    private static readonly Dictionary<string, string> PropagateTagsNames =
-        WireNames(PropagateTagsFrom.TaskDefinition, PropagateTagsFrom.Service, PropagateTagsFrom.None);
-
-    private static readonly Dictionary<string, string> ServiceFieldNames = WireNames("TAGS");
-
     public static CreateServiceCommand ToDomain(CreateServiceRequest request, EcsArns arns)
     {
         RejectUnsimulated(request.LoadBalancers, "loadBalancers");
@@ -31,21 +21,21 @@ public static partial class EcsMapper
             request.ServiceName,
             request.TaskDefinition,
             request.DesiredCount,
-            request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", LaunchTypeNames),
+            request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", EcsWireNames.LaunchTypes),
             ToDomain(request.CapacityProviderStrategy),
             request.PlatformVersion,
             ToDomain(request.NetworkConfiguration),
             ToDomain(request.DeploymentConfiguration),
             request.DeploymentController?.Type is { } controller
-                ? ParseEnum(controller, "deploymentController.type", DeploymentControllerNames)
+                ? ParseEnum(controller, "deploymentController.type", EcsWireNames.DeploymentControllers)
                 : ServiceCommands.EcsController,
             request.SchedulingStrategy is null
                 ? SchedulingStrategies.Replica
-                : ParseEnum(request.SchedulingStrategy, "schedulingStrategy", SchedulingStrategyNames),
+                : ParseEnum(request.SchedulingStrategy, "schedulingStrategy", EcsWireNames.SchedulingStrategies),
             request.HealthCheckGracePeriodSeconds,
             request.EnableExecuteCommand ?? false,
             request.EnableECSManagedTags ?? false,
-            request.PropagateTags is null ? PropagateTagsFrom.None : ParseEnum(request.PropagateTags, "propagateTags", PropagateTagsNames),
+            request.PropagateTags is null ? PropagateTagsFrom.None : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags),
             ToDomain(request.Tags),
             request.ClientToken);
     }
@@ -71,7 +61,7 @@ public static partial class EcsMapper
             request.HealthCheckGracePeriodSeconds,
             request.EnableExecuteCommand,
             request.EnableECSManagedTags,
-            request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", PropagateTagsNames));
+            request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags));
     }
 
     public static DeploymentConfigurationChange? ToDomain(DeploymentConfigurationShape? shape) => shape is null
@@ -87,15 +77,15 @@ public static partial class EcsMapper
 
     /// <summary>Which optional parts DescribeServices was asked to include (only <c>TAGS</c> exists).</summary>
     public static ISet<string> ToServiceFields(List<string>? include) =>
-        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", ServiceFieldNames)), StringComparer.Ordinal);
+        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", EcsWireNames.IncludeFields)), StringComparer.Ordinal);
 
     /// <summary>A launch type filter of ListServices.</summary>
     public static Domain.TaskDefinitions.LaunchType? ToLaunchTypeFilter(string? launchType) =>
-        launchType is null ? null : ParseEnum(launchType, "launchType", LaunchTypeNames);
+        launchType is null ? null : ParseEnum(launchType, "launchType", EcsWireNames.LaunchTypes);
 
     /// <summary>A scheduling strategy filter of ListServices.</summary>
     public static string? ToSchedulingStrategyFilter(string? strategy) =>
-        strategy is null ? null : ParseEnum(strategy, "schedulingStrategy", SchedulingStrategyNames);
+        strategy is null ? null : ParseEnum(strategy, "schedulingStrategy", EcsWireNames.SchedulingStrategies);
 
     /// <summary>A service as ECS describes it, its counts derived from its tasks; tags only when asked to include them.</summary>
     public static ServiceShape ToShape(Service service, ServiceCounts counts, bool includeTags)
@@ -107,11 +97,11 @@ public static partial class EcsMapper
             ServiceArn = service.Arn,
             ServiceName = service.Name,
             ClusterArn = service.ClusterArn,
-            Status = service.Status.ToString().ToUpperInvariant(),
+            Status = EcsWireNames.ServiceStatuses.NameOf(service.Status),
             DesiredCount = service.DesiredCount,
             RunningCount = counts.Total.Running,
             PendingCount = counts.Total.Pending,
-            LaunchType = service.LaunchType is { } launchType ? TaskLaunchRules.WireName(launchType) : null,
+            LaunchType = service.LaunchType is { } launchType ? EcsWireNames.LaunchTypes.NameOf(launchType) : null,
             CapacityProviderStrategy = strategy,
             PlatformVersion = service.PlatformVersion,
             PlatformFamily = service.PlatformFamily,
@@ -141,7 +131,7 @@ public static partial class EcsMapper
             {
                 Subnets = [.. network.Subnets],
                 SecurityGroups = [.. network.SecurityGroups],
-                AssignPublicIp = network.AssignPublicIp ? "ENABLED" : "DISABLED",
+                AssignPublicIp = EcsWireNames.AssignPublicIp.NameOf(network.AssignPublicIp),
             },
         };
 
@@ -159,7 +149,7 @@ public static partial class EcsMapper
     private static DeploymentShape ToShape(Deployment deployment, TaskCounts counts, Service service, List<CapacityProviderStrategyItemShape>? strategy) => new()
     {
         Id = deployment.Id,
-        Status = deployment.Status.ToString().ToUpperInvariant(),
+        Status = EcsWireNames.DeploymentStatuses.NameOf(deployment.Status),
         TaskDefinition = deployment.TaskDefinitionArn,
         DesiredCount = deployment.DesiredCount,
         PendingCount = counts.Pending,
@@ -168,16 +158,11 @@ public static partial class EcsMapper
         CreatedAt = deployment.CreatedAt,
         UpdatedAt = deployment.UpdatedAt,
         CapacityProviderStrategy = strategy,
-        LaunchType = deployment.LaunchType is { } launchType ? TaskLaunchRules.WireName(launchType) : null,
+        LaunchType = deployment.LaunchType is { } launchType ? EcsWireNames.LaunchTypes.NameOf(launchType) : null,
         PlatformVersion = deployment.PlatformVersion,
         PlatformFamily = deployment.PlatformVersion is null ? null : service.PlatformFamily,
         NetworkConfiguration = ToShape(deployment.NetworkConfiguration),
-        RolloutState = deployment.RolloutState switch
-        {
-            RolloutState.InProgress => "IN_PROGRESS",
-            RolloutState.Completed => "COMPLETED",
-            _ => "FAILED",
-        },
+        RolloutState = EcsWireNames.RolloutStates.NameOf(deployment.RolloutState),
         RolloutStateReason = deployment.RolloutStateReason,
     };
 
@@ -193,7 +178,4 @@ public static partial class EcsMapper
 
     private static Aws.AwsServiceException Unsimulated(string member) => EcsErrors.UnsupportedFeature(
         $"The ECS workshop simulator does not simulate {member}: it has no load balancers, service discovery or container instances.");
-
-    private static Dictionary<string, string> WireNames(params string[] names) =>
-        names.ToDictionary(n => n, n => n, StringComparer.Ordinal);
 }

@@ -22,9 +22,9 @@ public static partial class EcsMapper
     public static RegisterTaskDefinitionCommand ToDomain(RegisterTaskDefinitionRequest request) => new(
         request.Family,
         request.ContainerDefinitions is null ? [] : [.. request.ContainerDefinitions.Select((c, i) => ToDomain(c ?? new(), $"containerDefinitions.{i + 1}.member"))],
-        request.NetworkMode is null ? null : ParseEnum(request.NetworkMode, "networkMode", TaskDefinitionWireNames.NetworkModes),
+        request.NetworkMode is null ? null : ParseEnum(request.NetworkMode, "networkMode", EcsWireNames.NetworkModes),
         request.RequiresCompatibilities is null ? [] : [.. request.RequiresCompatibilities.Select((c, i) =>
-            ParseEnum(c ?? "", $"requiresCompatibilities.{i + 1}.member", TaskDefinitionWireNames.Compatibilities))],
+            ParseEnum(c ?? "", $"requiresCompatibilities.{i + 1}.member", EcsWireNames.LaunchTypes))],
         request.Cpu,
         request.Memory,
         RoleArnOrNull(request.TaskRoleArn),
@@ -32,8 +32,8 @@ public static partial class EcsMapper
         ToDomain(request.RuntimePlatform),
         request.EphemeralStorage is null ? null
             : request.EphemeralStorage.SizeInGiB ?? throw EcsErrors.Missing("ephemeralStorage.sizeInGiB"),
-        request.PidMode is null ? null : ParseEnum(request.PidMode, "pidMode", TaskDefinitionWireNames.PidModes),
-        request.IpcMode is null ? null : ParseEnum(request.IpcMode, "ipcMode", TaskDefinitionWireNames.IpcModes),
+        request.PidMode is null ? null : ParseEnum(request.PidMode, "pidMode", EcsWireNames.PidModes),
+        request.IpcMode is null ? null : ParseEnum(request.IpcMode, "ipcMode", EcsWireNames.IpcModes),
         ToDomain(request.Tags),
         KeptMembers(request.Extra, ComputedTaskDefinitionMembers));
 
@@ -45,20 +45,20 @@ public static partial class EcsMapper
         Family = definition.Family,
         TaskRoleArn = definition.TaskRoleArn,
         ExecutionRoleArn = definition.ExecutionRoleArn,
-        NetworkMode = definition.NetworkMode is { } mode ? TaskDefinitionRules.WireName(mode) : null,
+        NetworkMode = definition.NetworkMode is { } mode ? EcsWireNames.NetworkModes.NameOf(mode) : null,
         Revision = definition.Revision,
-        Status = TaskDefinitionWireNames.Status(definition.Status),
+        Status = EcsWireNames.TaskDefinitionStatuses.NameOf(definition.Status),
         RequiresAttributes = [.. RequiredAttributes.Of(definition).Select(name => new AttributeShape { Name = name })],
-        Compatibilities = [.. definition.Compatibilities.Select(TaskDefinitionWireNames.Compatibility)],
+        Compatibilities = [.. definition.Compatibilities.Select(EcsWireNames.LaunchTypes.NameOf)],
         RuntimePlatform = definition.RuntimePlatform is { } platform
             ? new RuntimePlatformShape
             {
-                CpuArchitecture = platform.CpuArchitecture is { } architecture ? TaskDefinitionWireNames.Architecture(architecture) : null,
+                CpuArchitecture = platform.CpuArchitecture is { } architecture ? EcsWireNames.CpuArchitectures.NameOf(architecture) : null,
                 OperatingSystemFamily = platform.OperatingSystemFamily,
             }
             : null,
         RequiresCompatibilities = definition.RequiresCompatibilities.IsDefaultOrEmpty ? null
-            : [.. definition.RequiresCompatibilities.Select(TaskDefinitionWireNames.Compatibility)],
+            : [.. definition.RequiresCompatibilities.Select(EcsWireNames.LaunchTypes.NameOf)],
         Cpu = definition.Cpu,
         Memory = definition.Memory,
         PidMode = definition.PidMode,
@@ -98,13 +98,13 @@ public static partial class EcsMapper
         return new PortMapping(
             mapping.ContainerPort ?? throw EcsErrors.Missing("containerPort"),
             mapping.HostPort,
-            mapping.Protocol is null ? "tcp" : ParseEnum(mapping.Protocol, $"{path}.protocol", TaskDefinitionWireNames.Protocols),
+            mapping.Protocol is null ? "tcp" : ParseEnum(mapping.Protocol, $"{path}.protocol", EcsWireNames.Protocols),
             mapping.Name,
-            mapping.AppProtocol is null ? null : ParseEnum(mapping.AppProtocol, $"{path}.appProtocol", TaskDefinitionWireNames.AppProtocols));
+            mapping.AppProtocol is null ? null : ParseEnum(mapping.AppProtocol, $"{path}.appProtocol", EcsWireNames.AppProtocols));
     }
 
     private static LogConfiguration ToDomain(LogConfigurationShape log, string path) =>
-        new(ParseEnum(log.LogDriver ?? throw EcsErrors.Missing("logConfiguration.logDriver"), $"{path}.logDriver", TaskDefinitionWireNames.LogDrivers),
+        new(ParseEnum(log.LogDriver ?? throw EcsErrors.Missing("logConfiguration.logDriver"), $"{path}.logDriver", EcsWireNames.LogDrivers),
             (log.Options ?? []).ToImmutableDictionary(StringComparer.Ordinal))
         {
             Extra = KeptMembers(log.Extra, NoDroppedMembers),
@@ -119,9 +119,9 @@ public static partial class EcsMapper
 
     private static RuntimePlatform? ToDomain(RuntimePlatformShape? platform) => platform is null ? null : new(
         platform.OperatingSystemFamily is null ? null
-            : ParseEnum(platform.OperatingSystemFamily, "runtimePlatform.operatingSystemFamily", TaskDefinitionWireNames.OperatingSystemFamilies),
+            : ParseEnum(platform.OperatingSystemFamily, "runtimePlatform.operatingSystemFamily", EcsWireNames.OperatingSystemFamilies),
         platform.CpuArchitecture is null ? null
-            : ParseEnum(platform.CpuArchitecture, "runtimePlatform.cpuArchitecture", TaskDefinitionWireNames.Architectures));
+            : ParseEnum(platform.CpuArchitecture, "runtimePlatform.cpuArchitecture", EcsWireNames.CpuArchitectures));
 
     private static ContainerDefinitionShape ToShape(ContainerDefinition container) => new()
     {
@@ -188,59 +188,4 @@ public static partial class EcsMapper
     private static readonly JsonElement EmptyJsonList = JsonDocument.Parse("[]").RootElement.Clone();
 
     private static string? RoleArnOrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    /// <summary>The wire names of the task definition enums (exactly as the ECS API model spells them).</summary>
-    internal static class TaskDefinitionWireNames
-    {
-        public static readonly IReadOnlyDictionary<string, NetworkMode> NetworkModes = new Dictionary<string, NetworkMode>
-        {
-            ["bridge"] = NetworkMode.Bridge, ["host"] = NetworkMode.Host, ["awsvpc"] = NetworkMode.Awsvpc, ["none"] = NetworkMode.None,
-        };
-
-        public static readonly IReadOnlyDictionary<string, LaunchType> Compatibilities = new Dictionary<string, LaunchType>
-        {
-            ["EC2"] = LaunchType.Ec2, ["FARGATE"] = LaunchType.Fargate, ["EXTERNAL"] = LaunchType.External,
-        };
-
-        public static readonly IReadOnlyDictionary<string, CpuArchitecture> Architectures = new Dictionary<string, CpuArchitecture>
-        {
-            ["X86_64"] = CpuArchitecture.X86_64, ["ARM64"] = CpuArchitecture.Arm64,
-        };
-
-        public static readonly IReadOnlyDictionary<string, string> OperatingSystemFamilies = Identity(
-            "WINDOWS_SERVER_2019_FULL", "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE",
-            "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL", "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL",
-            "WINDOWS_SERVER_20H2_CORE", "LINUX");
-
-        public static readonly IReadOnlyDictionary<string, string> PidModes = Identity("host", "task");
-        public static readonly IReadOnlyDictionary<string, string> IpcModes = Identity("host", "task", "none");
-        public static readonly IReadOnlyDictionary<string, string> Protocols = Identity("tcp", "udp");
-        public static readonly IReadOnlyDictionary<string, string> AppProtocols = Identity("http", "http2", "grpc");
-        public static readonly IReadOnlyDictionary<string, string> LogDrivers = Identity(
-            "json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens");
-
-        public static readonly IReadOnlyDictionary<string, TaskDefinitionStatus> Statuses = new Dictionary<string, TaskDefinitionStatus>
-        {
-            ["ACTIVE"] = TaskDefinitionStatus.Active, ["INACTIVE"] = TaskDefinitionStatus.Inactive,
-            ["DELETE_IN_PROGRESS"] = TaskDefinitionStatus.DeleteInProgress,
-        };
-
-        public static readonly IReadOnlyDictionary<string, TaskDefinitionFamilyStatus> FamilyStatuses = new Dictionary<string, TaskDefinitionFamilyStatus>
-        {
-            ["ACTIVE"] = TaskDefinitionFamilyStatus.Active, ["INACTIVE"] = TaskDefinitionFamilyStatus.Inactive,
-            ["ALL"] = TaskDefinitionFamilyStatus.All,
-        };
-
-        public static readonly IReadOnlyDictionary<string, bool> SortDescending = new Dictionary<string, bool> { ["ASC"] = false, ["DESC"] = true };
-
-        public static readonly IReadOnlyDictionary<string, string> Fields = Identity("TAGS");
-
-        public static string Compatibility(LaunchType launchType) => Compatibilities.First(c => c.Value == launchType).Key;
-
-        public static string Architecture(CpuArchitecture architecture) => Architectures.First(a => a.Value == architecture).Key;
-
-        public static string Status(TaskDefinitionStatus status) => Statuses.First(s => s.Value == status).Key;
-
-        private static Dictionary<string, string> Identity(params string[] names) => names.ToDictionary(n => n, n => n, StringComparer.Ordinal);
-    }
 }

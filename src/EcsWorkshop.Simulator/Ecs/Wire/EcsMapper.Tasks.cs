@@ -8,33 +8,11 @@ namespace EcsWorkshop.Simulator.Ecs.Wire;
 
 public static partial class EcsMapper
 {
-    private static readonly Dictionary<string, LaunchType> LaunchTypeNames = new(StringComparer.Ordinal)
-    {
-        ["EC2"] = LaunchType.Ec2,
-        ["FARGATE"] = LaunchType.Fargate,
-        ["EXTERNAL"] = LaunchType.External,
-    };
-
-    private static readonly Dictionary<string, bool> AssignPublicIpNames = new(StringComparer.Ordinal)
-    {
-        ["ENABLED"] = true,
-        ["DISABLED"] = false,
-    };
-
-    private static readonly Dictionary<string, EcsTaskStatus> DesiredStatusNames = new(StringComparer.Ordinal)
-    {
-        ["RUNNING"] = EcsTaskStatus.Running,
-        ["PENDING"] = EcsTaskStatus.Pending,
-        ["STOPPED"] = EcsTaskStatus.Stopped,
-    };
-
-    private static readonly Dictionary<string, string> TaskFieldNames = new(StringComparer.Ordinal) { ["TAGS"] = "TAGS" };
-
     public static RunTaskCommand ToDomain(RunTaskRequest request, EcsArns arns) => new(
         arns.ClusterArnFor(request.Cluster),
         request.TaskDefinition,
         request.Count,
-        request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", LaunchTypeNames),
+        request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", EcsWireNames.LaunchTypes),
         ToDomain(request.CapacityProviderStrategy),
         request.PlatformVersion,
         ToDomain(request.NetworkConfiguration),
@@ -51,7 +29,7 @@ public static partial class EcsMapper
             : new NetworkConfiguration(
                 [.. vpc.Subnets ?? []],
                 [.. vpc.SecurityGroups ?? []],
-                vpc.AssignPublicIp is not null && ParseEnum(vpc.AssignPublicIp, "networkConfiguration.awsvpcConfiguration.assignPublicIp", AssignPublicIpNames));
+                vpc.AssignPublicIp is not null && ParseEnum(vpc.AssignPublicIp, "networkConfiguration.awsvpcConfiguration.assignPublicIp", EcsWireNames.AssignPublicIp));
 
     public static TaskOverrides ToDomain(TaskOverrideShape? shape) => shape is null
         ? TaskOverrides.None
@@ -75,13 +53,13 @@ public static partial class EcsMapper
         request.ServiceName,
         request.Family,
         request.StartedBy,
-        request.DesiredStatus is null ? EcsTaskStatus.Running : ParseEnum(request.DesiredStatus, "desiredStatus", DesiredStatusNames),
-        request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", LaunchTypeNames),
+        request.DesiredStatus is null ? EcsTaskStatus.Running : ParseEnum(request.DesiredStatus, "desiredStatus", EcsWireNames.DesiredStatuses),
+        request.LaunchType is null ? null : ParseEnum(request.LaunchType, "launchType", EcsWireNames.LaunchTypes),
         request.ContainerInstance);
 
     /// <summary>Which optional parts DescribeTasks was asked to include (only <c>TAGS</c> exists).</summary>
     public static ISet<string> ToTaskFields(List<string>? include) =>
-        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", TaskFieldNames)), StringComparer.Ordinal);
+        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", EcsWireNames.IncludeFields)), StringComparer.Ordinal);
 
     /// <summary>A task as DescribeTasks shows it; tags only when asked to include them.</summary>
     public static TaskShape ToShape(EcsTask task, bool includeTags = false) => new()
@@ -101,7 +79,7 @@ public static partial class EcsMapper
         Group = task.Group,
         HealthStatus = task.HealthStatus,
         LastStatus = StatusName(task.LastStatus),
-        LaunchType = TaskLaunchRules.WireName(task.LaunchType),
+        LaunchType = EcsWireNames.LaunchTypes.NameOf(task.LaunchType),
         Memory = task.Memory,
         Overrides = ToShape(task.Overrides, task.Containers),
         PlatformVersion = task.PlatformVersion,
@@ -110,7 +88,7 @@ public static partial class EcsMapper
         PullStoppedAt = task.PullStoppedAt,
         StartedAt = task.StartedAt,
         StartedBy = task.StartedBy,
-        StopCode = task.StopCode?.ToString(),
+        StopCode = task.StopCode is { } stopCode ? EcsWireNames.StopCodes.NameOf(stopCode) : null,
         StoppedAt = task.StoppedAt,
         StoppedReason = task.StoppedReason,
         StoppingAt = task.StoppingAt,
@@ -122,7 +100,7 @@ public static partial class EcsMapper
     };
 
     /// <summary>The wire name of a task or container status (<c>PROVISIONING</c> … <c>STOPPED</c>).</summary>
-    public static string StatusName(EcsTaskStatus status) => status.ToString().ToUpperInvariant();
+    public static string StatusName(EcsTaskStatus status) => EcsWireNames.TaskStatuses.NameOf(status);
 
     /// <summary>
     /// The ENI attachment. Until the interface exists (PRECREATED) ECS only knows its subnet; afterwards it shows

@@ -111,7 +111,7 @@ public static class ServiceCommands
             LaunchType: serviceLaunchType,
             CapacityProviderStrategy: strategy,
             PlatformVersion: platformVersion,
-            PlatformFamily: fargate ? PlatformFamilyOf(definition) : null,
+            PlatformFamily: fargate ? TaskLaunchRules.PlatformFamilyOf(definition) : null,
             NetworkConfiguration: command.NetworkConfiguration,
             DeploymentConfiguration: configuration,
             DeploymentController: EcsController,
@@ -240,10 +240,6 @@ public static class ServiceCommands
             Launches: LaunchRecord.None);
     }
 
-    /// <summary>The OS family ECS reports for Fargate: <c>Linux</c>, or the Windows Server family of the task definition.</summary>
-    public static string PlatformFamilyOf(TaskDefinition definition) =>
-        definition.RuntimePlatform is { IsWindows: true, OperatingSystemFamily: { } family } ? family : "Linux";
-
     /// <summary>True when two network configurations name the same subnets, security groups and public IP setting.</summary>
     public static bool SameNetwork(NetworkConfiguration? a, NetworkConfiguration? b) =>
         a is null || b is null
@@ -296,7 +292,7 @@ public static class ServiceCommands
         if (launchType == LaunchType.Fargate)
             TaskLaunchRules.RequireKnownPlatformVersion(definition, platformVersion);
         else if (platformVersion is not null)
-            throw EcsErrors.InvalidParameter($"The platform version must be null when specifying an {TaskLaunchRules.WireName(launchType)} launch type.");
+            throw EcsErrors.InvalidParameter($"The platform version must be null when specifying an {EcsWireNames.LaunchTypes.NameOf(launchType)} launch type.");
     }
 
     private static int DesiredCountFor(int? requested, bool daemon)

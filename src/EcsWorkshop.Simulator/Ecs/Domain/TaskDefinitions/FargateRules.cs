@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcsWorkshop.Facts.Fargate;
 using EcsWorkshop.Simulator.Aws;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;

@@ -84,11 +84,7 @@ public sealed record ContainerDefinition(
     HealthCheck? HealthCheck,
     string? Hostname,
     bool? Privileged,
-    ImmutableDictionary<string, JsonElement> Extra)
-{
-    /// <summary>The value of an environment variable, or null.</summary>
-    public string? EnvironmentValue(string name) => Environment.FirstOrDefault(e => e.Name == name)?.Value;
-}
+    ImmutableDictionary<string, JsonElement> Extra);
 
 /// <summary>A port mapping; <see cref="HostPort"/> 0 means dynamic (bridge).</summary>
 public sealed record PortMapping(int ContainerPort, int? HostPort, string Protocol, string? Name, string? AppProtocol);

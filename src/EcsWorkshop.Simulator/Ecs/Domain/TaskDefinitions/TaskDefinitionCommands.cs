@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 
@@ -43,8 +43,8 @@ public static class TaskDefinitionCommands
     {
         TaskDefinitionRules.CheckFamily(command.Family);
         var family = command.Family!;
-        var cpu = TaskSizeUnits.NormaliseCpu(command.Cpu);
-        var memory = TaskSizeUnits.NormaliseMemory(command.Memory);
+        var cpu = TaskDefinitionRules.NormaliseCpu(command.Cpu);
+        var memory = TaskDefinitionRules.NormaliseMemory(command.Memory);
         var containers = TaskDefinitionRules.CheckContainers(command.ContainerDefinitions, command.NetworkMode ?? NetworkMode.Bridge);
         TaskDefinitionRules.CheckRuntimePlatform(command.RuntimePlatform);
         TaskDefinitionRules.CheckEphemeralStorage(command.EphemeralStorageGiB);
@@ -104,7 +104,7 @@ public static class TaskDefinitionCommands
         var failures = ImmutableArray.CreateBuilder<TaskDefinitionFailure>();
         foreach (var reference in references)
         {
-            if (!NamesRevision(reference))
+            if (!TaskDefinitionReference.Parse(reference).NamesRevision)
             {
                 failures.Add(new(reference, "The specified task definition identifier is invalid. Specify a valid name or ARN and try again."));
                 continue;
@@ -149,31 +149,25 @@ public static class TaskDefinitionCommands
     }
 
     /// <summary>The key of a family's bookkeeping: the family's ARN prefix, so each region counts its own revisions.</summary>
-    public static string FamilyKey(EcsArns arns, string family) => arns.TaskDefinition(family, 0)[..^1];
+    public static string FamilyKey(EcsArns arns, string family) => arns.TaskDefinitionFamilyPrefix(family);
 
     /// <summary>The revision a <c>family:revision</c> or ARN reference names, or ECS's refusal.</summary>
     private static TaskDefinition RequireRevision(EcsWorld world, EcsArns arns, string? reference)
     {
         if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("taskDefinition");
-        var name = reference[(reference.LastIndexOf('/') + 1)..];
-        var colon = name.LastIndexOf(':');
-        if (colon < 0) throw EcsErrors.Client("Revision is missing.");
-        if (!int.TryParse(name.AsSpan(colon + 1), out _))
-            throw EcsErrors.InvalidParameter($"Invalid revision number. Number: {name[(colon + 1)..]}");
+        var parsed = TaskDefinitionReference.Parse(reference);
+        if (parsed.RevisionText is null) throw EcsErrors.Client("Revision is missing.");
+        if (parsed.Revision is null)
+            throw EcsErrors.InvalidParameter($"Invalid revision number. Number: {parsed.RevisionText}");
         return TaskDefinitionLookup.Find(world, arns, reference)
             ?? throw EcsErrors.Client("Unable to describe task definition.");
     }
 
-    private static bool NamesRevision(string reference)
+    private static string ArnOf(EcsArns arns, string reference)
     {
-        var name = reference[(reference.LastIndexOf('/') + 1)..];
-        var colon = name.LastIndexOf(':');
-        return colon > 0 && int.TryParse(name.AsSpan(colon + 1), out _);
+        var parsed = TaskDefinitionReference.Parse(reference);
+        return parsed.IsArn ? reference : arns.TaskDefinition(parsed.Family, parsed.Revision!.Value);
     }
-
-    private static string ArnOf(EcsArns arns, string reference) =>
-        reference.StartsWith("arn:", StringComparison.Ordinal) ? reference
-        : arns.TaskDefinition(reference[..reference.LastIndexOf(':')], int.Parse(reference[(reference.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture));
 
     private static ImmutableArray<LaunchType> Distinct(ImmutableArray<LaunchType> launchTypes) =>
         launchTypes.IsDefault ? [] : [.. launchTypes.Distinct()];

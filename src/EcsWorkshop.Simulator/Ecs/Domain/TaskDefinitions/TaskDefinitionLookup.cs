@@ -1,3 +1,5 @@
+using EcsWorkshop.Facts.Arns;
+
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
 /// <summary>Finds the task definition a user referred to: <c>family</c> (latest ACTIVE revision), <c>family:revision</c> or an ARN.</summary>
@@ -6,14 +8,14 @@ public static class TaskDefinitionLookup
     /// <summary>The task definition, or null when there is none by that reference.</summary>
     public static TaskDefinition? Find(EcsWorld world, EcsArns arns, string reference)
     {
-        if (reference.StartsWith("arn:", StringComparison.Ordinal))
+        var parsed = TaskDefinitionReference.Parse(reference);
+        if (parsed.IsArn)
             return world.TaskDefinitions.GetValueOrDefault(reference);
-        var colon = reference.LastIndexOf(':');
-        if (colon > 0)
-            return int.TryParse(reference.AsSpan(colon + 1), out var revision)
-                ? world.TaskDefinitions.GetValueOrDefault(arns.TaskDefinition(reference[..colon], revision))
+        if (parsed.RevisionText is not null)
+            return parsed.NamesRevision
+                ? world.TaskDefinitions.GetValueOrDefault(arns.TaskDefinition(parsed.Family, parsed.Revision!.Value))
                 : null;
-        var familyPrefix = arns.TaskDefinition(reference, 0)[..^1];
+        var familyPrefix = arns.TaskDefinitionFamilyPrefix(reference);
         return world.TaskDefinitions.Values
             .Where(td => td.Family == reference && td.Status == TaskDefinitionStatus.Active && td.Arn.StartsWith(familyPrefix, StringComparison.Ordinal))
             .MaxBy(td => td.Revision);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using EcsWorkshop.Facts.Fargate;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
@@ -16,6 +18,26 @@ public static class TaskDefinitionRules
         if (string.IsNullOrEmpty(family)) throw EcsErrors.Client("Family can not be blank.");
         if (!Names.IsValid(family)) throw EcsErrors.Client("Family contains invalid characters.");
     }
+
+    /// <summary>A task-level cpu as ECS stores it: <c>"1 vCPU"</c> → <c>"1024"</c>; null when absent.</summary>
+    public static string? NormaliseCpu(string? cpu)
+    {
+        if (string.IsNullOrWhiteSpace(cpu)) return null;
+        if (TaskSizeUnits.ParseCpu(cpu) is not { } units || !TaskSizeUnits.IsTaskCpu(units)) throw InvalidTaskSetting("cpu");
+        return units.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A task-level memory as ECS stores it: <c>"1GB"</c> → <c>"1024"</c>; null when absent.</summary>
+    public static string? NormaliseMemory(string? memory)
+    {
+        if (string.IsNullOrWhiteSpace(memory)) return null;
+        var mib = TaskSizeUnits.ParseMemory(memory) ?? throw InvalidTaskSetting("memory");
+        return mib.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>ECS's refusal of a task-level cpu or memory value it cannot read.</summary>
+    private static Aws.AwsServiceException InvalidTaskSetting(string member) =>
+        EcsErrors.Client($"Invalid '{member}' setting for task. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.");
 
     /// <summary>
     /// Checks names, images and networking of every container; returns them with port defaults filled in.
@@ -74,7 +96,7 @@ public static class TaskDefinitionRules
         {
             var hostPort = mapping.HostPort ?? (staticPorts ? mapping.ContainerPort : 0);
             if (staticPorts && hostPort != mapping.ContainerPort)
-                throw EcsErrors.Client($"When networkMode={WireName(networkMode)}, the host ports and container ports in port mappings must match.");
+                throw EcsErrors.Client($"When networkMode={EcsWireNames.NetworkModes.NameOf(networkMode)}, the host ports and container ports in port mappings must match.");
             return mapping with { HostPort = hostPort };
         }).ToImmutableArray();
         return container with { PortMappings = filled };
@@ -99,7 +121,4 @@ public static class TaskDefinitionRules
         if (container.MemoryReservation > taskMemoryMiB)
             throw EcsErrors.Client($"The 'memoryReservation' setting for container '{container.Name}' is greater than for the task.");
     }
-
-    /// <summary>The network mode as ECS writes it (<c>awsvpc</c>, <c>bridge</c>, <c>host</c>, <c>none</c>).</summary>
-    public static string WireName(NetworkMode mode) => mode.ToString().ToLowerInvariant();
 }

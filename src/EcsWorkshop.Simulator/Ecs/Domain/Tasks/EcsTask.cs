@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
@@ -50,9 +51,6 @@ public sealed record EcsTask(
     /// <summary>True until the task has stopped.</summary>
     public bool IsAlive => LastStatus != EcsTaskStatus.Stopped;
 
-    /// <summary>True while the task has not yet reached RUNNING and is not being stopped.</summary>
-    public bool IsStarting => LastStatus < EcsTaskStatus.Running && DesiredStatus == EcsTaskStatus.Running;
-
     /// <summary>
     /// The task's health, from its essential containers that have a health check: UNHEALTHY if any is unhealthy,
     /// HEALTHY once all are healthy, otherwise (or without any health check) UNKNOWN.
@@ -70,15 +68,7 @@ public sealed record EcsTask(
     }
 
     /// <summary>The task definition family, read from <see cref="TaskDefinitionArn"/> (<c>task-definition/FAMILY:REV</c>).</summary>
-    public string Family
-    {
-        get
-        {
-            var name = EcsArns.LastSegment(TaskDefinitionArn);
-            var colon = name.LastIndexOf(':');
-            return colon > 0 ? name[..colon] : name;
-        }
-    }
+    public string Family => TaskDefinitionReference.Parse(TaskDefinitionArn).Family;
 }
 
 /// <summary>The health statuses ECS reports for containers and tasks.</summary>

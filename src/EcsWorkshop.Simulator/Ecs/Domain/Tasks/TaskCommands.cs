@@ -67,7 +67,8 @@ public static class TaskCommands
         var strategy = command.CapacityProviderStrategy.IsDefaultOrEmpty && command.LaunchType is null
             ? cluster.DefaultCapacityProviderStrategy
             : command.CapacityProviderStrategy;
-        var providers = CapacityProvidersFor(cluster, strategy, count);
+        CapacityProviderRules.RequireUsable(cluster, strategy);
+        var providers = CapacityProviderRules.Spread(strategy, count);
         var launchType = command.LaunchType ?? (providers is null ? LaunchType.Ec2 : LaunchType.Fargate);
 
         TaskLaunchRules.RequireCompatible(definition, launchType);
@@ -97,41 +98,6 @@ public static class TaskCommands
         if (!transaction.World.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
         var task = TaskQueries.Find(transaction.World, arns, clusterArn, taskReference) ?? throw EcsErrors.TaskNotFound();
         return TaskLauncher.RequestStop(transaction, task, StopCode.UserInitiated, string.IsNullOrEmpty(reason) ? DefaultStopReason : reason);
-    }
-
-    /// <summary>
-    /// The capacity provider of each of <paramref name="count"/> tasks under a strategy (null without one): each
-    /// provider's base first, then the rest split by weight. Every provider must be associated with the cluster.
-    /// </summary>
-    private static string[]? CapacityProvidersFor(Cluster cluster, ImmutableArray<CapacityProviderStrategyItem> strategy, int count)
-    {
-        if (strategy.IsDefaultOrEmpty) return null;
-        foreach (var item in strategy)
-        {
-            if (!cluster.CapacityProviders.Contains(item.CapacityProvider))
-                throw EcsErrors.InvalidParameter(
-                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. " +
-                    "Associate the capacity provider with the cluster or specify a valid capacity provider and try again.");
-            if (item.Weight is < 0 or > 1000 || item.Base is < 0 or > 100000)
-                throw EcsErrors.InvalidParameter("The capacity provider strategy weight must be 0–1000 and base 0–100000.");
-        }
-
-        var onBase = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
-        var byWeight = strategy.ToDictionary(i => i.CapacityProvider, _ => 0, StringComparer.Ordinal);
-        var providers = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            var chosen = strategy.FirstOrDefault(item => onBase[item.CapacityProvider] < item.Base);
-            if (chosen is not null)
-                onBase[chosen.CapacityProvider]++;
-            else
-            {
-                chosen = strategy.Where(item => item.Weight > 0).MinBy(item => (byWeight[item.CapacityProvider] + 1.0) / item.Weight) ?? strategy[0];
-                byWeight[chosen.CapacityProvider]++;
-            }
-            providers[i] = chosen.CapacityProvider;
-        }
-        return providers;
     }
 
     private static void RequireValidOverrides(TaskDefinition definition, TaskOverrides overrides)

@@ -22,19 +22,15 @@ public static partial class TaskLaunchRules
     [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
     private static partial Regex SecurityGroupId();
 
-    /// <summary>The wire name of a launch type (<c>FARGATE</c>, <c>EC2</c>, <c>EXTERNAL</c>).</summary>
-    public static string WireName(LaunchType launchType) => launchType switch
-    {
-        LaunchType.Fargate => "FARGATE",
-        LaunchType.Ec2 => "EC2",
-        _ => "EXTERNAL",
-    };
+    /// <summary>The OS family ECS reports for a Fargate task or service: <c>Linux</c>, or the Windows Server family of the task definition.</summary>
+    public static string PlatformFamilyOf(TaskDefinition definition) =>
+        definition.RuntimePlatform is { IsWindows: true, OperatingSystemFamily: { } family } ? family : "Linux";
 
     /// <summary>The task definition must list the launch type among its compatibilities.</summary>
     public static void RequireCompatible(TaskDefinition definition, LaunchType launchType)
     {
         if (!definition.Compatibilities.Contains(launchType))
-            throw EcsErrors.InvalidParameter($"Task definition does not support launch_type {WireName(launchType)}.");
+            throw EcsErrors.InvalidParameter($"Task definition does not support launch_type {EcsWireNames.LaunchTypes.NameOf(launchType)}.");
     }
 
     /// <summary>

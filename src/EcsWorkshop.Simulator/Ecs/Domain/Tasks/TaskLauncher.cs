@@ -90,7 +90,7 @@ public static class TaskLauncher
             ServiceArn: request.ServiceArn,
             LaunchType: request.LaunchType,
             PlatformVersion: isFargate ? ResolvePlatformVersion(definition, request.PlatformVersion) : null,
-            PlatformFamily: isFargate ? PlatformFamilyOf(definition) : null,
+            PlatformFamily: isFargate ? TaskLaunchRules.PlatformFamilyOf(definition) : null,
             Cpu: request.Overrides.Cpu ?? definition.Cpu,
             Memory: request.Overrides.Memory ?? definition.Memory,
             LastStatus: EcsTaskStatus.Provisioning,
@@ -152,9 +152,6 @@ public static class TaskLauncher
         string.IsNullOrEmpty(requested) || requested == "LATEST"
             ? definition.RuntimePlatform?.IsWindows == true ? LatestWindowsPlatformVersion : LatestLinuxPlatformVersion
             : requested;
-
-    private static string PlatformFamilyOf(TaskDefinition definition) =>
-        definition.RuntimePlatform is { IsWindows: true, OperatingSystemFamily: { } family } ? family : "Linux";
 
     private static TaskContainer NewContainer(ContainerDefinition definition, TaskOverrides overrides, string containerArn, bool executeCommand)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
+namespace EcsWorkshop.Facts.Fargate;
 
 /// <summary>One task size Fargate offers: task CPU units and memory in MiB.</summary>
 public sealed record FargateSize(int Cpu, int MemoryMiB);
@@ -40,9 +40,12 @@ public static class FargateSizes
     public static ImmutableArray<FargateSize> ValidPairs { get; } =
         [.. Options.SelectMany(o => o.MemoryMiB.Select(m => new FargateSize(o.Cpu, m)))];
 
+    /// <summary>The row for <paramref name="cpu"/> units, or null when Fargate has no such CPU size.</summary>
+    public static FargateCpuOption? OptionFor(int cpu) => Options.FirstOrDefault(o => o.Cpu == cpu);
+
     /// <summary>Whether Fargate offers <paramref name="cpu"/> units with <paramref name="memoryMiB"/> MiB.</summary>
     public static bool IsValid(int cpu, int memoryMiB, bool windows = false) =>
-        Options.Any(o => o.Cpu == cpu && (!windows || o.Windows) && o.MemoryMiB.Contains(memoryMiB));
+        OptionFor(cpu) is { } option && (!windows || option.Windows) && option.MemoryMiB.Contains(memoryMiB);
 
     private static ImmutableArray<int> Steps(int from, int to, int step)
     {

@@ -1,12 +1,17 @@
 using System.Collections.Immutable;
-using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 
-namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
+namespace EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 
-/// <summary>How a service's capacity provider strategy is checked and how it spreads tasks over the providers.</summary>
+/// <summary>
+/// How a capacity provider strategy is checked and how it spreads tasks over the providers — the same for a
+/// service (CreateService) and for tasks run by hand (RunTask).
+/// </summary>
 public static class CapacityProviderRules
 {
-    /// <summary>Every provider of the strategy must be associated with the cluster, with weight 0–1000 and base 0–100000.</summary>
+    /// <summary>
+    /// Every provider of the strategy must be associated with the cluster, with weight 0–1000 and base 0–100000,
+    /// and at least one must have a weight above zero. An empty strategy passes.
+    /// </summary>
     public static void RequireUsable(Cluster cluster, ImmutableArray<CapacityProviderStrategyItem> strategy)
     {
         foreach (var item in strategy)
@@ -35,5 +40,23 @@ public static class CapacityProviderRules
             ?? strategy.Where(item => item.Weight > 0).MinBy(item => (BeyondBase(item) + 1.0) / item.Weight)
             ?? strategy[0];
         return chosen.CapacityProvider;
+    }
+
+    /// <summary>
+    /// The provider of each of <paramref name="count"/> new tasks, none placed yet, in the order
+    /// <see cref="ChooseFor"/> picks them; null without a strategy.
+    /// </summary>
+    public static string[]? Spread(ImmutableArray<CapacityProviderStrategyItem> strategy, int count)
+    {
+        if (strategy.IsDefaultOrEmpty) return null;
+        var placed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var providers = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var chosen = ChooseFor(strategy, placed)!;
+            placed[chosen] = placed.GetValueOrDefault(chosen) + 1;
+            providers[i] = chosen;
+        }
+        return providers;
     }
 }
