@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Aws;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -47,7 +48,10 @@ public static partial class EcsMapper
             request.EnableECSManagedTags ?? false,
             request.PropagateTags is null ? PropagateTagsFrom.None : ParseEnum(request.PropagateTags, "propagateTags", PropagateTagsNames),
             ToDomain(request.Tags),
-            request.ClientToken);
+            request.ClientToken)
+        {
+            RequestFingerprint = SentRequest.Fingerprint(request),
+        };
     }
 
     public static UpdateServiceCommand ToDomain(UpdateServiceRequest request, EcsArns arns)
