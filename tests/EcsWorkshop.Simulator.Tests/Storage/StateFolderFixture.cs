@@ -92,3 +92,17 @@ public static class StateFolderFixture
         return connection;
     }
 }
+
+/// <summary>Reading a whole store, for comparisons.</summary>
+public static class StateStoreRows
+{
+    /// <summary>Every row of every kind the adapters know, as (kind, key) → JSON.</summary>
+    public static Dictionary<(string Kind, string Key), string> AllRows(this EcsWorkshop.Simulator.Storage.StateStore store)
+    {
+        var kinds = EcsWorkshop.Simulator.Ecs.Persistence.EcsRows.Kinds.Names
+            .Concat(EcsWorkshop.Simulator.Ecr.Persistence.EcrRows.Kinds.Names)
+            .Concat(EcsWorkshop.Simulator.Logs.Persistence.LogsRows.Kinds.Names);
+        return kinds.SelectMany(kind => store.Load(kind).Select(row => (kind, row.Key, row.Json)))
+            .ToDictionary(row => (row.kind, row.Key), row => row.Json);
+    }
+}
