@@ -88,6 +88,13 @@ public static class ServeCommand
                 await Console.Error.WriteLineAsync(e.Message);
                 return 3;
             }
+            catch (StateFolderException e)
+            {
+                // One line naming the folder and the schema versions (written by a newer workshop, not migratable,
+                // or unreadable): never a stack trace, never a half-read world.
+                await Console.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
             catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
                 await Console.Error.WriteLineAsync($"Cannot listen on {options.Host}:{options.Port}: {e.Message}");

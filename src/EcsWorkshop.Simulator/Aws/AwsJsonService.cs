@@ -38,6 +38,19 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         return this;
     }
 
+    /// <summary>
+    /// Adds a synchronous operation that also reads the request body as the client sent it (for rules AWS measures on
+    /// the sent text, such as RunTask's 8 KiB overrides limit).
+    /// </summary>
+    public AwsJsonService On<TRequest, TResponse>(string operation, Func<RequestContext, TRequest, JsonElement, TResponse> handler)
+        where TRequest : class, new()
+        where TResponse : class
+    {
+        _operations.Add(operation, (context, body) => Task.FromResult<object>(handler(context, Deserialize<TRequest>(body), body)));
+        _requestShapes.Add(operation, typeof(TRequest));
+        return this;
+    }
+
     /// <summary>Adds a synchronous operation.</summary>
     public AwsJsonService On<TRequest, TResponse>(string operation, Func<RequestContext, TRequest, TResponse> handler)
         where TRequest : class, new()

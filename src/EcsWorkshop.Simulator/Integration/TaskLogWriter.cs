@@ -4,7 +4,6 @@ using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 using EcsWorkshop.Simulator.Logs.Domain;
-using EcsWorkshop.Simulator.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWorkshop.Simulator.Integration;
@@ -13,21 +12,19 @@ namespace EcsWorkshop.Simulator.Integration;
 /// The <c>awslogs</c> log driver of the simulated tasks: for every container configured with it, writes what truly
 /// happened to the container (started from which image, asked to stop and why, exited with which code) into the
 /// stream <c>PREFIX/CONTAINER/TASK-ID</c> of its log group, at the times it happened. With
-/// <c>awslogs-create-group=true</c> the group is created on first use, as the driver does.
+/// <c>awslogs-create-group=true</c> the group is created on first use, as the driver does. It listens to the ECS
+/// engine's <see cref="TaskChanged"/> events, never to stored rows.
 /// </summary>
 public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logger = null) : IEcsObserver
 {
     /// <summary>Marks lines the simulator writes on behalf of a container.</summary>
     public const string Prefix = "[ecs-workshop]";
 
-    public void Committed(EcsWorld before, EcsWorld after, IReadOnlyList<EntityChange> changes)
+    public void TasksChanged(IReadOnlyList<TaskChanged> changes)
     {
-        foreach (var change in changes)
+        foreach (var (previous, task, world) in changes)
         {
-            if (change.Kind != EcsTransaction.TaskKind || change.Json is null) continue;
-            if (!after.Tasks.TryGetValue(change.Key, out var task)) continue;
-            if (!after.TaskDefinitions.TryGetValue(task.TaskDefinitionArn, out var definition)) continue;
-            var previous = before.Tasks.GetValueOrDefault(change.Key);
+            if (!world.TaskDefinitions.TryGetValue(task.TaskDefinitionArn, out var definition)) continue;
             foreach (var container in task.Containers)
             {
                 var config = definition.ContainerDefinitions.FirstOrDefault(c => c.Name == container.Name)?.LogConfiguration;

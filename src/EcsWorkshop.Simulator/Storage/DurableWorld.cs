@@ -6,15 +6,16 @@ public interface IWorldTransaction<out TWorld>
     /// <summary>The world as this transaction has changed it so far.</summary>
     TWorld World { get; }
 
-    /// <summary>The changes to store, in order.</summary>
-    IReadOnlyList<EntityChange> Changes { get; }
+    /// <summary>The records written and removed, in order (the storage adapter makes rows of them).</summary>
+    IReadOnlyList<RecordChange> Changes { get; }
 }
 
 /// <summary>
 /// One service's immutable world, kept durable: changes are applied one at a time under a lock, stored in one
-/// SQLite transaction, and only then made visible. An exception inside a change discards it whole.
+/// SQLite transaction (as rows made by the service's storage adapter, <paramref name="rows"/>), and only then made
+/// visible. An exception inside a change discards it whole.
 /// </summary>
-public sealed class DurableWorld<TWorld>(StateStore store, TWorld initial) where TWorld : class
+public sealed class DurableWorld<TWorld>(StateStore store, RowKinds rows, TWorld initial) where TWorld : class
 {
     private readonly Lock _gate = new();
     private volatile TWorld _current = initial;
@@ -38,7 +39,7 @@ public sealed class DurableWorld<TWorld>(StateStore store, TWorld initial) where
             var transaction = begin(before);
             var result = change(transaction);
             if (transaction.Changes.Count == 0) return result;
-            store.Apply(transaction.Changes);
+            store.Apply([.. transaction.Changes.Select(rows.ToRow)]);
             _current = transaction.World;
             committed?.Invoke(before, transaction);
             return result;

@@ -2,13 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace EcsWorkshop.Simulator.Storage;
 
-/// <summary>One stored change: an entity written (with its JSON) or removed (JSON null).</summary>
+/// <summary>One stored row change: an entity written (with its JSON) or removed (JSON null).</summary>
 public sealed record EntityChange(string Kind, string Key, string? Json)
 {
-    /// <summary>A write of a domain value, serialised for the store.</summary>
-    public static EntityChange Write<T>(string kind, string key, T value) =>
-        new(kind, key, System.Text.Json.JsonSerializer.Serialize(value, StorageJson.Options));
-
     /// <summary>A removal.</summary>
     public static EntityChange Delete(string kind, string key) => new(kind, key, null);
 }
@@ -17,7 +13,8 @@ public sealed record EntityChange(string Kind, string Key, string? Json)
 /// The durable store under the state directory: one SQLite database (WAL, full sync) holding every entity as JSON,
 /// keyed by kind and key. A batch of changes is one transaction, so a change is either wholly stored or not at all;
 /// once <see cref="Apply"/> returns, the change survives a killed process.
-/// A lock file keeps a second server from opening the same state directory.
+/// A lock file keeps a second server from opening the same state directory. The database records the version of its
+/// schema; opening an older one migrates it, a newer one is refused (<see cref="StateSchema"/>).
 /// </summary>
 public sealed class StateStore : IDisposable
 {
@@ -30,9 +27,20 @@ public sealed class StateStore : IDisposable
         _connection = connection;
         _lock = @lock;
         Directory = directory;
-        Execute("PRAGMA journal_mode=WAL;");
-        Execute("PRAGMA synchronous=FULL;");
-        Execute("CREATE TABLE IF NOT EXISTS entities (kind TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;");
+        try
+        {
+            Execute("PRAGMA journal_mode=WAL;");
+            Execute("PRAGMA synchronous=FULL;");
+            StateSchema.Prepare(connection, directory);
+        }
+        catch (Exception e)
+        {
+            connection.Dispose();
+            @lock?.Dispose();
+            if (e is SqliteException sqlite)
+                throw StateFolderException.Unreadable(directory, $"state.db is not a database this workshop can open ({sqlite.Message.ReplaceLineEndings(" ").TrimEnd('.')})", e);
+            throw;
+        }
     }
 
     /// <summary>The state directory, or null for an in-memory store.</summary>
@@ -82,16 +90,6 @@ public sealed class StateStore : IDisposable
             while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1)));
             return rows;
         }
-    }
-
-    /// <summary>Every stored entity of one kind, deserialised into <paramref name="empty"/>'s kind of dictionary.</summary>
-    public System.Collections.Immutable.ImmutableSortedDictionary<string, T> LoadAll<T>(string kind, System.Collections.Immutable.ImmutableSortedDictionary<string, T> empty)
-    {
-        var builder = empty.ToBuilder();
-        foreach (var (key, json) in Load(kind))
-            builder[key] = System.Text.Json.JsonSerializer.Deserialize<T>(json, StorageJson.Options)
-                ?? throw new InvalidDataException($"The stored {kind} '{key}' is empty.");
-        return builder.ToImmutable();
     }
 
     /// <summary>Stores a batch of changes atomically.</summary>

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Ecr.Persistence;
 using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Simulator.Ecr.Domain;
@@ -8,7 +9,7 @@ namespace EcsWorkshop.Simulator.Ecr.Domain;
 /// </summary>
 public sealed class EcrEngine(StateStore store, BlobStore blobs, RegistryTokens tokens, TimeProvider time)
 {
-    private readonly DurableWorld<EcrWorld> _world = new(store, EcrWorld.Load(store));
+    private readonly DurableWorld<EcrWorld> _world = new(store, EcrRows.Kinds, EcrRows.Load(store));
 
     /// <summary>The current world.</summary>
     public EcrWorld World => _world.Current;

@@ -8,9 +8,6 @@ public sealed record EcrWorld(
     ImmutableSortedDictionary<string, Repository> Repositories,
     ImmutableSortedDictionary<string, Image> Images)
 {
-    internal const string RepositoryKind = "ecr/repository";
-    internal const string ImageKind = "ecr/image";
-
     public static EcrWorld Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, Repository>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, Image>(StringComparer.Ordinal));
@@ -26,45 +23,40 @@ public sealed record EcrWorld(
     /// <summary>The image with a digest, or null.</summary>
     public Image? ByDigest(Repository repository, string digest) =>
         Images.GetValueOrDefault(Image.KeyOf(repository.Arn, digest));
-
-    /// <summary>Reads the world back from the store.</summary>
-    public static EcrWorld Load(StateStore store) => new(
-        store.LoadAll<Repository>(RepositoryKind, Empty.Repositories),
-        store.LoadAll<Image>(ImageKind, Empty.Images));
 }
 
 /// <summary>One change to the ECR world (see <see cref="DurableWorld{TWorld}"/>).</summary>
 public sealed class EcrTransaction(EcrWorld world, DateTimeOffset now) : IWorldTransaction<EcrWorld>
 {
-    private readonly List<EntityChange> _changes = [];
+    private readonly List<RecordChange> _changes = [];
 
     public EcrWorld World { get; private set; } = world;
 
     public DateTimeOffset Now { get; } = now;
 
-    public IReadOnlyList<EntityChange> Changes => _changes;
+    public IReadOnlyList<RecordChange> Changes => _changes;
 
     public void Put(Repository repository)
     {
         World = World with { Repositories = World.Repositories.SetItem(repository.Arn, repository) };
-        _changes.Add(EntityChange.Write(EcrWorld.RepositoryKind, repository.Arn, repository));
+        _changes.Add(RecordChange.Write(repository));
     }
 
     public void Remove(Repository repository)
     {
         World = World with { Repositories = World.Repositories.Remove(repository.Arn) };
-        _changes.Add(EntityChange.Delete(EcrWorld.RepositoryKind, repository.Arn));
+        _changes.Add(RecordChange.Remove<Repository>(repository.Arn));
     }
 
     public void Put(Image image)
     {
         World = World with { Images = World.Images.SetItem(image.Key, image) };
-        _changes.Add(EntityChange.Write(EcrWorld.ImageKind, image.Key, image));
+        _changes.Add(RecordChange.Write(image));
     }
 
     public void Remove(Image image)
     {
         World = World with { Images = World.Images.Remove(image.Key) };
-        _changes.Add(EntityChange.Delete(EcrWorld.ImageKind, image.Key));
+        _changes.Add(RecordChange.Remove<Image>(image.Key));
     }
 }

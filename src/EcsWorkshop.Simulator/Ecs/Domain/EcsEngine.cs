@@ -1,15 +1,19 @@
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+using EcsWorkshop.Simulator.Ecs.Persistence;
 using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain;
 
-/// <summary>Told about every committed change to the ECS world (for example, to write task logs).</summary>
+/// <summary>Told what happened in every committed change to the ECS world (for example, to write task logs).</summary>
 public interface IEcsObserver
 {
-    /// <summary>Called after a change is stored and visible, in commit order. Must not throw.</summary>
-    void Committed(EcsWorld before, EcsWorld after, IReadOnlyList<EntityChange> changes);
+    /// <summary>
+    /// Called after a change is stored and visible, in commit order, with one event per task the change touched
+    /// (never empty). Must not throw.
+    /// </summary>
+    void TasksChanged(IReadOnlyList<TaskChanged> changes);
 }
 
 /// <summary>
@@ -25,7 +29,7 @@ public sealed class EcsEngine(
     IContainerEnvironment? environment = null,
     IReadOnlyList<IEcsObserver>? observers = null)
 {
-    private readonly DurableWorld<EcsWorld> _world = new(store, Load(store));
+    private readonly DurableWorld<EcsWorld> _world = new(store, EcsRows.Kinds, EcsRows.Load(store));
     private readonly IContainerEnvironment _environment = environment ?? StandaloneEnvironment.Instance;
     private readonly IReadOnlyList<IEcsObserver> _observers = observers ?? [];
 
@@ -48,7 +52,9 @@ public sealed class EcsEngine(
             change,
             _observers.Count == 0 ? null : (before, transaction) =>
             {
-                foreach (var observer in _observers) observer.Committed(before, transaction.World, transaction.Changes);
+                var events = transaction.TaskEvents(before);
+                if (events.Count == 0) return;
+                foreach (var observer in _observers) observer.TasksChanged(events);
             });
 
     /// <summary>Moves every task and service on to the current time. Returns how many entities changed.</summary>
@@ -57,15 +63,4 @@ public sealed class EcsEngine(
         Scheduler.Reconcile(transaction);
         return transaction.Changes.Count;
     });
-
-    private static EcsWorld Load(StateStore store)
-    {
-        var empty = EcsWorld.Empty;
-        return new EcsWorld(
-            store.LoadAll(EcsTransaction.ClusterKind, empty.Clusters),
-            store.LoadAll(EcsTransaction.FamilyKind, empty.Families),
-            store.LoadAll(EcsTransaction.TaskDefinitionKind, empty.TaskDefinitions),
-            store.LoadAll(EcsTransaction.ServiceKind, empty.Services),
-            store.LoadAll(EcsTransaction.TaskKind, empty.Tasks));
-    }
 }

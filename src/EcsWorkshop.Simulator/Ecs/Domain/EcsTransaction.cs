@@ -9,19 +9,15 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 
 /// <summary>
 /// One change to the world, built under the engine's lock: reads see the changes made so far, every write is
-/// recorded for the store. Nothing is visible to others (or stored) until the engine commits it; an exception
-/// throws the whole change away, so a request is never half-applied.
+/// recorded (as a typed <see cref="RecordChange"/>, which the storage adapter turns into rows at commit). Nothing is
+/// visible to others (or stored) until the engine commits it; an exception throws the whole change away, so a request
+/// is never half-applied.
 /// </summary>
 public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null)
     : IWorldTransaction<EcsWorld>
 {
-    internal const string ClusterKind = "ecs/cluster";
-    internal const string FamilyKind = "ecs/family";
-    internal const string TaskDefinitionKind = "ecs/task-definition";
-    internal const string ServiceKind = "ecs/service";
-    internal const string TaskKind = "ecs/task";
-
-    private readonly List<EntityChange> _changes = [];
+    private readonly List<RecordChange> _changes = [];
+    private readonly List<string> _changedTasks = [];
 
     /// <summary>The world as this transaction has changed it so far.</summary>
     public EcsWorld World { get; private set; } = world;
@@ -39,50 +35,57 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
     public IContainerEnvironment Environment { get; } = environment ?? StandaloneEnvironment.Instance;
 
     /// <summary>The changes recorded, in order.</summary>
-    public IReadOnlyList<EntityChange> Changes => _changes;
+    public IReadOnlyList<RecordChange> Changes => _changes;
+
+    /// <summary>What happened to tasks in this change, one event per task still in the world, in the order first changed.</summary>
+    public IReadOnlyList<TaskChanged> TaskEvents(EcsWorld before) =>
+    [
+        .. _changedTasks.Distinct(StringComparer.Ordinal)
+            .Where(World.Tasks.ContainsKey)
+            .Select(arn => new TaskChanged(before.Tasks.GetValueOrDefault(arn), World.Tasks[arn], World)),
+    ];
 
     public void Put(Cluster cluster)
     {
         World = World with { Clusters = World.Clusters.SetItem(cluster.Arn, cluster) };
-        Record(ClusterKind, cluster.Arn, cluster);
+        _changes.Add(RecordChange.Write(cluster));
     }
 
     public void Put(TaskDefinitionFamily family)
     {
         World = World with { Families = World.Families.SetItem(family.Key, family) };
-        Record(FamilyKind, family.Key, family);
+        _changes.Add(RecordChange.Write(family));
     }
 
     public void Put(TaskDefinition taskDefinition)
     {
         World = World with { TaskDefinitions = World.TaskDefinitions.SetItem(taskDefinition.Arn, taskDefinition) };
-        Record(TaskDefinitionKind, taskDefinition.Arn, taskDefinition);
+        _changes.Add(RecordChange.Write(taskDefinition));
     }
 
     public void Put(Service service)
     {
         World = World with { Services = World.Services.SetItem(service.Arn, service) };
-        Record(ServiceKind, service.Arn, service);
+        _changes.Add(RecordChange.Write(service));
     }
 
     public void Put(EcsTask task)
     {
         World = World with { Tasks = World.Tasks.SetItem(task.Arn, task) };
-        Record(TaskKind, task.Arn, task);
+        _changes.Add(RecordChange.Write(task));
+        _changedTasks.Add(task.Arn);
     }
 
     public void RemoveTask(string taskArn)
     {
         World = World with { Tasks = World.Tasks.Remove(taskArn) };
-        _changes.Add(new EntityChange(TaskKind, taskArn, null));
+        _changes.Add(RecordChange.Remove<EcsTask>(taskArn));
     }
 
     /// <summary>Removes a deleted task definition revision (its family keeps its last revision number).</summary>
     public void RemoveTaskDefinition(string taskDefinitionArn)
     {
         World = World with { TaskDefinitions = World.TaskDefinitions.Remove(taskDefinitionArn) };
-        _changes.Add(new EntityChange(TaskDefinitionKind, taskDefinitionArn, null));
+        _changes.Add(RecordChange.Remove<TaskDefinition>(taskDefinitionArn));
     }
-
-    private void Record<T>(string kind, string key, T value) => _changes.Add(EntityChange.Write(kind, key, value));
 }

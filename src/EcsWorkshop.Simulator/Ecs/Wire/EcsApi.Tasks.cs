@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
@@ -12,10 +13,10 @@ public sealed partial class EcsApi
         .On<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", DescribeTasks)
         .On<ListTasksRequest, ListTasksResponse>("ListTasks", ListTasks);
 
-    private RunTaskResponse RunTask(RequestContext context, RunTaskRequest request)
+    private RunTaskResponse RunTask(RequestContext context, RunTaskRequest request, JsonElement body)
     {
         var arns = ArnsFor(context);
-        var command = EcsMapper.ToDomain(request, arns);
+        var command = EcsMapper.ToDomain(request, arns) with { OverridesLength = SentRequest.LengthOf(body, "overrides") };
         var tasks = engine.Mutate(tx => TaskCommands.Run(tx, arns, command));
         return new() { Tasks = [.. tasks.Select(t => EcsMapper.ToShape(t))] };
     }

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Aws;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -37,7 +38,10 @@ public static partial class EcsMapper
             request.EnableECSManagedTags ?? false,
             request.PropagateTags is null ? PropagateTagsFrom.None : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags),
             ToDomain(request.Tags),
-            request.ClientToken);
+            request.ClientToken)
+        {
+            RequestFingerprint = SentRequest.Fingerprint(request),
+        };
     }
 
     public static UpdateServiceCommand ToDomain(UpdateServiceRequest request, EcsArns arns)

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Logs.Persistence;
 using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Simulator.Logs.Domain;
@@ -5,7 +6,7 @@ namespace EcsWorkshop.Simulator.Logs.Domain;
 /// <summary>Owns CloudWatch Logs: groups, streams and events, durable in the state store.</summary>
 public sealed class LogsEngine(StateStore store, TimeProvider time)
 {
-    private readonly DurableWorld<LogsWorld> _world = new(store, LogsWorld.Load(store));
+    private readonly DurableWorld<LogsWorld> _world = new(store, LogsRows.Kinds, LogsRows.Load(store));
 
     public LogsWorld World => _world.Current;
 

@@ -9,19 +9,10 @@ public sealed record LogsWorld(
     ImmutableSortedDictionary<string, LogStream> Streams,
     ImmutableSortedDictionary<string, LogEvent> Events)
 {
-    internal const string GroupKind = "logs/group";
-    internal const string StreamKind = "logs/stream";
-    internal const string EventKind = "logs/event";
-
     public static LogsWorld Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, LogGroup>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, LogStream>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, LogEvent>(StringComparer.Ordinal));
-
-    public static LogsWorld Load(StateStore store) => new(
-        store.LoadAll(GroupKind, Empty.Groups),
-        store.LoadAll(StreamKind, Empty.Streams),
-        store.LoadAll(EventKind, Empty.Events));
 
     /// <summary>The streams of a group, by name.</summary>
     public IEnumerable<LogStream> StreamsOf(LogGroup group)
@@ -41,30 +32,30 @@ public sealed record LogsWorld(
 /// <summary>One change to the logs world.</summary>
 public sealed class LogsTransaction(LogsWorld world, DateTimeOffset now) : IWorldTransaction<LogsWorld>
 {
-    private readonly List<EntityChange> _changes = [];
+    private readonly List<RecordChange> _changes = [];
 
     public LogsWorld World { get; private set; } = world;
 
     public DateTimeOffset Now { get; } = now;
 
-    public IReadOnlyList<EntityChange> Changes => _changes;
+    public IReadOnlyList<RecordChange> Changes => _changes;
 
     public void Put(LogGroup group)
     {
         World = World with { Groups = World.Groups.SetItem(group.Arn, group) };
-        _changes.Add(EntityChange.Write(LogsWorld.GroupKind, group.Arn, group));
+        _changes.Add(RecordChange.Write(group));
     }
 
     public void Put(LogStream stream)
     {
         World = World with { Streams = World.Streams.SetItem(stream.Key, stream) };
-        _changes.Add(EntityChange.Write(LogsWorld.StreamKind, stream.Key, stream));
+        _changes.Add(RecordChange.Write(stream));
     }
 
     public void Put(LogEvent logEvent)
     {
         World = World with { Events = World.Events.SetItem(logEvent.Key, logEvent) };
-        _changes.Add(EntityChange.Write(LogsWorld.EventKind, logEvent.Key, logEvent));
+        _changes.Add(RecordChange.Write(logEvent));
     }
 
     /// <summary>Removes a group with its streams and events.</summary>
@@ -75,12 +66,12 @@ public sealed class LogsTransaction(LogsWorld world, DateTimeOffset now) : IWorl
             foreach (var logEvent in World.EventsOf(stream).ToList())
             {
                 World = World with { Events = World.Events.Remove(logEvent.Key) };
-                _changes.Add(EntityChange.Delete(LogsWorld.EventKind, logEvent.Key));
+                _changes.Add(RecordChange.Remove<LogEvent>(logEvent.Key));
             }
             World = World with { Streams = World.Streams.Remove(stream.Key) };
-            _changes.Add(EntityChange.Delete(LogsWorld.StreamKind, stream.Key));
+            _changes.Add(RecordChange.Remove<LogStream>(stream.Key));
         }
         World = World with { Groups = World.Groups.Remove(group.Arn) };
-        _changes.Add(EntityChange.Delete(LogsWorld.GroupKind, group.Arn));
+        _changes.Add(RecordChange.Remove<LogGroup>(group.Arn));
     }
 }

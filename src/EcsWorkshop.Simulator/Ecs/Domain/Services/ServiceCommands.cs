@@ -1,13 +1,9 @@
 using System.Collections.Immutable;
 using EcsWorkshop.Simulator.Aws;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
-using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
 
@@ -29,7 +25,14 @@ public sealed record CreateServiceCommand(
     bool EnableEcsManagedTags,
     string PropagateTags,
     ImmutableArray<Tag> Tags,
-    string? ClientToken);
+    string? ClientToken)
+{
+    /// <summary>
+    /// A digest of the whole request as the client sent it (taken at the wire edge), so that a retried CreateService
+    /// can be told from a different one with the same client token.
+    /// </summary>
+    public string? RequestFingerprint { get; init; }
+}
 
 /// <summary>What UpdateService asks for: null members stay as they are.</summary>
 public sealed record UpdateServiceCommand(
@@ -65,7 +68,8 @@ public static class ServiceCommands
 
     /// <summary>
     /// Creates a service and its first deployment, after checking the request as ECS does. A service of the same
-    /// name that is ACTIVE is returned again only for the same client token and the same request; a DRAINING one
+    /// name that is ACTIVE is returned again only for the same client token and the same request (for a service whose
+    /// request fingerprint is unknown, migrated from an older state folder, the same client token); a DRAINING one
     /// blocks the name until it is INACTIVE.
     /// </summary>
     public static Service Create(EcsTransaction transaction, EcsArns arns, CreateServiceCommand command)
@@ -87,11 +91,11 @@ public static class ServiceCommands
         RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
 
         var arn = arns.Service(cluster.Name, name);
-        var fingerprint = Fingerprint(command);
+        var fingerprint = command.RequestFingerprint;
         if (world.Services.TryGetValue(arn, out var existing))
         {
             if (existing.Status == ServiceStatus.Active)
-                return !string.IsNullOrEmpty(command.ClientToken) && existing.ClientToken == command.ClientToken && existing.RequestFingerprint == fingerprint
+                return !string.IsNullOrEmpty(command.ClientToken) && existing.ClientToken == command.ClientToken && (existing.RequestFingerprint ?? fingerprint) == fingerprint
                     ? existing
                     : throw EcsErrors.InvalidParameter("Creation of service was not idempotent.");
             if (existing.Status == ServiceStatus.Draining)
@@ -309,17 +313,5 @@ public static class ServiceCommands
     private static void RequireValidGracePeriod(int? seconds)
     {
         if (seconds < 0) throw EcsErrors.InvalidParameter("healthCheckGracePeriodSeconds must be at least 0.");
-    }
-
-    /// <summary>A digest of the whole request, so that a retried CreateService can be told from a different one.</summary>
-    private static string Fingerprint(CreateServiceCommand command)
-    {
-        var normalized = command with
-        {
-            CapacityProviderStrategy = command.CapacityProviderStrategy.IsDefault ? [] : command.CapacityProviderStrategy,
-            Tags = command.Tags.IsDefault ? [] : command.Tags,
-        };
-        var json = JsonSerializer.Serialize(normalized, StorageJson.Options);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 }

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.Tags;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
-using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
@@ -22,7 +20,11 @@ public sealed record RunTaskCommand(
     string? StartedBy,
     string? Group,
     ImmutableArray<Tag> Tags,
-    bool EnableExecuteCommand);
+    bool EnableExecuteCommand)
+{
+    /// <summary>The length of the request's <c>overrides</c> as JSON text, as the client sent it (AWS limits it to 8 KiB).</summary>
+    public int OverridesLength { get; init; }
+}
 
 /// <summary>Running tasks by hand (RunTask) and stopping them (StopTask).</summary>
 public static class TaskCommands
@@ -36,7 +38,7 @@ public static class TaskCommands
     /// <summary>The limit on <c>group</c> and on StopTask's <c>reason</c>.</summary>
     public const int MaxGroupLength = 255, MaxReasonLength = 255;
 
-    /// <summary>The limit on the container overrides, measured as JSON text.</summary>
+    /// <summary>The limit on the overrides, measured on their JSON text as the client sent it (formatting included).</summary>
     public const int MaxContainerOverridesLength = 8192;
 
     /// <summary>The stoppedReason of a StopTask that gave none.</summary>
@@ -75,7 +77,7 @@ public static class TaskCommands
         if (launchType == LaunchType.Fargate) TaskLaunchRules.RequireKnownPlatformVersion(definition, command.PlatformVersion);
         TaskLaunchRules.RequireValidNetwork(definition, launchType, command.NetworkConfiguration);
         if (launchType != LaunchType.Fargate) throw EcsErrors.NoContainerInstances();
-        RequireValidOverrides(definition, command.Overrides);
+        RequireValidOverrides(definition, command.Overrides, command.OverridesLength);
 
         var request = new TaskLaunchRequest(
             cluster, definition, launchType, command.PlatformVersion, command.NetworkConfiguration,
@@ -100,12 +102,12 @@ public static class TaskCommands
         return TaskLauncher.RequestStop(transaction, task, StopCode.UserInitiated, string.IsNullOrEmpty(reason) ? DefaultStopReason : reason);
     }
 
-    private static void RequireValidOverrides(TaskDefinition definition, TaskOverrides overrides)
+    private static void RequireValidOverrides(TaskDefinition definition, TaskOverrides overrides, int sentLength)
     {
         foreach (var containerOverride in overrides.ContainerOverrides)
             if (!definition.ContainerDefinitions.Any(c => c.Name == containerOverride.Name))
                 throw EcsErrors.InvalidParameter($"Override for container named {containerOverride.Name} is not a container in the TaskDefinition.");
-        if (JsonSerializer.Serialize(overrides.ContainerOverrides, StorageJson.Options).Length > MaxContainerOverridesLength)
+        if (sentLength > MaxContainerOverridesLength)
             throw EcsErrors.InvalidParameter($"Container Overrides length must be at most {MaxContainerOverridesLength}");
         RequireUnits(overrides.Cpu, "cpu");
         RequireUnits(overrides.Memory, "memory");
