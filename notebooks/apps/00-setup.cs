@@ -11,7 +11,6 @@ using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
-using EcsWorkshop.Simulator.Hosting;
 using System.Net.Http;
 using System.Text.Json;
 
@@ -101,7 +100,7 @@ Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
 JsonElement health;
 try
 {
-    health = JsonDocument.Parse(await http.GetStringAsync(SimulatorServer.HealthPath)).RootElement;
+    health = JsonDocument.Parse(await http.GetStringAsync(Workshop.SimulatorHealthPath)).RootElement;
 }
 catch (HttpRequestException e)
 {

@@ -11,7 +11,6 @@ using EcsWorkshop.Checks;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
-using EcsWorkshop.Simulator.Hosting;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -18,6 +18,9 @@ public sealed record WorkshopOptions
     /// <summary>How often waits ask again; null = 250 ms against the simulator, 5 s against AWS.</summary>
     public TimeSpan? PollInterval { get; init; }
 
+    /// <summary>The clock the waits measure their intervals and time limits on (a fake one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The region (simulator mode); AWS mode takes it from the profile unless given.</summary>
     public string Region { get; init; } = "ap-northeast-1";
 

@@ -60,8 +60,8 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
         var (workshop, _) = await ConnectAsync();
         await using var __ = workshop;
 
-        var arn = await workshop.EnsureExecutionRoleAsync(CancellationToken.None);
-        var again = await workshop.EnsureExecutionRoleAsync(CancellationToken.None);
+        var arn = await workshop.Prerequisites.EnsureExecutionRoleAsync(CancellationToken.None);
+        var again = await workshop.Prerequisites.EnsureExecutionRoleAsync(CancellationToken.None);
 
         Assert.Equal("arn:aws:iam::123456789012:role/ecsTaskExecutionRole", arn);
         Assert.Equal(arn, again);
@@ -79,7 +79,7 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
         var (workshop, _) = await ConnectAsync();
         await using var __ = workshop;
 
-        var (subnets, groups) = await workshop.DefaultNetworkAsync(CancellationToken.None);
+        var (subnets, groups) = await workshop.Networks.DefaultNetworkAsync(CancellationToken.None);
 
         var vpc = await workshop.Aws.Ec2.FindDefaultVpcAsync();
         Assert.NotEmpty(subnets);
