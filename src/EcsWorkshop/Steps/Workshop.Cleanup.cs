@@ -1,8 +1,8 @@
 using System.Runtime.ExceptionServices;
-using EcsWorkshop.Aws;
 using EcsWorkshop.Aws.Ecr.Model;
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Aws.Logs.Model;
+using EcsWorkshop.Aws;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Sessions;
 using static EcsWorkshop.Errors.StepFailures;

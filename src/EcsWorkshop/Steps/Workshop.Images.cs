@@ -1,10 +1,10 @@
-using EcsWorkshop.Aws;
 using EcsWorkshop.Aws.Ecr.Model;
+using EcsWorkshop.Aws;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
-using EcsWorkshop.Images;
 using EcsWorkshop.Images.Registry;
+using EcsWorkshop.Images;
 using EcsWorkshop.Sessions;
 using static EcsWorkshop.Errors.StepFailures;
 

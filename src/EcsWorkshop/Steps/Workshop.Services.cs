@@ -4,8 +4,8 @@ using EcsWorkshop.Display.Diagrams;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Provisioning;
-using EcsWorkshop.Waiting;
 using EcsWorkshop.Sessions;
+using EcsWorkshop.Waiting;
 using static EcsWorkshop.Errors.StepFailures;
 
 namespace EcsWorkshop;

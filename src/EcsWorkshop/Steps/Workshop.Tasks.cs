@@ -6,8 +6,8 @@ using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Provisioning;
-using EcsWorkshop.Waiting;
 using EcsWorkshop.Sessions;
+using EcsWorkshop.Waiting;
 using static EcsWorkshop.Errors.StepFailures;
 
 namespace EcsWorkshop;
