@@ -2,6 +2,7 @@ using EcsWorkshop.Aws;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
+using EcsWorkshop.Images;
 using EcsWorkshop.Lookups;
 using EcsWorkshop.Provisioning;
 using EcsWorkshop.Results;
@@ -54,6 +55,7 @@ public sealed partial class Workshop : IAsyncDisposable
     private readonly WaitFailures _waitFailures;
     private readonly StepResults _results;
     private readonly SessionInventory _inventory;
+    private readonly ExternalTools _tools;
 
     private Workshop(WorkshopMode mode, AwsClients aws, SimulatorServer? ownedServer, SessionLedger ledger, WorkshopOptions options,
         string? profile, string? accountId)
@@ -75,6 +77,7 @@ public sealed partial class Workshop : IAsyncDisposable
         _waitFailures = new WaitFailures(_ecs);
         _results = new StepResults(CliTarget);
         _inventory = new SessionInventory(aws, Tags, ledger, _ecs);
+        _tools = new ExternalTools(options.ToolEnvironment);
         Checks = new WorkshopChecks(this);
     }
 

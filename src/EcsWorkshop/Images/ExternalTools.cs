@@ -3,11 +3,14 @@ using EcsWorkshop.Errors;
 
 namespace EcsWorkshop.Images;
 
-/// <summary>The command-line tools AWS mode builds and pushes with (<c>docker</c>, <c>dotnet publish</c>).</summary>
-internal static class ExternalTools
+/// <summary>
+/// The command-line tools AWS mode builds and pushes with (<c>docker</c>, <c>dotnet publish</c>), run with this
+/// process's environment plus <paramref name="environment"/> (a test names a Docker engine that is not there).
+/// </summary>
+internal sealed class ExternalTools(IReadOnlyDictionary<string, string> environment)
 {
     /// <summary>True when the tool runs and exits with 0 (<c>docker info</c>: an engine answers).</summary>
-    public static async Task<bool> AnswersAsync(string tool, string[] arguments, CancellationToken cancellationToken)
+    public async Task<bool> AnswersAsync(string tool, string[] arguments, CancellationToken cancellationToken)
     {
         try
         {
@@ -25,7 +28,7 @@ internal static class ExternalTools
     }
 
     /// <summary>Runs the tool; a non-zero exit is a Japanese <see cref="WorkshopStepException"/> with the end of its output.</summary>
-    public static async Task RunAsync(string tool, string[] arguments, string? input, IReadOnlyDictionary<string, string>? environment, string? directory,
+    public async Task RunAsync(string tool, string[] arguments, string? input, IReadOnlyDictionary<string, string>? environment, string? directory,
         CancellationToken cancellationToken)
     {
         var start = StartInfo(tool, arguments, environment, directory);
@@ -46,7 +49,7 @@ internal static class ExternalTools
                 "出力を読んで原因を直し、もう一度実行してください。", text.Length > 2000 ? text[^2000..] : text);
     }
 
-    private static ProcessStartInfo StartInfo(string tool, string[] arguments, IReadOnlyDictionary<string, string>? environment, string? directory)
+    private ProcessStartInfo StartInfo(string tool, string[] arguments, IReadOnlyDictionary<string, string>? extra, string? directory)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -56,7 +59,8 @@ internal static class ExternalTools
             WorkingDirectory = directory ?? "",
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) start.Environment[key] = value;
         return start;
     }
 }

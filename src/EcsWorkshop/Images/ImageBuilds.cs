@@ -54,12 +54,12 @@ internal static class ImageBuilds
     }
 
     /// <summary>AWS mode: <c>docker build</c> when a Docker engine answers, else a .NET project published at push time, else a Japanese error.</summary>
-    public static async Task<WorkshopImage> ForAwsAsync(string context, string repository, string tag, CancellationToken cancellationToken)
+    public static async Task<WorkshopImage> ForAwsAsync(ExternalTools tools, string context, string repository, string tag, CancellationToken cancellationToken)
     {
-        if (await ExternalTools.AnswersAsync("docker", ["info"], cancellationToken).ConfigureAwait(false))
+        if (await tools.AnswersAsync("docker", ["info"], cancellationToken).ConfigureAwait(false))
         {
             var local = $"{repository}:{tag}";
-            await ExternalTools.RunAsync("docker", ["build", "-t", local, context], null, null, null, cancellationToken).ConfigureAwait(false);
+            await tools.RunAsync("docker", ["build", "-t", local, context], null, null, null, cancellationToken).ConfigureAwait(false);
             return new WorkshopImage { Kind = ImageBuildKind.Docker, ContextDirectory = context, Repository = repository, Tag = tag, LocalReference = local };
         }
         var project = Directory.Exists(context) ? Directory.GetFiles(context, "*.csproj").FirstOrDefault() : null;

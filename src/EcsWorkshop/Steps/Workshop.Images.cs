@@ -53,7 +53,7 @@ public sealed partial class Workshop
             var context = Path.GetFullPath(contextDirectory);
             var image = Mode == WorkshopMode.Simulator
                 ? ImageBuilds.WithWorkshopBuilder(context, repository, tag)
-                : await ImageBuilds.ForAwsAsync(context, repository, tag, cancellationToken).ConfigureAwait(false);
+                : await ImageBuilds.ForAwsAsync(_tools, context, repository, tag, cancellationToken).ConfigureAwait(false);
             var note = image.Kind switch
             {
                 ImageBuildKind.Workshop => "Docker なしでビルドしました。同じ内容からは同じダイジェストのイメージができます。"
@@ -102,12 +102,12 @@ public sealed partial class Workshop
                     }
                     break;
                 case ImageBuildKind.Docker:
-                    await ExternalTools.RunAsync("docker", ["login", "--username", login.UserName, "--password-stdin", registry], login.Password, null, null, cancellationToken).ConfigureAwait(false);
-                    await ExternalTools.RunAsync("docker", ["tag", image.LocalReference!, $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
-                    await ExternalTools.RunAsync("docker", ["push", $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
+                    await _tools.RunAsync("docker", ["login", "--username", login.UserName, "--password-stdin", registry], login.Password, null, null, cancellationToken).ConfigureAwait(false);
+                    await _tools.RunAsync("docker", ["tag", image.LocalReference!, $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
+                    await _tools.RunAsync("docker", ["push", $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
                     break;
                 case ImageBuildKind.DotnetPublish:
-                    await ExternalTools.RunAsync("dotnet", ["publish", image.LocalReference!, "-t:PublishContainer", $"-p:ContainerRegistry={registry}",
+                    await _tools.RunAsync("dotnet", ["publish", image.LocalReference!, "-t:PublishContainer", $"-p:ContainerRegistry={registry}",
                         $"-p:ContainerRepository={name}", $"-p:ContainerImageTag={imageTag}"], null,
                         new Dictionary<string, string> { ["DOTNET_CONTAINER_REGISTRY_UNAME"] = login.UserName, ["DOTNET_CONTAINER_REGISTRY_PWORD"] = login.Password },
                         image.ContextDirectory, cancellationToken).ConfigureAwait(false);
