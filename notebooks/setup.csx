@@ -19,7 +19,7 @@ static class LessonLibrary
     public const string Project = "src/EcsWorkshop/EcsWorkshop.csproj";
 
     /// <summary>レッスンで開いておく、ライブラリの名前空間。</summary>
-    public static readonly string[] Namespaces = ["EcsWorkshop", "EcsWorkshop.Steps", "EcsWorkshop.Checks", "EcsWorkshop.Errors", "EcsWorkshop.Display.Explanations", "EcsWorkshop.Display.Views", "EcsWorkshop.Facts.Simulator", "EcsWorkshop.Simulator.Hosting"];
+    public static readonly string[] Namespaces = ["EcsWorkshop", "EcsWorkshop.Steps", "EcsWorkshop.Checks", "EcsWorkshop.Errors", "EcsWorkshop.Display.Explanations", "EcsWorkshop.Display.Views", "EcsWorkshop.Facts.Simulator"];
 
     /// <summary>ビルド結果の置き場所（リポジトリのルートからの相対パス）。</summary>
     public const string Output = "artifacts/lesson-library";

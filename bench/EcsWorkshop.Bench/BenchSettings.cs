@@ -5,7 +5,7 @@ using EcsWorkshop.Bench.Scheduler;
 
 namespace EcsWorkshop.Bench;
 
-/// <summary>The size of every benchmark: the full size the README's figures come from, or a quick one for smoke tests.</summary>
+/// <summary>The size of every benchmark: the full size the figures in docs/performance.md come from, or a quick one for smoke tests.</summary>
 public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, RegistryOptions Registry, LessonsOptions Lessons)
 {
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>

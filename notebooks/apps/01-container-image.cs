@@ -12,7 +12,6 @@ using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Facts.Simulator;
-using EcsWorkshop.Simulator.Hosting;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;

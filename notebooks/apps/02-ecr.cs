@@ -12,7 +12,6 @@ using EcsWorkshop.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Facts.Simulator;
-using EcsWorkshop.Simulator.Hosting;
 
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
 Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));

@@ -1,13 +1,15 @@
-using System.Collections.Immutable;
 using EcsWorkshop.Aws;
-using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
-using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Facts.Simulator;
+using EcsWorkshop.Images;
+using EcsWorkshop.Lookups;
+using EcsWorkshop.Provisioning;
+using EcsWorkshop.Results;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Waiting;
 
 namespace EcsWorkshop;
 
@@ -26,10 +28,35 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>The execution role the simulator's task definitions name (the simulator does not check roles).</summary>
     public const string SimulatedExecutionRoleArn = $"arn:aws:iam::{SimulatedAccount.Id}:role/ecsTaskExecutionRole";
 
+    /// <summary>The execution role AWS mode ensures (the name the AWS console uses).</summary>
+    public const string ExecutionRoleName = "ecsTaskExecutionRole";
+
+    /// <summary>The subnet the seed hands-on names (the simulator does not look subnets up).</summary>
+    public const string SimulatedSubnet = "subnet-abcd1234";
+
+    /// <summary>The security group the seed hands-on names.</summary>
+    public const string SimulatedSecurityGroup = "sg-abcd1234";
+
+    /// <summary>
+    /// The simulator's own path (not an AWS one) that answers whether it is up, where it keeps its world and how fast
+    /// its clock runs: <c>GET {Endpoint}/_workshop/health</c>.
+    /// </summary>
+    public const string SimulatorHealthPath = SimulatorHealth.Path;
+
     private readonly AwsClients _aws;
     private readonly SimulatorServer? _ownedServer;
     private readonly SessionLedger _ledger;
     private readonly WorkshopOptions _options;
+
+    // The steps' collaborators: reads, placement and prerequisites, waits, results, and what the session owns.
+    private readonly EcsLookups _ecs;
+    private readonly TaskNetworks _networks;
+    private readonly Prerequisites _prerequisites;
+    private readonly Waiter _waiter;
+    private readonly WaitFailures _waitFailures;
+    private readonly StepResults _results;
+    private readonly SessionInventory _inventory;
+    private readonly ExternalTools _tools;
 
     private Workshop(WorkshopMode mode, AwsClients aws, SimulatorServer? ownedServer, SessionLedger ledger, WorkshopOptions options,
         string? profile, string? accountId)
@@ -42,6 +69,16 @@ public sealed partial class Workshop : IAsyncDisposable
         Profile = profile;
         AccountId = accountId;
         Tags = new SessionTags(ledger.SessionId);
+        _ecs = new EcsLookups(aws);
+        _networks = new TaskNetworks(aws, mode);
+        _prerequisites = new Prerequisites(aws, Tags, ledger);
+        _waiter = new Waiter(options.Time,
+            options.PollInterval ?? (mode == WorkshopMode.Simulator ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5)),
+            mode == WorkshopMode.Simulator ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(10));
+        _waitFailures = new WaitFailures(_ecs);
+        _results = new StepResults(CliTarget);
+        _inventory = new SessionInventory(aws, Tags, ledger, _ecs);
+        _tools = new ExternalTools(options.ToolEnvironment);
         Checks = new WorkshopChecks(this);
     }
 
@@ -77,31 +114,42 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>The AWS clients the steps use (for going further than the steps do).</summary>
     public AwsClients Aws => _aws;
 
-    internal TimeSpan PollInterval => _options.PollInterval ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5));
-
     internal TextWriter? ProgressOutput => _options.ProgressOutput;
 
-    /// <summary>The file, in a simulator's state folder, that keeps the session of the notebooks using that world.</summary>
-    public const string SimulatorSessionFileName = "workshop-session.json";
+    /// <summary>The ECS reads the steps share (the self-checks use them too).</summary>
+    internal EcsLookups Lookups => _ecs;
+
+    /// <summary>Where the steps place tasks (awsvpc subnets and security groups).</summary>
+    internal TaskNetworks Networks => _networks;
+
+    /// <summary>What registering a task definition needs first (log group, AWS mode's execution role).</summary>
+    internal Prerequisites Prerequisites => _prerequisites;
+
+    /// <summary>What this session created that still exists.</summary>
+    internal SessionInventory Inventory => _inventory;
 
     /// <summary>
     /// Starts a session against the simulator: the one named by <c>ECS_WORKSHOP_ENDPOINT</c>, else the one answering
     /// on 127.0.0.1:4566, else one started in this process on <c>~/.ecs-workshop/state</c> (so every notebook shares
-    /// one durable world). The session belongs to the world: its id is kept in the simulator's state folder
-    /// (<c>workshop-session.json</c>) when that folder is on this machine, else in <c>~/.ecs-workshop/session.json</c>.
+    /// one durable world). The session belongs to the world: it is kept in the helper's own folder,
+    /// <c>~/.ecs-workshop/sessions/</c>, in one file per world (see <see cref="SessionFiles"/>).
     /// </summary>
-    public static async Task<Workshop> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<Workshop> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(new SimulatorLocation(), WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken);
+
+    /// <summary>
+    /// <see cref="StartAsync(CancellationToken)"/> with where to look for the simulator, the helper's home folder (a
+    /// temporary one in tests) and the session's options (its <see cref="WorkshopOptions.SessionFile"/> is chosen here).
+    /// </summary>
+    internal static async Task<Workshop> StartAsync(SimulatorLocation location, string homeDirectory, WorkshopOptions options, CancellationToken cancellationToken)
     {
-        var located = await SimulatorLocator.LocateAsync(new SimulatorLocation(), cancellationToken).ConfigureAwait(false);
+        var located = await SimulatorLocator.LocateAsync(location, cancellationToken).ConfigureAwait(false);
         var stateDirectory = await SimulatorLocator.LocalStateDirectoryAsync(located.Endpoint, cancellationToken).ConfigureAwait(false);
-        var options = new WorkshopOptions
-        {
-            SessionFile = stateDirectory is null
-                ? Path.Combine(WorkshopOptions.HomeDirectory, "session.json")
-                : Path.Combine(stateDirectory, SimulatorSessionFileName),
-        };
+        var file = SessionFiles.ForSimulator(homeDirectory, located.Endpoint, stateDirectory);
+        SessionFiles.ForgetVanishedWorlds(homeDirectory);
+        SessionFiles.AdoptLegacy(stateDirectory, file);
         options.ProgressOutput?.WriteLine(located.How);
-        return Connect(located.Endpoint, located.OwnedServer, options);
+        return Connect(located.Endpoint, located.OwnedServer, options with { SessionFile = file }, stateDirectory);
     }
 
     /// <summary>A session against the simulator at <paramref name="endpoint"/> (a host's, or a test's).</summary>
@@ -112,10 +160,10 @@ public sealed partial class Workshop : IAsyncDisposable
     public static Workshop ConnectTo(LocatedSimulator simulator, WorkshopOptions? options = null) =>
         Connect(simulator.Endpoint, simulator.OwnedServer, options ?? new WorkshopOptions());
 
-    private static Workshop Connect(Uri endpoint, SimulatorServer? owned, WorkshopOptions options)
+    private static Workshop Connect(Uri endpoint, SimulatorServer? owned, WorkshopOptions options, string? stateDirectory = null)
     {
         var aws = AwsClients.ForLocalEndpoint(endpoint, options.Region);
-        var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);
+        var ledger = SessionLedger.Open(options.SessionId, options.SessionFile, stateDirectory);
         return new Workshop(WorkshopMode.Simulator, aws, owned, ledger, options, null, SimulatedAccount.Id);
     }
 
@@ -143,7 +191,7 @@ public sealed partial class Workshop : IAsyncDisposable
         var region = aws.Settings.Region.SystemName;
         options ??= new WorkshopOptions
         {
-            SessionFile = Path.Combine(WorkshopOptions.HomeDirectory, $"aws-session-{identity.Account}-{region}.json"),
+            SessionFile = SessionFiles.ForAws(WorkshopOptions.HomeDirectory, identity.Account, region),
         };
         var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);
         options.ProgressOutput?.WriteLine(CostWarning(identity.Account, region));
@@ -166,44 +214,4 @@ public sealed partial class Workshop : IAsyncDisposable
         _aws.Dispose();
         if (_ownedServer is not null) await _ownedServer.DisposeAsync().ConfigureAwait(false);
     }
-
-    /// <summary>The session's tags in ECS's shape.</summary>
-    internal IReadOnlyList<Tag> EcsTags => [.. Tags.Pairs.Select(p => new Tag(p.Key, p.Value))];
-
-    /// <summary>Runs a step's AWS calls; an AWS error becomes a Japanese <see cref="WorkshopStepException"/>.</summary>
-    internal static async Task<T> Step<T>(string step, Func<Task<T>> action)
-    {
-        try
-        {
-            return await action().ConfigureAwait(false);
-        }
-        catch (AwsServiceException e)
-        {
-            throw WorkshopStepException.FromAws(step, e);
-        }
-    }
-
-    internal StepResult<T> Result<T>(string title, T value, AwsCliCommand? command, string? note,
-        params Display.Explanations.ExplanationTopic[] seeAlso) =>
-        new()
-        {
-            Title = title,
-            Value = value,
-            Command = command,
-            Target = CliTarget,
-            Note = note,
-            SeeAlso = [.. seeAlso],
-        };
-
-    internal async Task<bool> IsOursAsync(string ecsArn, CancellationToken cancellationToken)
-    {
-        var tags = await _aws.Ecs.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = ecsArn }, cancellationToken).ConfigureAwait(false);
-        return Tags.Marks((tags.Tags ?? []).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value)));
-    }
-
-    internal static ImmutableArray<string> Names(IEnumerable<string> arns) => [.. arns.Select(a => Arn.NameOf(a))];
-
-    /// <summary>The error AWS would answer for a missing resource, for steps that look it up with a call that reports failures instead.</summary>
-    internal static AwsServiceException Missing(string code, string message, string service, string operation) =>
-        new(code, message, System.Net.HttpStatusCode.BadRequest, null, service, operation);
 }

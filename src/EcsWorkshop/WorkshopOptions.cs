@@ -18,6 +18,15 @@ public sealed record WorkshopOptions
     /// <summary>How often waits ask again; null = 250 ms against the simulator, 5 s against AWS.</summary>
     public TimeSpan? PollInterval { get; init; }
 
+    /// <summary>The clock the waits measure their intervals and time limits on (a fake one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Environment variables added to the tools AWS mode builds and pushes with (<c>docker</c>, <c>dotnet</c>); a test
+    /// names a Docker engine that is not there (<c>DOCKER_HOST</c>) to see what a machine without one gets.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> ToolEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The region (simulator mode); AWS mode takes it from the profile unless given.</summary>
     public string Region { get; init; } = "ap-northeast-1";
 

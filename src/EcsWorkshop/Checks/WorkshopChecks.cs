@@ -19,7 +19,7 @@ public sealed class WorkshopChecks
     /// <summary>Is the cluster there and ACTIVE?</summary>
     public async Task<CheckResult> ClusterExistsAsync(string name = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
     {
-        var cluster = await _workshop.FindClusterAsync(name, cancellationToken).ConfigureAwait(false);
+        var cluster = await _workshop.Lookups.FindClusterAsync(name, cancellationToken).ConfigureAwait(false);
         return new CheckResult($"クラスター {name}",
         [
             cluster is not null
@@ -132,7 +132,7 @@ public sealed class WorkshopChecks
     /// <summary>Is everything this session created gone (services, task definitions, clusters, repositories, log groups)?</summary>
     public async Task<CheckResult> CleanedUpAsync(CancellationToken cancellationToken = default)
     {
-        var left = await _workshop.FindSessionResourcesAsync(cancellationToken).ConfigureAwait(false);
+        var left = await _workshop.Inventory.FindAsync(cancellationToken).ConfigureAwait(false);
         var fix = "`await workshop.CleanupAsync()` で削除してください";
         return new CheckResult("このセッションが作ったものは削除されたか",
         [

@@ -14,10 +14,13 @@ internal sealed class SessionLedger
     private readonly SortedSet<string> _repositories = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _logGroups = new(StringComparer.Ordinal);
 
-    private SessionLedger(string id, string? file)
+    private readonly string? _stateDirectory;
+
+    private SessionLedger(string id, string? file, string? stateDirectory)
     {
         SessionId = id;
         _file = file;
+        _stateDirectory = stateDirectory;
     }
 
     public string SessionId { get; }
@@ -26,23 +29,15 @@ internal sealed class SessionLedger
 
     public IReadOnlyList<string> LogGroups { get { lock (_gate) return [.. _logGroups]; } }
 
-    /// <summary>Reads the ledger from <paramref name="file"/> (when it exists), or starts one.</summary>
-    public static SessionLedger Open(string? sessionId, string? file)
+    /// <summary>
+    /// Reads the ledger from <paramref name="file"/> (when it exists), or starts one. <paramref name="stateDirectory"/>
+    /// names the simulator's state folder the session belongs to (kept in the file, so a vanished world's session can be forgotten).
+    /// </summary>
+    public static SessionLedger Open(string? sessionId, string? file, string? stateDirectory = null)
     {
-        Stored? stored = null;
-        if (file is not null && File.Exists(file))
-        {
-            try
-            {
-                stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), JsonOptions);
-            }
-            catch (JsonException)
-            {
-                stored = null;
-            }
-        }
+        var stored = Read(file);
         var id = sessionId ?? stored?.SessionId ?? SessionTags.NewId();
-        var ledger = new SessionLedger(id, file);
+        var ledger = new SessionLedger(id, file, stateDirectory ?? stored?.StateDirectory);
         if (stored is not null && stored.SessionId == id)
         {
             foreach (var name in stored.Repositories ?? []) ledger._repositories.Add(name);
@@ -50,6 +45,22 @@ internal sealed class SessionLedger
         }
         ledger.Save();
         return ledger;
+    }
+
+    /// <summary>The state folder a stored session belongs to, or null (an AWS session, an unreadable file).</summary>
+    public static string? StateDirectoryOf(string file) => Read(file)?.StateDirectory;
+
+    private static Stored? Read(string? file)
+    {
+        if (file is null || !File.Exists(file)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), JsonOptions);
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
     }
 
     public void AddRepository(string name) => Change(() => _repositories.Add(name));
@@ -73,11 +84,11 @@ internal sealed class SessionLedger
         if (_file is null) return;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
         var temporary = _file + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(SessionId, [.. _repositories], [.. _logGroups]), JsonOptions));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(SessionId, [.. _repositories], [.. _logGroups], _stateDirectory), JsonOptions));
         File.Move(temporary, _file, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private sealed record Stored(string SessionId, List<string>? Repositories, List<string>? LogGroups);
+    private sealed record Stored(string SessionId, List<string>? Repositories, List<string>? LogGroups, string? StateDirectory = null);
 }

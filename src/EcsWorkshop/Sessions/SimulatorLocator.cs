@@ -4,6 +4,7 @@ using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Storage;
+using EcsWorkshop.Waiting;
 
 namespace EcsWorkshop.Sessions;
 
@@ -27,6 +28,9 @@ public sealed record SimulatorLocation
 
     /// <summary>Reads environment variables (a fake in tests).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>The clock the probing waits on (a fake one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>How long to keep probing when another process holds the state directory (it is starting up).</summary>
     public TimeSpan WaitForOtherProcess { get; init; } = TimeSpan.FromSeconds(15);
@@ -77,14 +81,10 @@ public static class SimulatorLocator
         catch (StateDirectoryInUseException)
         {
             // Another process owns the world: it serves (or is about to). Ask it.
-            var deadline = DateTime.UtcNow + location.WaitForOtherProcess;
-            while (true)
-            {
-                if (await ProbeAsync(endpoint, cancellationToken).ConfigureAwait(false) == ProbeResult.Simulator)
-                    return new LocatedSimulator(endpoint, null, $"別のプロセスが起動したシミュレーター ({endpoint}) を使います。");
-                if (DateTime.UtcNow >= deadline) break;
-                await Task.Delay(200, cancellationToken).ConfigureAwait(false);
-            }
+            var waiter = new Waiter(location.Time, TimeSpan.FromMilliseconds(200), location.WaitForOtherProcess);
+            var answer = await waiter.UntilAsync(ct => ProbeAsync(endpoint, ct), probed => probed == ProbeResult.Simulator, null, cancellationToken).ConfigureAwait(false);
+            if (answer.Reached)
+                return new LocatedSimulator(endpoint, null, $"別のプロセスが起動したシミュレーター ({endpoint}) を使います。");
             throw new WorkshopStartException(
                 $"状態の保存先 {location.StateDirectory} は別のプロセスのシミュレーターが使っていますが、{endpoint} で応答しません。"
                 + "そのプロセス (別のノートブックや `workshop serve`) を止めてから、もう一度実行してください。");

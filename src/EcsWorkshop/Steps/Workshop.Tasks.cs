@@ -4,6 +4,11 @@ using EcsWorkshop.Aws.Logs.Model;
 using EcsWorkshop.Display.Errors;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Provisioning;
+using EcsWorkshop.Sessions;
+using EcsWorkshop.Waiting;
+using static EcsWorkshop.Errors.StepFailures;
 
 namespace EcsWorkshop;
 
@@ -15,12 +20,12 @@ public sealed partial class Workshop
         Step("タスクの一覧", async () =>
         {
             var status = stopped ? DesiredStatuses.Stopped : null;
-            var tasks = await DescribeTasksAsync(cluster, await ListTaskArnsAsync(cluster, service, cancellationToken, status).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var tasks = await _ecs.DescribeTasksAsync(cluster, await _ecs.ListTaskArnsAsync(cluster, service, cancellationToken, status).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             var command = AwsCliCommand.For("ecs", "list-tasks").With("cluster", cluster).With("service-name", service).With("desired-status", status);
             var note = stopped
                 ? "`stopCode` と `stoppedReason` が止まった理由です。`ExplainStoppedTaskAsync(タスクID)` で日本語の説明が見られます。"
                 : "`lastStatus` が PROVISIONING → PENDING → ACTIVATING → RUNNING と進みます。";
-            return Result(stopped ? "止まったタスク" : "タスク", tasks, command, note, ExplanationTopic.TaskLifecycle);
+            return _results.Of(stopped ? "止まったタスク" : "タスク", tasks, command, note, ExplanationTopic.TaskLifecycle);
         });
 
     /// <summary>Step: run standalone tasks (<c>aws ecs run-task</c>), outside any service.</summary>
@@ -28,7 +33,7 @@ public sealed partial class Workshop
         IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default) =>
         Step("タスクの実行", async () =>
         {
-            var network = await NetworkAsync(null, null, cancellationToken).ConfigureAwait(false);
+            var network = await _networks.ChooseAsync(null, null, cancellationToken).ConfigureAwait(false);
             TaskOverride? overrides = null;
             if (environment is { Count: > 0 })
             {
@@ -50,15 +55,14 @@ public sealed partial class Workshop
                 LaunchType = LaunchTypes.Fargate,
                 NetworkConfiguration = network,
                 Overrides = overrides,
-                Tags = EcsTags,
+                Tags = Tags.ForEcs(),
             }, cancellationToken).ConfigureAwait(false);
             if (response.Failures is { Count: > 0 } failures)
                 throw Missing("ClientException", string.Join("; ", failures.Select(f => $"{f.Arn}: {f.Reason} {f.Detail}")), "ecs", "RunTask");
-            var vpc = network.AwsvpcConfiguration!;
-            return Result("タスクを起動しました", Views.Sorted((response.Tasks ?? []).Select(Views.Of), t => t.Id),
+            return _results.Of("タスクを起動しました", Views.Sorted((response.Tasks ?? []).Select(Views.Of), t => t.Id),
                 AwsCliCommand.For("ecs", "run-task").With("cluster", cluster).With("task-definition", taskDefinition).With("count", count)
                     .With("launch-type", LaunchTypes.Fargate)
-                    .With("network-configuration", $"awsvpcConfiguration={{subnets=[{string.Join(',', vpc.Subnets!)}],securityGroups=[{string.Join(',', vpc.SecurityGroups ?? [])}]}}"),
+                    .With("network-configuration", TaskNetworks.CliValue(network)),
                 "サービスの外で起動したタスクは、止まっても置き換えられません (`group` が `family:…`)。", ExplanationTopic.TaskLifecycle);
         });
 
@@ -67,7 +71,7 @@ public sealed partial class Workshop
         Step("タスクの停止", async () =>
         {
             var response = await _aws.Ecs.StopTaskAsync(new StopTaskRequest { Cluster = cluster, Task = task, Reason = reason }, cancellationToken).ConfigureAwait(false);
-            return Result("タスクを停止しています", Views.Of(response.Task!),
+            return _results.Of("タスクを停止しています", Views.Of(response.Task!),
                 AwsCliCommand.For("ecs", "stop-task").With("cluster", cluster).With("task", task).With("reason", reason),
                 "`desiredStatus` が `STOPPED` になり、`lastStatus` が STOPPING などを経て STOPPED になります。サービスのタスクなら、スケジューラーが代わりを起動します。",
                 ExplanationTopic.TaskLifecycle);
@@ -84,46 +88,29 @@ public sealed partial class Workshop
         {
             if (status is not (DesiredStatuses.Running or DesiredStatuses.Stopped))
                 throw new ArgumentException($"待てる状態は `{DesiredStatuses.Running}` か `{DesiredStatuses.Stopped}` です (`{status}` は待てません)。", nameof(status));
-            var limit = timeout ?? (Mode == WorkshopMode.Simulator ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(10));
-            var deadline = DateTime.UtcNow + limit;
-            string? last = null;
-            while (true)
+            var seen = new ChangeReporter<TaskView>(view => $"タスク {view.Id}: {view.LastStatus}", null, ProgressOutput);
+            var waited = await _waiter.UntilAsync(async ct =>
             {
-                var view = (await DescribeTasksAsync(cluster, [task], cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-                    ?? throw Missing("InvalidParameterException", "The referenced task was not found.", "ecs", "DescribeTasks");
-                if (view.LastStatus != last)
-                {
-                    last = view.LastStatus;
-                    ProgressOutput?.WriteLine($"タスク {view.Id}: {view.LastStatus}");
-                }
-                if (view.LastStatus == status)
-                    return Result($"タスク {view.Id} は {status} になりました", view,
-                        new AwsCliCommand("ecs", "wait", [new CliOption(status == DesiredStatuses.Running ? "tasks-running" : "tasks-stopped", null)])
-                            .With("cluster", cluster).With("tasks", view.Id),
-                        status == DesiredStatuses.Stopped && view.StoppedReason is { } reason ? $"停止理由: {reason}" : null,
-                        ExplanationTopic.TaskLifecycle);
-                if (view.LastStatus == DesiredStatuses.Stopped)
-                    throw Errors.WorkshopStepException.Workshop("タスクの状態待ち", view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
-                        $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
-                        ErrorCatalogue.Default.ExplainStoppedTask(view.StopCode, view.StoppedReason).Why.ToString(),
-                        $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
-                        $"Task {view.Id} stopped: {view.StoppedReason}");
-                if (DateTime.UtcNow >= deadline)
-                    throw Errors.WorkshopStepException.Workshop("タスクの状態待ち", "WaiterTimedOut", $"タスク {view.Id} は {limit.TotalSeconds:0} 秒のうちに {status} になりませんでした",
-                        $"いまの状態は `{view.LastStatus}` です。", "起動や停止に時間がかかっています。",
-                        "もう一度待つか、`ListTasksAsync` で様子を見てください。", $"Waiter timed out: {view.Id} is {view.LastStatus}");
-                await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-            }
+                var view = await _ecs.DescribeTaskAsync(cluster, task, ct).ConfigureAwait(false);
+                seen.Saw(view);
+                if (view.LastStatus == DesiredStatuses.Stopped && status != DesiredStatuses.Stopped) throw WaitFailures.StoppedInstead(view, status);
+                return view;
+            }, view => view.LastStatus == status, timeout, cancellationToken).ConfigureAwait(false);
+            var reached = waited.Reached ? waited.Last : throw WaitFailures.TimedOut(waited.Last, status, waited.Limit);
+            return _results.Of($"タスク {reached.Id} は {status} になりました", reached,
+                new AwsCliCommand("ecs", "wait", [new CliOption(status == DesiredStatuses.Running ? "tasks-running" : "tasks-stopped", null)])
+                    .With("cluster", cluster).With("tasks", reached.Id),
+                status == DesiredStatuses.Stopped && reached.StoppedReason is { } reason ? $"停止理由: {reason}" : null,
+                ExplanationTopic.TaskLifecycle);
         });
 
     /// <summary>Step: why a task stopped, explained in Japanese (its stop code and reason).</summary>
     public Task<StepResult<ErrorExplanation>> ExplainStoppedTaskAsync(string task, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
         Step("タスクの停止理由", async () =>
         {
-            var found = (await DescribeTasksAsync(cluster, [task], cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-                ?? throw Missing("InvalidParameterException", "The referenced task was not found.", "ecs", "DescribeTasks");
+            var found = await _ecs.DescribeTaskAsync(cluster, task, cancellationToken).ConfigureAwait(false);
             var explanation = ErrorCatalogue.Default.ExplainStoppedTask(found.StopCode, found.StoppedReason);
-            return Result($"タスク {found.Id} の停止理由", explanation,
+            return _results.Of($"タスク {found.Id} の停止理由", explanation,
                 AwsCliCommand.For("ecs", "describe-tasks").With("cluster", cluster).With("tasks", found.Id),
                 found.LastStatus == "STOPPED" ? null : $"このタスクはまだ止まっていません (`lastStatus` は `{found.LastStatus}`)。",
                 ExplanationTopic.TaskLifecycle);
@@ -136,11 +123,10 @@ public sealed partial class Workshop
     public Task<StepResult<LogLinesView>> TaskLogsAsync(string task, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
         Step("タスクのログ", async () =>
         {
-            var found = (await DescribeTasksAsync(cluster, [task], cancellationToken).ConfigureAwait(false)).FirstOrDefault()
-                ?? throw Missing("InvalidParameterException", "The referenced task was not found.", "ecs", "DescribeTasks");
+            var found = await _ecs.DescribeTaskAsync(cluster, task, cancellationToken).ConfigureAwait(false);
             var definition = (await _aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = found.TaskDefinition! }, cancellationToken).ConfigureAwait(false)).TaskDefinition!;
             var container = (definition.ContainerDefinitions ?? []).FirstOrDefault(c => c.LogConfiguration?.LogDriver == LogDrivers.AwsLogs)
-                ?? throw Errors.WorkshopStepException.Workshop("タスクのログ", "NoAwsLogs", "このタスクのコンテナはログを CloudWatch Logs に送っていません",
+                ?? throw WorkshopStepException.Workshop("タスクのログ", "NoAwsLogs", "このタスクのコンテナはログを CloudWatch Logs に送っていません",
                     $"タスク定義 `{definition.Family}:{definition.Revision}` に、ログドライバー `awslogs` のコンテナがありません。",
                     "コンテナの出力は、タスク定義の `logConfiguration` で `awslogs` を指定したときだけ CloudWatch Logs に届きます。",
                     "`FargateTaskDefinition` の `AwsLogs = true` (既定) で新しいリビジョンを登録し、デプロイしてください。",
@@ -159,30 +145,11 @@ public sealed partial class Workshop
                 // The stream appears when the container starts writing; until then there is nothing to show.
             }
             var view = new LogLinesView { LogGroup = group, LogStream = stream, Lines = [.. lines] };
-            return Result($"タスク {found.Id} のログ", view,
+            return _results.Of($"タスク {found.Id} のログ", view,
                 AwsCliCommand.For("logs", "get-log-events").With("log-group-name", group).With("log-stream-name", stream),
                 Mode == WorkshopMode.Simulator
                     ? "シミュレーターではコンテナは実際には動かないので、`[ecs-workshop]` で始まる行 (起動・停止・終了コード) が書かれます。"
                     : "コンテナが標準出力・標準エラーに書いた行です。",
                 ExplanationTopic.Awslogs);
         });
-
-    internal async Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, string? service, CancellationToken cancellationToken, string? desiredStatus = null)
-    {
-        var arns = new List<string>();
-        await foreach (var arn in _aws.Ecs.ListAllTaskArnsAsync(new ListTasksRequest { Cluster = cluster, ServiceName = service, DesiredStatus = desiredStatus }, cancellationToken).ConfigureAwait(false))
-            arns.Add(arn);
-        return arns;
-    }
-
-    internal async Task<ImmutableArray<TaskView>> DescribeTasksAsync(string cluster, IReadOnlyList<string> tasks, CancellationToken cancellationToken)
-    {
-        var views = new List<TaskView>();
-        foreach (var batch in tasks.Chunk(100))
-        {
-            var response = await _aws.Ecs.DescribeTasksAsync(new DescribeTasksRequest { Cluster = cluster, Tasks = batch }, cancellationToken).ConfigureAwait(false);
-            views.AddRange((response.Tasks ?? []).Select(Views.Of));
-        }
-        return Views.Sorted(views, t => t.Id);
-    }
 }

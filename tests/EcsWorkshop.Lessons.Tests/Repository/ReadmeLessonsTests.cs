@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using EcsWorkshop.Lessons.Tests.Support;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Lessons.Tests.Repository;
 
-/// <summary>README tells how to run the lessons, in agreement with the command itself.</summary>
+/// <summary>README tells how to run the lessons, and the <c>workshop</c> command's page its options, in agreement with the command itself.</summary>
 public sealed partial class ReadmeLessonsTests
 {
-    private static readonly string Readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+    private static readonly MarkdownPage Readme = MarkdownPage.Read(RepositoryRoot.Path, "README.md");
+    private static readonly MarkdownPage Command = MarkdownPage.Read(RepositoryRoot.Path, "docs/workshop-command.md");
 
     [GeneratedRegex(@"^\| `(--[a-z-]+)` \|", RegexOptions.Multiline)]
     private static partial Regex OptionRow();
@@ -18,7 +20,7 @@ public sealed partial class ReadmeLessonsTests
     [Fact]
     public void The_main_job_is_workshop_run()
     {
-        Assert.Contains("    dotnet run --project src/EcsWorkshop.Cli -- run\n", Readme);
+        Assert.Contains("    dotnet run --project src/EcsWorkshop.Cli -- run\n", Readme.Text);
     }
 
     [Fact]
@@ -26,7 +28,7 @@ public sealed partial class ReadmeLessonsTests
     {
         var help = await ProcessRunner.WorkshopAsync(RepositoryRoot.Path, TimeSpan.FromMinutes(1), "run", "--help");
 
-        var documented = OptionRow().Matches(Section("## `workshop run` options")).Select(m => m.Groups[1].Value).Order();
+        var documented = OptionRow().Matches(Command.Section("## `workshop run` options")).Select(m => m.Groups[1].Value).Order();
         var offered = HelpOption().Matches(help.StandardOutput).Select(m => m.Groups[1].Value).Order();
 
         Assert.Equal(offered, documented);
@@ -39,14 +41,6 @@ public sealed partial class ReadmeLessonsTests
     [InlineData(LessonSetup.EndpointVariable)]
     public void The_lessons_section_explains_each_front_end_and_the_endpoint_variable(string words)
     {
-        Assert.Contains(words, Section("## Running the lessons"));
-    }
-
-    private static string Section(string heading)
-    {
-        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README.md has no '{heading}' section");
-        var end = Readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
-        return end < 0 ? Readme[start..] : Readme[start..end];
+        Assert.Contains(words, Readme.Section("## Running the lessons"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class SetupCellTests
     public async Task A_second_run_of_the_setup_cell_skips_the_build_and_loads_the_library()
     {
         var lesson = TemporaryLesson(Notebook.Code(LessonSetup.Cell),
-            Notebook.Code("Console.WriteLine(SimulatorServer.HealthPath);"));
+            Notebook.Code("Console.WriteLine(Workshop.SimulatorHealthPath);"));
         var host = new InProcessLessonHost();
         var first = await host.RunAsync(lesson, new Dictionary<string, string>(), _ => { }, CancellationToken.None);
         ExecutedNotebook.AssertNoCellFailed(first);

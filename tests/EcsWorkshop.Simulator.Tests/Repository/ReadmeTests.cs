@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Tests.Support;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Simulator.Tests.Repository;
 
+/// <summary>The reference pages the README links to say what the simulator and <c>workshop serve</c> really do.</summary>
 public sealed partial class ReadmeTests
 {
-    private static readonly string Readme = File.ReadAllText(RepositoryRoot.File("README.md"));
+    private static readonly MarkdownPage Operations = MarkdownPage.Read(RepositoryRoot.Path, "docs/supported-operations.md");
+    private static readonly MarkdownPage Command = MarkdownPage.Read(RepositoryRoot.Path, "docs/workshop-command.md");
 
     [GeneratedRegex(@"`([A-Z][A-Za-z]+)`")]
     private static partial Regex OperationName();
@@ -23,7 +26,7 @@ public sealed partial class ReadmeTests
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null });
         var served = server.Services.SelectMany(s => s.OperationNames).Order().ToList();
 
-        var listed = OperationName().Matches(Section("## Supported operations")).Select(m => m.Groups[1].Value).Distinct().Order().ToList();
+        var listed = OperationName().Matches(Operations.Section("## Supported operations")).Select(m => m.Groups[1].Value).Distinct().Order().ToList();
 
         Assert.Equal(served, listed);
     }
@@ -33,17 +36,9 @@ public sealed partial class ReadmeTests
     {
         var help = await WorkshopProcess.RunAsync("serve", "--help");
 
-        var documented = OptionRow().Matches(Section("## `workshop serve` options")).Select(m => m.Groups[1].Value).Order();
+        var documented = OptionRow().Matches(Command.Section("## `workshop serve` options")).Select(m => m.Groups[1].Value).Order();
         var offered = HelpOption().Matches(help.StandardOutput).Select(m => m.Groups[1].Value).Order();
 
         Assert.Equal(offered, documented);
-    }
-
-    private static string Section(string heading)
-    {
-        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README.md has no '{heading}' section");
-        var end = Readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
-        return end < 0 ? Readme[start..] : Readme[start..end];
     }
 }

@@ -2,7 +2,7 @@ using EcsWorkshop.Simulator.Tests.Support;
 
 namespace EcsWorkshop.Simulator.Tests.Repository;
 
-/// <summary>`dotnet test Workshop.sln` (the README's test command) builds and tests every project there is.</summary>
+/// <summary>`dotnet test Workshop.sln` (what the README's `./test.sh` runs) builds and tests every project there is.</summary>
 public sealed class SolutionTests
 {
     [Fact]

@@ -18,11 +18,11 @@ public sealed class MotoFixture : IAsyncLifetime
 
 public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
 {
-    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync()
+    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync(IReadOnlyDictionary<string, string>? toolEnvironment = null)
     {
         var output = new StringWriter();
         var workshop = await Workshop.ConnectToAwsAsync(AwsClients.ForLocalEndpoint(moto.Moto.Endpoint, "eu-west-1"), "workshop-profile",
-            new WorkshopOptions { ProgressOutput = output });
+            new WorkshopOptions { ProgressOutput = output, ToolEnvironment = toolEnvironment ?? new Dictionary<string, string>() });
         return (workshop, output);
     }
 
@@ -60,8 +60,8 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
         var (workshop, _) = await ConnectAsync();
         await using var __ = workshop;
 
-        var arn = await workshop.EnsureExecutionRoleAsync(CancellationToken.None);
-        var again = await workshop.EnsureExecutionRoleAsync(CancellationToken.None);
+        var arn = await workshop.Prerequisites.EnsureExecutionRoleAsync(CancellationToken.None);
+        var again = await workshop.Prerequisites.EnsureExecutionRoleAsync(CancellationToken.None);
 
         Assert.Equal("arn:aws:iam::123456789012:role/ecsTaskExecutionRole", arn);
         Assert.Equal(arn, again);
@@ -79,7 +79,7 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
         var (workshop, _) = await ConnectAsync();
         await using var __ = workshop;
 
-        var (subnets, groups) = await workshop.DefaultNetworkAsync(CancellationToken.None);
+        var (subnets, groups) = await workshop.Networks.DefaultNetworkAsync(CancellationToken.None);
 
         var vpc = await workshop.Aws.Ec2.FindDefaultVpcAsync();
         Assert.NotEmpty(subnets);
@@ -91,7 +91,9 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
     [Fact]
     public async Task Without_docker_or_a_dotnet_project_building_for_aws_is_a_japanese_error()
     {
-        var (workshop, _) = await ConnectAsync();
+        // Whatever engine this machine runs, the docker CLI is pointed at a socket nothing listens on.
+        var noEngine = Path.Combine(Directory.CreateTempSubdirectory("ecs-workshop-no-docker-").FullName, "docker.sock");
+        var (workshop, _) = await ConnectAsync(new Dictionary<string, string> { ["DOCKER_HOST"] = "unix://" + noEngine });
         await using var __ = workshop;
 
         var error = await Assert.ThrowsAsync<WorkshopStepException>(() => workshop.BuildImageAsync(BuildContexts.Small(), "app"));

@@ -1,0 +1,16 @@
+using EcsWorkshop.Display.Views;
+
+namespace EcsWorkshop.Waiting;
+
+/// <summary>When a service counts as steady (as <c>aws ecs wait services-stable</c> judges), and its progress line.</summary>
+internal static class ServiceSteadiness
+{
+    /// <summary>ACTIVE, one deployment, every desired task running and none pending.</summary>
+    public static bool IsSteady(ServiceView view) =>
+        view.Status == "ACTIVE" && view.Deployments.Length == 1 && view.RunningCount == view.DesiredCount && view.PendingCount == 0;
+
+    /// <summary>The one-line Japanese summary a wait prints when it changes.</summary>
+    public static string ProgressLine(ServiceView view) =>
+        $"{view.Name}: 実行中 {view.RunningCount} / 希望 {view.DesiredCount} (起動中 {view.PendingCount})、デプロイ {view.Deployments.Length} 件"
+        + (view.Deployments.FirstOrDefault(d => d.Status == "PRIMARY")?.RolloutState is { } state ? $"、ロールアウト {state}" : "");
+}

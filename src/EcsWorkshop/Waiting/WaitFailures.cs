@@ -1,0 +1,43 @@
+using EcsWorkshop.Aws.Ecs.Model;
+using EcsWorkshop.Display.Errors;
+using EcsWorkshop.Display.Views;
+using EcsWorkshop.Errors;
+using EcsWorkshop.Lookups;
+
+namespace EcsWorkshop.Waiting;
+
+/// <summary>The Japanese errors of a wait that did not end as hoped: explained by what ECS says about the tasks.</summary>
+internal sealed class WaitFailures(EcsLookups ecs)
+{
+    private const string ServiceStep = "サービスの安定待ち";
+    private const string TaskStep = "タスクの状態待ち";
+
+    /// <summary>The service did not settle in time: the latest stopped task's reason when there is one, else what it looks like now.</summary>
+    public async Task<WorkshopStepException> NotSteadyAsync(string cluster, string service, ServiceView view, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var stopped = await ecs.DescribeTasksAsync(cluster, await ecs.ListTaskArnsAsync(cluster, service, cancellationToken, DesiredStatuses.Stopped).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var latest = stopped.Where(t => t.StoppedReason is not null).OrderByDescending(t => t.StoppedAt ?? DateTimeOffset.MinValue).FirstOrDefault();
+        if (latest is not null)
+            return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest.StopCode, latest.StoppedReason));
+        var line = ServiceSteadiness.ProgressLine(view);
+        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に安定しませんでした",
+            $"{limit.TotalSeconds:0} 秒待ちましたが、{line} のままです。",
+            "タスクの起動に時間がかかっているか、起動しては止まっている可能性があります。",
+            "`DescribeServiceAsync` でイベントを、`ListTasksAsync(stopped: true)` で止まったタスクの理由を確認してください。",
+            line);
+    }
+
+    /// <summary>The task stopped while the wait was for another status.</summary>
+    public static WorkshopStepException StoppedInstead(TaskView view, string status) =>
+        WorkshopStepException.Workshop(TaskStep, view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
+            $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
+            ErrorCatalogue.Default.ExplainStoppedTask(view.StopCode, view.StoppedReason).Why.ToString(),
+            $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
+            $"Task {view.Id} stopped: {view.StoppedReason}");
+
+    /// <summary>The task did not reach the status in time.</summary>
+    public static WorkshopStepException TimedOut(TaskView view, string status, TimeSpan limit) =>
+        WorkshopStepException.Workshop(TaskStep, "WaiterTimedOut", $"タスク {view.Id} は {limit.TotalSeconds:0} 秒のうちに {status} になりませんでした",
+            $"いまの状態は `{view.LastStatus}` です。", "起動や停止に時間がかかっています。",
+            "もう一度待つか、`ListTasksAsync` で様子を見てください。", $"Waiter timed out: {view.Id} is {view.LastStatus}");
+}
