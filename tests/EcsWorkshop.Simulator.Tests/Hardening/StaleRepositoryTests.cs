@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class StaleRepositoryTests : IDisposable
         _world.Ecr("DeleteRepository", new { repositoryName = "short-lived", force = true });
         var manifest = ManifestDocument.Parse(TestOciLayout.Create("stale").Manifest, ManifestDocument.OciManifest);
 
-        var error = Assert.Throws<AwsServiceException>(() =>
+        var error = Assert.Throws<DomainError>(() =>
             ecr.Mutate(tx => ImageCommands.Put(tx, arns, lookedUp, manifest, "v1", RepeatedPush.Accept)));
 
         Assert.Equal("RepositoryNotFoundException", error.Code);

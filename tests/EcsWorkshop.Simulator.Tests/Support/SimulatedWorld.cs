@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
@@ -87,7 +88,11 @@ public sealed class SimulatedWorld : IDisposable
     }
 
     /// <summary>Calls an operation that must fail, and returns the error.</summary>
-    public AwsServiceException EcsFails(string operation, object? request = null) =>
+    public DomainError EcsFails(string operation, object? request = null) =>
+        Assert.ThrowsAny<DomainError>(() => Ecs(operation, request));
+
+    /// <summary>Calls an operation that the JSON edge must refuse before the domain sees it (a malformed body), and returns the error.</summary>
+    public AwsServiceException EcsFailsAtEdge(string operation, object? request = null) =>
         Assert.ThrowsAny<AwsServiceException>(() => Ecs(operation, request));
 
     /// <summary>Moves the clock on in ticks (one second by default), letting the scheduler act at each tick.</summary>

@@ -89,7 +89,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         if (request.ImageIds is { Count: > 0 } ids)
         {
             images = ids.Select(id => ImageCommands.Find(world, repository, id.ImageDigest, id.ImageTag)
-                ?? throw EcrErrors.ImageNotFound(id.ImageDigest, id.ImageTag, repository.Name, arns.AccountId));
+                ?? throw EcrErrors.ImageNotFound.With(id.ImageDigest, id.ImageTag, repository.Name, arns.AccountId));
         }
         else
         {
@@ -130,7 +130,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         var arns = ArnsFor(context);
         var repository = RepositoryCommands.Require(ecr.World, arns, request.RepositoryName);
         if (string.IsNullOrEmpty(request.ImageManifest))
-            throw EcrErrors.InvalidParameter("Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Member must not be null'");
+            throw EcrErrors.MemberNull.With("imageManifest");
         var bytes = Encoding.UTF8.GetBytes(request.ImageManifest);
         ManifestDocument manifest;
         try
@@ -139,10 +139,10 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         }
         catch (InvalidManifestException e)
         {
-            throw EcrErrors.InvalidManifest(e.Message);
+            throw EcrErrors.InvalidManifest.With(e.Message);
         }
         if (request.ImageDigest is { } given && given != manifest.Digest)
-            throw EcrErrors.ImageDigestDoesNotMatch(given, manifest.Digest);
+            throw EcrErrors.ImageDigestDoesNotMatch.With(given, manifest.Digest);
         ecr.Blobs.Put(bytes);
         var image = ecr.Mutate(tx => ImageCommands.Put(tx, arns, repository, manifest, request.ImageTag, RepeatedPush.Refuse));
         return new() { Image = EcrMapper.ToShape(image, repository, request.ImageManifest, request.ImageTag) };
@@ -171,15 +171,15 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         null or "ANY" => true,
         "TAGGED" => !image.Tags.IsEmpty,
         "UNTAGGED" => image.Tags.IsEmpty,
-        _ => throw EcrErrors.InvalidParameter("Invalid parameter at 'filter.tagStatus' failed to satisfy constraint: 'Member must satisfy enum value set: [TAGGED, UNTAGGED, ANY]'"),
+        _ => throw EcrErrors.TagStatusInvalid.With(),
     };
 
     private static void RequireImageIds(List<ImageIdentifierShape>? ids, int max)
     {
         if (ids is null || ids.Count == 0)
-            throw EcrErrors.InvalidParameter("Invalid parameter at 'imageIds' failed to satisfy constraint: 'Member must have length greater than or equal to 1'");
+            throw EcrErrors.ImageIdsEmpty.With();
         if (ids.Count > max)
-            throw EcrErrors.InvalidParameter($"Invalid parameter at 'imageIds' failed to satisfy constraint: 'Member must have length less than or equal to {max}'");
+            throw EcrErrors.TooManyImageIds.With(max);
     }
 
     /// <summary>ECR paging: maxResults 1–1000 (default 100) and an offset token.</summary>
@@ -187,8 +187,8 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
     {
         var max = maxResults ?? 100;
         if (max is < 1 or > 1000)
-            throw EcrErrors.InvalidParameter("Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000'");
+            throw EcrErrors.MaxResultsOutOfRange.With();
         return OffsetPages.Page(items, nextToken, max,
-            () => EcrErrors.InvalidParameter("Invalid parameter at 'nextToken' failed to satisfy constraint: 'the token is not valid'"));
+            () => EcrErrors.InvalidNextToken.With());
     }
 }

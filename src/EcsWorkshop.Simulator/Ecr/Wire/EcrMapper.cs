@@ -12,7 +12,7 @@ public static class EcrMapper
         {
             null or "MUTABLE" => TagMutability.Mutable,
             "IMMUTABLE" => TagMutability.Immutable,
-            var other => throw EcrErrors.InvalidParameter($"Invalid parameter at 'imageTagMutability' failed to satisfy constraint: 'Member must satisfy enum value set: [MUTABLE, IMMUTABLE]' (was '{other}')"),
+            var other => throw EcrErrors.TagMutabilityInvalid.With(other),
         },
         request.ImageScanningConfiguration?.ScanOnPush ?? false,
         request.EncryptionConfiguration?.EncryptionType,

@@ -1,4 +1,5 @@
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
 
 namespace EcsWorkshop.Simulator.Ecs.Wire;
@@ -28,7 +29,7 @@ public sealed partial class EcsApi
     {
         var names = request.Clusters is { Count: > 0 } given ? given : ["default"];
         if (names.Count > MaxDescribeClusters)
-            throw Domain.EcsErrors.InvalidParameter($"clusters can have at most {MaxDescribeClusters} items.");
+            throw EcsErrors.TooManyClusters.With(MaxDescribeClusters);
         var include = new HashSet<string>(request.Include ?? [], StringComparer.Ordinal);
         var arns = ArnsFor(context);
         var world = engine.World;
@@ -56,7 +57,7 @@ public sealed partial class EcsApi
 
     private DeleteClusterResponse DeleteCluster(RequestContext context, DeleteClusterRequest request)
     {
-        if (string.IsNullOrEmpty(request.Cluster)) throw Domain.EcsErrors.Missing("cluster");
+        if (string.IsNullOrEmpty(request.Cluster)) throw EcsErrors.Missing.With("cluster");
         var arn = ArnsFor(context).ClusterArnFor(request.Cluster);
         var (cluster, counts) = engine.Mutate(tx =>
         {

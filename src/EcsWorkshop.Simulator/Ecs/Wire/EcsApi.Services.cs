@@ -29,14 +29,14 @@ public sealed partial class EcsApi
 
     private DescribeServicesResponse DescribeServices(RequestContext context, DescribeServicesRequest request)
     {
-        if (request.Services is not { Count: > 0 } references) throw EcsErrors.Missing("services");
+        if (request.Services is not { Count: > 0 } references) throw EcsErrors.Missing.With("services");
         if (references.Count > MaxDescribeServices)
-            throw EcsErrors.InvalidParameter($"services can have at most {MaxDescribeServices} items.");
+            throw EcsErrors.TooManyServices.With(MaxDescribeServices);
         var include = EcsMapper.ToServiceFields(request.Include);
         var arns = ArnsFor(context);
         var clusterArn = arns.ClusterArnFor(request.Cluster);
         var world = engine.World;
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
+        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
 
         var found = references.Select(r => (Reference: r, Service: ServiceLookup.Find(world, arns, clusterArn, r))).ToList();
         var counts = ServiceCounts.For(world, found.Where(f => f.Service is not null).Select(f => f.Service!).DistinctBy(s => s.Arn));
@@ -57,7 +57,7 @@ public sealed partial class EcsApi
         var strategy = EcsMapper.ToSchedulingStrategyFilter(request.SchedulingStrategy);
         var clusterArn = ArnsFor(context).ClusterArnFor(request.Cluster);
         var world = engine.World;
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
+        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
         var active = world.ServicesIn(clusterArn)
             .Where(s => s.Status == ServiceStatus.Active
                 && (launchType is null || s.LaunchType == launchType)

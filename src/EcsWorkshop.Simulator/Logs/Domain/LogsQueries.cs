@@ -19,7 +19,7 @@ public static class LogsQueries
     public static StreamPage Read(LogsWorld world, LogStream stream, DateTimeOffset? start, DateTimeOffset? end, string? token, int? limit, bool startFromHead)
     {
         var max = limit ?? 10_000;
-        if (max is < 1 or > 10_000) throw LogsErrors.Constraint(max.ToString(CultureInfo.InvariantCulture), "limit", "Member must have value between 1 and 10000");
+        if (max is < 1 or > 10_000) throw LogsErrors.LimitOutOfRange.With(max, "limit", 10_000);
         var events = world.EventsOf(stream).Where(e => (start is null || e.Timestamp >= start) && (end is null || e.Timestamp < end)).ToList();
 
         int from, to;
@@ -41,9 +41,9 @@ public static class LogsQueries
         DateTimeOffset? start, DateTimeOffset? end, string? filterPattern, string? nextToken, int? limit)
     {
         var max = limit ?? 10_000;
-        if (max is < 1 or > 10_000) throw LogsErrors.Constraint(max.ToString(CultureInfo.InvariantCulture), "limit", "Member must have value between 1 and 10000");
+        if (max is < 1 or > 10_000) throw LogsErrors.LimitOutOfRange.With(max, "limit", 10_000);
         if (streamNames is { Count: > 0 } && streamPrefix is not null)
-            throw LogsErrors.InvalidParameter("Cannot specify both logStreamNames and logStreamNamePrefix.");
+            throw LogsErrors.StreamNamesAndPrefix.With();
         var pattern = FilterPattern.Parse(filterPattern);
         var matches = world.StreamsOf(group)
             .Where(s => (streamNames is not { Count: > 0 } || streamNames.Contains(s.Name)) && (streamPrefix is null || s.Name.StartsWith(streamPrefix, StringComparison.Ordinal)))
@@ -51,7 +51,7 @@ public static class LogsQueries
             .Where(x => (start is null || x.Event.Timestamp >= start) && (end is null || x.Event.Timestamp <= end) && pattern.Matches(x.Event.Message))
             .OrderBy(x => x.Event.Timestamp).ThenBy(x => x.Stream.Name, StringComparer.Ordinal).ThenBy(x => x.Event.Sequence)
             .ToList();
-        var (page, next) = Aws.OffsetPages.Page(matches, nextToken, max, () => LogsErrors.InvalidParameter("The specified nextToken is invalid."));
+        var (page, next) = Aws.OffsetPages.Page(matches, nextToken, max, () => LogsErrors.InvalidNextToken.With());
         return new FilteredPage(page, next);
     }
 
@@ -60,7 +60,7 @@ public static class LogsQueries
         if (token.Length > 2 && (token[0] is 'f' or 'b') && token[1] == '/' &&
             int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position <= count)
             return (token[0] == 'f', position);
-        throw LogsErrors.InvalidParameter("The specified nextToken is invalid.");
+        throw LogsErrors.InvalidNextToken.With();
     }
 }
 
@@ -75,7 +75,7 @@ public sealed record FilterPattern(IReadOnlyList<string> Required, IReadOnlyList
         if (string.IsNullOrWhiteSpace(text)) return new([], [], []);
         var trimmed = text.Trim();
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
-            throw LogsErrors.InvalidParameter("Invalid filter pattern: the simulator supports plain-text terms (\"phrase\", -term, ?term), not JSON or space-delimited patterns.");
+            throw LogsErrors.FilterPatternNotSimulated.With();
         List<string> required = [], excluded = [], anyOf = [];
         foreach (var term in Terms(trimmed))
         {

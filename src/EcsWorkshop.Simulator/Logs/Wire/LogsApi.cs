@@ -75,9 +75,9 @@ public sealed class LogsApi(LogsEngine logs)
         var world = logs.World;
         var group = LogsCommands.RequireGroup(world, ArnsFor(context), request.LogGroupName ?? GroupName(request.LogGroupIdentifier));
         if (request.OrderBy is not (null or "LogStreamName" or "LastEventTime"))
-            throw LogsErrors.Constraint(request.OrderBy, "orderBy", "Member must satisfy enum value set: [LogStreamName, LastEventTime]");
+            throw LogsErrors.OrderByInvalid.With(request.OrderBy, "orderBy");
         if (request.OrderBy == "LastEventTime" && request.LogStreamNamePrefix is not null)
-            throw LogsErrors.InvalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
+            throw LogsErrors.OrderByLastEventTimeWithPrefix.With();
         var streams = world.StreamsOf(group).Where(s => request.LogStreamNamePrefix is null || s.Name.StartsWith(request.LogStreamNamePrefix, StringComparison.Ordinal));
         streams = request.OrderBy == "LastEventTime"
             ? streams.OrderBy(s => s.LastEventTimestamp ?? s.CreatedAt)
@@ -103,8 +103,8 @@ public sealed class LogsApi(LogsEngine logs)
     private PutLogEventsResponse PutLogEvents(RequestContext context, PutLogEventsRequest request)
     {
         var events = (request.LogEvents ?? []).Select((e, i) => new InputLogEvent(
-            FromMillis(e.Timestamp, $"logEvents.{i + 1}.member.timestamp") ?? throw LogsErrors.Constraint("null", $"logEvents.{i + 1}.member.timestamp", "Member must not be null"),
-            e.Message ?? throw LogsErrors.Constraint("null", $"logEvents.{i + 1}.member.message", "Member must not be null"))).ToList();
+            FromMillis(e.Timestamp, $"logEvents.{i + 1}.member.timestamp") ?? throw LogsErrors.MemberNull.With("null", $"logEvents.{i + 1}.member.timestamp"),
+            e.Message ?? throw LogsErrors.MemberNull.With("null", $"logEvents.{i + 1}.member.message"))).ToList();
         var result = logs.Mutate(tx => LogsCommands.Put(tx, ArnsFor(context), request.LogGroupName, request.LogStreamName, events));
         return new()
         {
@@ -164,7 +164,7 @@ public sealed class LogsApi(LogsEngine logs)
     private static DateTimeOffset? FromMillis(long? millis, string member)
     {
         if (millis is not { } ms) return null;
-        if (ms < 0) throw LogsErrors.Constraint(ms.ToString(CultureInfo.InvariantCulture), member, "Member must have value greater than or equal to 0");
+        if (ms < 0) throw LogsErrors.NegativeTimestamp.With(ms, member);
         return ms > MaxMillis ? DateTimeOffset.MaxValue : DateTimeOffset.FromUnixTimeMilliseconds(ms);
     }
 
@@ -181,7 +181,7 @@ public sealed class LogsApi(LogsEngine logs)
     private static (List<T> Page, string? Next) Page<T>(IEnumerable<T> items, string? token, int? limit, int max)
     {
         var size = limit ?? max;
-        if (size < 1 || size > max) throw LogsErrors.Constraint(size.ToString(CultureInfo.InvariantCulture), "limit", $"Member must have value between 1 and {max}");
-        return OffsetPages.Page(items, token, size, () => LogsErrors.InvalidParameter("The specified nextToken is invalid."));
+        if (size < 1 || size > max) throw LogsErrors.LimitOutOfRange.With(size, "limit", max);
+        return OffsetPages.Page(items, token, size, () => LogsErrors.InvalidNextToken.With());
     }
 }

@@ -36,7 +36,7 @@ public static class TagCommands
     private static TaggableResource Find(EcsArns arns, string? resourceArn)
     {
         var target = TaggableResource.Parse(resourceArn);
-        if (target.Kind is null || !arns.Owns(target.Arn)) throw EcsErrors.ResourceNotFound();
+        if (target.Kind is null || !arns.Owns(target.Arn)) throw EcsErrors.ResourceNotFound.With();
         return target;
     }
 
@@ -46,7 +46,7 @@ public static class TagCommands
         TaggableKind.Service when world.Services.TryGetValue(target.Arn, out var service) => service.Tags,
         TaggableKind.Task when world.Tasks.TryGetValue(target.Arn, out var task) => task.Tags,
         TaggableKind.TaskDefinition when world.TaskDefinitions.TryGetValue(target.Arn, out var taskDefinition) => taskDefinition.Tags,
-        _ => throw EcsErrors.ResourceNotFound(),
+        _ => throw EcsErrors.ResourceNotFound.With(),
     };
 
     private static void Retag(EcsTransaction transaction, TaggableResource target, ImmutableArray<Tag> tags)
@@ -67,7 +67,7 @@ public static class TagCommands
                 transaction.Put(world.TaskDefinitions[target.Arn] with { Tags = tags });
                 break;
             default:
-                throw EcsErrors.ResourceNotFound();
+                throw EcsErrors.ResourceNotFound.With();
         }
     }
 }

@@ -96,9 +96,9 @@ public static class TaskDefinitionCommands
         EcsTransaction transaction, EcsArns arns, IReadOnlyList<string> references)
     {
         if (references.Count == 0)
-            throw EcsErrors.InvalidParameter("size of TaskDefinition references list must be greater than 0");
+            throw EcsErrors.NoTaskDefinitionReferences.With();
         if (references.Count > MaxDeletePerCall)
-            throw EcsErrors.InvalidParameter($"Size of TaskDefinition references list cannot exceed {MaxDeletePerCall}");
+            throw EcsErrors.TooManyTaskDefinitionReferences.With(MaxDeletePerCall);
 
         var deleted = ImmutableArray.CreateBuilder<TaskDefinition>();
         var failures = ImmutableArray.CreateBuilder<TaskDefinitionFailure>();
@@ -154,14 +154,14 @@ public static class TaskDefinitionCommands
     /// <summary>The revision a <c>family:revision</c> or ARN reference names, or ECS's refusal.</summary>
     private static TaskDefinition RequireRevision(EcsWorld world, EcsArns arns, string? reference)
     {
-        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("taskDefinition");
+        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing.With("taskDefinition");
         var name = reference[(reference.LastIndexOf('/') + 1)..];
         var colon = name.LastIndexOf(':');
-        if (colon < 0) throw EcsErrors.Client("Revision is missing.");
+        if (colon < 0) throw EcsErrors.RevisionMissing.With();
         if (!int.TryParse(name.AsSpan(colon + 1), out _))
-            throw EcsErrors.InvalidParameter($"Invalid revision number. Number: {name[(colon + 1)..]}");
+            throw EcsErrors.InvalidRevision.With(name[(colon + 1)..]);
         return TaskDefinitionLookup.Find(world, arns, reference)
-            ?? throw EcsErrors.Client("Unable to describe task definition.");
+            ?? throw EcsErrors.TaskDefinitionNotFound.With();
     }
 
     private static bool NamesRevision(string reference)

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Globalization;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
@@ -30,8 +31,8 @@ public static class TaskSizeUnits
     }
 
     /// <summary>ECS's refusal of a task-level cpu or memory value it cannot read.</summary>
-    public static Aws.AwsServiceException InvalidTaskSetting(string member) =>
-        EcsErrors.Client($"Invalid '{member}' setting for task. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.");
+    public static DomainError InvalidTaskSetting(string member) =>
+        EcsErrors.InvalidTaskSizeSetting.With(member);
 
     /// <summary>A whole number, or a number followed by a unit worth 1024 (vCPU, GB); null when unreadable or not whole.</summary>
     private static int? Parse(string text, string[] units1024)
