@@ -130,7 +130,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         var arns = ArnsFor(context);
         var repository = RepositoryCommands.Require(ecr.World, arns, request.RepositoryName);
         if (string.IsNullOrEmpty(request.ImageManifest))
-            throw EcrErrors.MemberNull.With("imageManifest");
+            throw EcrErrors.ManifestNull.With();
         var bytes = Encoding.UTF8.GetBytes(request.ImageManifest);
         ManifestDocument manifest;
         try
