@@ -30,7 +30,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         var arns = new EcrArns(ecrRegion, RequestContext.SimulatedAccountId);
         var world = ecr.World;
         var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
-            ? ImageCommands.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
+            ? ImageQueries.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
             : null;
         if (found is not null) return ContainerReadiness.Ready(found.Digest);
         var written = image.Contains('@') || image[(image.LastIndexOf('/') + 1)..].Contains(':') ? image : image + ":latest";
