@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using EcsWorkshop.Facts.Simulator;
+using EcsWorkshop.Simulator.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -30,21 +31,25 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Reques
             var service = dot > 0 ? _byPrefix.GetValueOrDefault(target[..dot]) : null;
             var body = await ReadBodyAsync(http).ConfigureAwait(false);
             var region = signing.RegionOf(http.Request, body, service?.SigningName);
-            if (service is null) throw AwsErrors.UnknownOperation(target);
+            if (service is null) throw AwsErrors.UnknownTarget(target);
 
             using var json = Parse(body);
             var context = new RequestContext(region, SimulatedAccount.Id, requestId);
             var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
             await WriteAsync(http, HttpStatusCode.OK, result, result.GetType()).ConfigureAwait(false);
         }
-        catch (AwsServiceException error)
+        catch (DomainError refused)
         {
-            await WriteErrorAsync(http, error).ConfigureAwait(false);
+            await WriteErrorAsync(http, refused.Error, refused.Message).ConfigureAwait(false);
+        }
+        catch (AwsServiceException refused)
+        {
+            await WriteErrorAsync(http, refused.Error, refused.Message).ConfigureAwait(false);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             logger.LogError(unexpected, "Unexpected failure in {Target}", http.Request.Headers["X-Amz-Target"].ToString());
-            await WriteErrorAsync(http, AwsErrors.Server()).ConfigureAwait(false);
+            await WriteErrorAsync(http, AwsErrors.Server, AwsErrors.Server.Format()).ConfigureAwait(false);
         }
     }
 
@@ -64,14 +69,15 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Reques
         }
         catch (JsonException)
         {
-            throw AwsErrors.Serialization("The request body is not valid JSON.");
+            throw AwsErrors.BodyNotJson.At();
         }
     }
 
-    private static Task WriteErrorAsync(HttpContext http, AwsServiceException error)
+    /// <summary>An error in AWS's JSON shape: <c>__type</c> and <c>message</c> in the body, the code in <c>X-Amzn-Errortype</c>.</summary>
+    private static Task WriteErrorAsync(HttpContext http, ServiceError error, string message)
     {
         http.Response.Headers["X-Amzn-Errortype"] = error.Code;
-        return WriteAsync(http, error.Status, new ErrorShape(error.Code, error.Message), typeof(ErrorShape));
+        return WriteAsync(http, error.Status, new ErrorShape(error.Code, message), typeof(ErrorShape));
     }
 
     private static async Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type)

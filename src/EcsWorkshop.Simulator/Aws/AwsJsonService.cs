@@ -61,7 +61,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
     public Task<object> InvokeAsync(string operation, RequestContext context, JsonElement body)
     {
         if (!_operations.TryGetValue(operation, out var invoke))
-            throw AwsErrors.UnknownOperation($"{TargetPrefix}.{operation}");
+            throw AwsErrors.UnknownOperation.At($"{TargetPrefix}.{operation}");
         return invoke(context, body);
     }
 
@@ -69,7 +69,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
     {
         if (body.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return new T();
         if (body.ValueKind != JsonValueKind.Object)
-            throw AwsErrors.Serialization("Start of structure or map found where not expected.");
+            throw AwsErrors.BodyNotStructure.At();
         T request;
         try
         {
@@ -77,15 +77,14 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         }
         catch (JsonException e)
         {
-            var where = string.IsNullOrEmpty(e.Path) ? "" : $" at '{e.Path.TrimStart('$', '.')}'";
-            throw AwsErrors.Serialization($"Unexpected value type{where}.");
+            throw string.IsNullOrEmpty(e.Path) ? AwsErrors.UnexpectedValueType.At() : AwsErrors.UnexpectedValueTypeAt.At(e.Path.TrimStart('$', '.'));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or NotSupportedException)
         {
-            throw AwsErrors.Serialization("Unexpected value in the request body.");
+            throw AwsErrors.UnexpectedValue.At();
         }
         if (DenseCollections.FirstNull(request, AwsJson.Options) is { } at)
-            throw AwsErrors.Serialization($"Unexpected null value at '{at}'.");
+            throw AwsErrors.UnexpectedNull.At(at);
         return request;
     }
 }

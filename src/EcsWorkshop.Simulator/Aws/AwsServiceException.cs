@@ -1,19 +1,23 @@
 using System.Net;
+using EcsWorkshop.Simulator.Errors;
 
 namespace EcsWorkshop.Simulator.Aws;
 
 /// <summary>
-/// An error the simulated service answers with, in AWS's terms: the error code (the <c>__type</c> on the wire),
-/// the message AWS would send, and the HTTP status (400 for client errors, 500 for server faults).
+/// An error of the JSON 1.1 edge itself (routing, parsing, signatures; see <see cref="AwsErrors"/>), in AWS's
+/// terms: the error code (the <c>__type</c> on the wire), the message and the HTTP status. The domain throws
+/// <see cref="DomainError"/> instead; both are written the same way.
 /// </summary>
-public class AwsServiceException(string code, string message, HttpStatusCode status = HttpStatusCode.BadRequest)
-    : Exception(message)
+public sealed class AwsServiceException(ServiceError error, string message) : Exception(message)
 {
-    /// <summary>The AWS error code, for example <c>ClusterNotFoundException</c>.</summary>
-    public string Code { get; } = code;
+    /// <summary>Which error this is.</summary>
+    public ServiceError Error { get; } = error;
+
+    /// <summary>The AWS error code, for example <c>InvalidSignatureException</c>.</summary>
+    public string Code => Error.Code;
 
     /// <summary>The HTTP status the error is sent with.</summary>
-    public HttpStatusCode Status { get; } = status;
+    public HttpStatusCode Status => Error.Status;
 
     public override string ToString() => $"{Code}: {Message}";
 }

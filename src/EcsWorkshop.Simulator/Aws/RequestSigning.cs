@@ -22,7 +22,7 @@ public sealed class RequestSigning(SignatureVerification? verification, TimeProv
             return SigV4CredentialScope.RegionOf(request.Headers.Authorization) ?? RequestContext.DefaultRegion;
         var scope = _verifier.Verify(Signable(request, body));
         if (signingName is not null && scope.Service != signingName)
-            throw AwsErrors.InvalidSignature($"Credential should be scoped to correct service: '{signingName}'. ");
+            throw AwsErrors.WrongServiceScope.At(signingName);
         return scope.Region;
     }
 

@@ -24,34 +24,33 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
     public SigV4Scope Verify(SignableRequest request)
     {
         var authorization = request.Header("Authorization");
-        if (string.IsNullOrWhiteSpace(authorization)) throw AwsErrors.MissingAuthenticationToken();
+        if (string.IsNullOrWhiteSpace(authorization)) throw AwsErrors.MissingAuthenticationToken.At();
         var header = AuthorizationHeader.Parse(authorization);
         var (amzDate, signedAt) = RequestDate(request);
         var missing = header.Missing(hasDate: amzDate is not null);
-        if (missing.Count > 0) throw AwsErrors.IncompleteSignature(string.Join(" ", missing));
+        if (missing.Count > 0) throw AwsErrors.AuthorizationIncomplete.At(string.Join(" ", missing));
 
         var credential = header.Credential!.Split('/');
         if (credential.Length != 5 || credential.Take(4).Any(string.IsNullOrEmpty))
-            throw AwsErrors.IncompleteSignature("Authorization header's 'Credential' must be ACCESS-KEY-ID/DATE/REGION/SERVICE/aws4_request.");
+            throw AwsErrors.CredentialShape.At();
         if (credential[4] != "aws4_request")
-            throw AwsErrors.IncompleteSignature($"Credential should be scoped with a valid terminator: 'aws4_request', not '{credential[4]}'. ");
+            throw AwsErrors.CredentialTerminator.At(credential[4]);
         var scope = new SigV4Scope(credential[1], credential[2], credential[3]);
         if (credential[0] != verification.AccessKeyId || request.Header("X-Amz-Security-Token") is not null)
-            throw AwsErrors.UnrecognizedClient();
+            throw AwsErrors.UnrecognizedClient.At();
 
         var signedHeaders = header.SignedHeaders!.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (!signedHeaders.Contains("host"))
-            throw AwsErrors.IncompleteSignature("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+            throw AwsErrors.HostNotSigned.At();
         RequireCurrent(amzDate!, signedAt!.Value);
         if (scope.Date != amzDate![..8])
-            throw AwsErrors.InvalidSignature(
-                $"Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '{scope.Date}' != '{amzDate[..8]}', from '{amzDate}'.");
+            throw AwsErrors.ScopeDateMismatch.At(scope.Date, amzDate[..8], amzDate);
 
         var canonical = SigV4.CanonicalRequest(request, signedHeaders, SigV4.Hash(request.Body));
         var expected = SigV4.Signature(verification.SecretAccessKey, scope.Date, scope.Region, scope.Service,
             SigV4.StringToSign(amzDate, scope.ToString(), canonical));
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(header.Signature!.ToLowerInvariant())))
-            throw AwsErrors.InvalidSignature();
+            throw AwsErrors.SignatureMismatch.At();
         return scope;
     }
 
@@ -62,7 +61,7 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
         {
             return DateTimeOffset.TryParseExact(amzDate, AmzDateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
                 ? (amzDate, at)
-                : throw AwsErrors.IncompleteSignature($"Date must be in ISO-8601 'basic format'. Got '{amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601");
+                : throw AwsErrors.DateFormat.At(amzDate);
         }
         if (request.Header("Date") is { } date && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             return (parsed.UtcDateTime.ToString(AmzDateFormat, CultureInfo.InvariantCulture), parsed);
@@ -75,9 +74,9 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
         var skew = verification.MaxClockSkew;
         var minutes = skew.TotalMinutes.ToString(CultureInfo.InvariantCulture);
         if (signedAt < now - skew)
-            throw AwsErrors.InvalidSignature($"Signature expired: {amzDate} is now earlier than {Format(now - skew)} ({Format(now)} - {minutes} min.)");
+            throw AwsErrors.SignatureExpired.At(amzDate, Format(now - skew), Format(now), minutes);
         if (signedAt > now + skew)
-            throw AwsErrors.InvalidSignature($"Signature not yet current: {amzDate} is still later than {Format(now + skew)} ({Format(now)} + {minutes} min.)");
+            throw AwsErrors.SignatureNotYetCurrent.At(amzDate, Format(now + skew), Format(now), minutes);
     }
 
     private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString(AmzDateFormat, CultureInfo.InvariantCulture);

@@ -3,12 +3,8 @@ using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
-using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
-using EcsWorkshop.Simulator.Ecs.Wire;
-using EcsWorkshop.Simulator.Integration;
 using EcsWorkshop.Simulator.Logs.Domain;
-using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -66,13 +62,8 @@ public sealed class SimulatorServer : IAsyncDisposable
         var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
         try
         {
-            var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
-            var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
-            var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
-            var registryAddress = new RegistryAddress();
-            var logs = new LogsEngine(store, options.Time);
-            var engine = new EcsEngine(store, options.Time, options.Simulation, ids,
-                new SimulatedAwsEnvironment(ecr, logs, registryAddress), [new TaskLogWriter(logs)]);
+            var simulation = Simulation.Create(SimulationSetup.For(options, store));
+            var (engine, ecr, logs) = (simulation.Ecs, simulation.Ecr, simulation.Logs);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -84,10 +75,8 @@ public sealed class SimulatorServer : IAsyncDisposable
             });
             builder.Services.AddSingleton(options);
             builder.Services.AddSingleton(engine);
-            builder.Services.AddSingleton(new EcsApi(engine).CreateService());
-            builder.Services.AddSingleton(new EcrApi(ecr, registryAddress).CreateService());
-            builder.Services.AddSingleton(new RegistryEndpoint(ecr));
-            builder.Services.AddSingleton(new LogsApi(logs).CreateService());
+            foreach (var service in simulation.Services) builder.Services.AddSingleton(service);
+            builder.Services.AddSingleton(simulation.Registry);
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
@@ -107,7 +96,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
-            registryAddress.ListeningOn(endpoint);
+            simulation.Setup.Registry.ListeningOn(endpoint);
             return new SimulatorServer(app, engine, ecr, logs, store, endpoint);
         }
         catch

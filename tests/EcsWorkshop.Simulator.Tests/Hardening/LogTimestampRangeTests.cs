@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Tests.Support;
 
@@ -41,7 +42,7 @@ public sealed class LogTimestampRangeTests : IDisposable
     [Fact]
     public void A_negative_start_time_is_a_validation_error()
     {
-        var error = Assert.ThrowsAny<AwsServiceException>(() =>
+        var error = Assert.ThrowsAny<DomainError>(() =>
             _world.Logs("GetLogEvents", new { logGroupName = "/range", logStreamName = "s", startTime = -1 }));
 
         Assert.Equal("InvalidParameterException", error.Code);

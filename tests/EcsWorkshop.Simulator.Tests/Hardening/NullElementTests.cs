@@ -10,7 +10,7 @@ public sealed class NullElementTests : IDisposable
     [Fact]
     public void A_null_in_a_list_of_names_is_SerializationException_naming_where_it_is()
     {
-        var error = _world.EcsFails("DescribeTasks", new { cluster = "default", tasks = new string?[] { "abc", null } });
+        var error = _world.EcsFailsAtEdge("DescribeTasks", new { cluster = "default", tasks = new string?[] { "abc", null } });
 
         Assert.Equal("SerializationException", error.Code);
         Assert.Equal("Unexpected null value at 'tasks[1]'.", error.Message);
@@ -19,7 +19,7 @@ public sealed class NullElementTests : IDisposable
     [Fact]
     public void A_null_deep_in_a_request_is_found_too()
     {
-        var error = _world.EcsFails("RunTask", new
+        var error = _world.EcsFailsAtEdge("RunTask", new
         {
             taskDefinition = "web",
             networkConfiguration = new { awsvpcConfiguration = new { subnets = new string?[] { null } } },
@@ -33,7 +33,7 @@ public sealed class NullElementTests : IDisposable
     {
         var clustersBefore = _world.Engine.World.Clusters;
 
-        var error = _world.EcsFails("CreateCluster", new { clusterName = "nulls", tags = new object?[] { new { key = "a", value = "b" }, null } });
+        var error = _world.EcsFailsAtEdge("CreateCluster", new { clusterName = "nulls", tags = new object?[] { new { key = "a", value = "b" }, null } });
 
         Assert.Equal("SerializationException", error.Code);
         Assert.Same(clustersBefore, _world.Engine.World.Clusters);

@@ -1,5 +1,6 @@
 using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Images;
+using EcsWorkshop.Simulator.Errors;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Tests.Support;
@@ -20,11 +21,11 @@ public sealed class StaleRepositoryTests : IDisposable
         _world.Ecr("CreateRepository", new { repositoryName = "short-lived" });
         var ecr = _world.EcrEngine!;
         var arns = new EcrArns(SimulatedWorld.Region, SimulatedAccount.Id);
-        var lookedUp = RepositoryCommands.Require(ecr.World, arns, "short-lived");
+        var lookedUp = RepositoryQueries.Require(ecr.World, arns, "short-lived");
         _world.Ecr("DeleteRepository", new { repositoryName = "short-lived", force = true });
         var manifest = ManifestDocument.Parse(TestOciLayout.Create("stale").Manifest, MediaTypes.OciManifest);
 
-        var error = Assert.Throws<AwsServiceException>(() =>
+        var error = Assert.Throws<DomainError>(() =>
             ecr.Mutate(tx => ImageCommands.Put(tx, arns, lookedUp, manifest, "v1", RepeatedPush.Accept)));
 
         Assert.Equal("RepositoryNotFoundException", error.Code);

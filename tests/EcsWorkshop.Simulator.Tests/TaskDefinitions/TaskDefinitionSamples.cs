@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsWorkshop.Facts.Simulator;
@@ -46,7 +47,7 @@ internal static class TaskDefinitionSamples
         world.Ecs("RegisterTaskDefinition", request).GetProperty("taskDefinition");
 
     /// <summary>Registers a request that must be refused, and returns the error.</summary>
-    public static AwsServiceException RegisterFails(this SimulatedWorld world, JsonObject request) =>
+    public static DomainError RegisterFails(this SimulatedWorld world, JsonObject request) =>
         world.EcsFails("RegisterTaskDefinition", request);
 
     /// <summary>Describes a task definition and returns it.</summary>

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Tests.Support;
 
@@ -231,7 +232,7 @@ public sealed class RunTaskValidationTests : IDisposable
     };
 
     /// <summary>Runs a RunTask that must fail, and checks that it left no task behind.</summary>
-    private AwsServiceException Refused(object request)
+    private DomainError Refused(object request)
     {
         var error = _world.EcsFails("RunTask", request);
         Assert.Empty(_world.Engine.World.Tasks);

@@ -21,22 +21,22 @@ public static class ImageCommands
     {
         var world = transaction.World;
         repository = world.Repositories.GetValueOrDefault(repository.Arn) // it may have been deleted since it was looked up
-            ?? throw EcrErrors.RepositoryNotFound(repository.Name, arns.AccountId);
+            ?? throw EcrErrors.RepositoryNotFound.With(repository.Name, arns.AccountId);
         if (tag is not null && !RepositoryNames.IsValidTag(tag))
-            throw EcrErrors.InvalidParameter($"Invalid parameter at 'imageTag' failed to satisfy constraint: 'must satisfy regular expression '[a-zA-Z0-9_][a-zA-Z0-9._-]{{0,299}}''");
+            throw EcrErrors.ImageTagInvalid.With();
         var missingBlobs = manifest.BlobReferences.Where(d => !repository.Blobs.Contains(d)).Distinct().ToList();
-        if (missingBlobs.Count > 0) throw EcrErrors.LayersNotFound(missingBlobs);
+        if (missingBlobs.Count > 0) throw EcrErrors.LayersNotFound.With(string.Join(", ", missingBlobs));
         var missingManifests = manifest.ManifestReferences.Where(d => world.ByDigest(repository, d) is null).ToList();
-        if (missingManifests.Count > 0) throw EcrErrors.ImageNotFound(missingManifests[0], null, repository.Name, arns.AccountId);
+        if (missingManifests.Count > 0) throw EcrErrors.ImageNotFound.With(missingManifests[0], null, repository.Name, arns.AccountId);
 
         var existing = world.ByDigest(repository, manifest.Digest);
         if (existing is not null && (tag is null || existing.Tags.Contains(tag)))
-            return repeated == RepeatedPush.Accept ? existing : throw EcrErrors.ImageAlreadyExists(manifest.Digest, tag, repository.Name, arns.AccountId);
+            return repeated == RepeatedPush.Accept ? existing : throw EcrErrors.ImageAlreadyExists.With(manifest.Digest, tag, repository.Name, arns.AccountId);
 
         if (tag is not null && world.ByTag(repository, tag) is { } holder && holder.Digest != manifest.Digest)
         {
             if (repository.ImageTagMutability == TagMutability.Immutable)
-                throw EcrErrors.ImageTagAlreadyExists(tag, repository.Name);
+                throw EcrErrors.ImageTagAlreadyExists.With(tag, repository.Name);
             transaction.Put(holder with { Tags = holder.Tags.Remove(tag) });
         }
 
@@ -50,20 +50,13 @@ public static class ImageCommands
         return image;
     }
 
-    /// <summary>Finds an image by digest or tag (digest wins when both are given), or null.</summary>
-    public static Image? Find(EcrWorld world, Repository repository, string? digest, string? tag)
-    {
-        var image = digest is not null ? world.ByDigest(repository, digest) : tag is not null ? world.ByTag(repository, tag) : null;
-        return image is not null && tag is not null && digest is not null && !image.Tags.Contains(tag) ? null : image;
-    }
-
     /// <summary>
     /// Deletes by tag (removes the tag; the image goes when it has no tags left) or by digest (the image and all its tags).
     /// Returns the image ids removed, or null when there was nothing to delete.
     /// </summary>
     public static (string Digest, string? Tag)? Delete(EcrTransaction transaction, Repository repository, string? digest, string? tag)
     {
-        var image = Find(transaction.World, repository, digest, tag);
+        var image = ImageQueries.Find(transaction.World, repository, digest, tag);
         if (image is null) return null;
         if (digest is null && tag is not null && image.Tags.Length > 1)
         {

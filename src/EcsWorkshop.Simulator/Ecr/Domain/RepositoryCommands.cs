@@ -19,12 +19,12 @@ public static class RepositoryCommands
         RepositoryNames.Require(command.Name);
         var name = command.Name!;
         if (command.Tags.Length > 50)
-            throw EcrErrors.InvalidParameter("The number of tags exceeds the limit of 50.");
+            throw EcrErrors.TooManyTags.With(50);
         if (command.EncryptionType is not (null or "AES256" or "KMS" or "KMS_DSSE"))
-            throw EcrErrors.InvalidParameter($"Invalid parameter at 'encryptionType' failed to satisfy constraint: 'Member must satisfy enum value set: [AES256, KMS, KMS_DSSE]'");
+            throw EcrErrors.EncryptionTypeInvalid.With();
         var arn = arns.Repository(name);
         if (transaction.World.Repositories.ContainsKey(arn))
-            throw EcrErrors.RepositoryAlreadyExists(name, arns.AccountId);
+            throw EcrErrors.RepositoryAlreadyExists.With(name, arns.AccountId);
         var repository = new Repository(
             arn, name, arns.Region, arns.AccountId, transaction.Now, command.ImageTagMutability, command.ScanOnPush,
             command.EncryptionType ?? "AES256", command.Tags, ImmutableSortedSet.Create<string>(StringComparer.Ordinal));
@@ -32,21 +32,13 @@ public static class RepositoryCommands
         return repository;
     }
 
-    /// <summary>The repository by name, or RepositoryNotFoundException.</summary>
-    public static Repository Require(EcrWorld world, EcrArns arns, string? name)
-    {
-        RepositoryNames.Require(name);
-        return world.Repositories.GetValueOrDefault(arns.Repository(name!))
-            ?? throw EcrErrors.RepositoryNotFound(name!, arns.AccountId);
-    }
-
     /// <summary>Deletes a repository; one with images only with <paramref name="force"/> (its images go with it).</summary>
     public static Repository Delete(EcrTransaction transaction, EcrArns arns, string? name, bool force)
     {
-        var repository = Require(transaction.World, arns, name);
+        var repository = RepositoryQueries.Require(transaction.World, arns, name);
         var images = transaction.World.ImagesIn(repository).ToList();
         if (images.Count > 0 && !force)
-            throw EcrErrors.RepositoryNotEmpty(repository.Name, arns.AccountId);
+            throw EcrErrors.RepositoryNotEmpty.With(repository.Name, arns.AccountId);
         foreach (var image in images) transaction.Remove(image);
         transaction.Remove(repository);
         return repository;

@@ -25,8 +25,8 @@ public static partial class RepositoryNames
     public static void Require(string? name)
     {
         if (name is null or "")
-            throw EcrErrors.InvalidParameter("Invalid parameter at 'repositoryName' failed to satisfy constraint: 'Member must not be null'");
+            throw EcrErrors.RepositoryNameNull.With();
         if (!IsValid(name))
-            throw EcrErrors.InvalidParameter($"Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '{Pattern}''");
+            throw EcrErrors.RepositoryNameInvalid.With(Pattern);
     }
 }

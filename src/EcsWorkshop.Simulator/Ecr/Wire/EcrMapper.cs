@@ -12,7 +12,7 @@ public static class EcrMapper
         {
             null or "MUTABLE" => TagMutability.Mutable,
             "IMMUTABLE" => TagMutability.Immutable,
-            var other => throw EcrErrors.InvalidParameter($"Invalid parameter at 'imageTagMutability' failed to satisfy constraint: 'Member must satisfy enum value set: [MUTABLE, IMMUTABLE]' (was '{other}')"),
+            var other => throw EcrErrors.TagMutabilityInvalid.With(other),
         },
         request.ImageScanningConfiguration?.ScanOnPush ?? false,
         request.EncryptionConfiguration?.EncryptionType,
@@ -50,6 +50,18 @@ public static class EcrMapper
         ImageId = new() { ImageDigest = image.Digest, ImageTag = tag },
         ImageManifest = manifest,
         ImageManifestMediaType = image.ManifestMediaType,
+    };
+
+    /// <summary>An image id as ListImages answers it.</summary>
+    public static ImageIdentifierShape ToShape(ImageId id) => new() { ImageDigest = id.Digest, ImageTag = id.Tag };
+
+    /// <summary>The tag status filter of ListImages and DescribeImages (none = any).</summary>
+    public static TagStatus ToTagStatus(string? status) => status switch
+    {
+        null or "ANY" => TagStatus.Any,
+        "TAGGED" => TagStatus.Tagged,
+        "UNTAGGED" => TagStatus.Untagged,
+        _ => throw EcrErrors.TagStatusInvalid.With(),
     };
 
     public static ImageFailureShape NotFound(ImageIdentifierShape id) => new()

@@ -48,6 +48,9 @@ public static class EcsWireNames
     /// <summary>The optional parts DescribeServices, DescribeTasks and DescribeTaskDefinition can include.</summary>
     public static readonly WireNames<string> IncludeFields = WireNames.Of("TAGS");
 
+    /// <summary>What DescribeClusters may be asked to include.</summary>
+    public static readonly WireNames<string> ClusterIncludeFields = WireNames.Of("ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS");
+
     public static readonly WireNames<bool> AssignPublicIp = new(("ENABLED", true), ("DISABLED", false));
 
     /// <summary>The statuses a task can be asked to be in, and ListTasks filters by.</summary>

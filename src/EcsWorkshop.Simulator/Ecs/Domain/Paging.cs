@@ -10,7 +10,7 @@ public static class Paging
     {
         var max = maxResults ?? defaultMax;
         if (max is < 1 or > 100)
-            throw EcsErrors.InvalidParameter("maxResults must be between 1 and 100.");
-        return OffsetPages.Page(items, nextToken, max, () => EcsErrors.InvalidParameter("Invalid nextToken."));
+            throw EcsErrors.MaxResultsOutOfRange.With();
+        return OffsetPages.Page(items, nextToken, max, () => EcsErrors.InvalidNextToken.With());
     }
 }

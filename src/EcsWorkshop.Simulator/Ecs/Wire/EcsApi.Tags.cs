@@ -25,5 +25,5 @@ public sealed partial class EcsApi
     }
 
     private ListTagsForResourceResponse ListTagsForResource(RequestContext context, ListTagsForResourceRequest request) =>
-        new() { Tags = EcsMapper.ToShape(TagCommands.List(engine.World, ArnsFor(context), request.ResourceArn)) };
+        new() { Tags = EcsMapper.ToShape(TagQueries.List(engine.World, ArnsFor(context), request.ResourceArn)) };
 }

@@ -15,7 +15,7 @@ public static partial class EcsMapper
 {
     public static ImmutableArray<Tag> ToDomain(List<TagShape>? tags) =>
         tags is null ? [] : [.. tags.Select(t => new Tag(
-            t.Key ?? throw EcsErrors.InvalidParameter("Tag keys must be between 1 and 128 characters."),
+            t.Key ?? throw EcsErrors.TagKeyLength.With(TagRules.MaxKeyLength),
             t.Value ?? ""))];
 
     public static List<TagShape> ToShape(ImmutableArray<Tag> tags) =>
@@ -23,7 +23,7 @@ public static partial class EcsMapper
 
     public static ImmutableArray<CapacityProviderStrategyItem> ToDomain(List<CapacityProviderStrategyItemShape>? items) =>
         items is null ? [] : [.. items.Select(i => new CapacityProviderStrategyItem(
-            i.CapacityProvider ?? throw EcsErrors.Missing("capacityProvider"),
+            i.CapacityProvider ?? throw EcsErrors.Missing.With("capacityProvider"),
             i.Weight ?? 0,
             i.Base ?? 0))];
 
@@ -36,6 +36,5 @@ public static partial class EcsMapper
     internal static T ParseEnum<T>(string value, string member, WireNames<T> names) where T : notnull =>
         names.TryParse(value, out var parsed)
             ? parsed
-            : throw EcsErrors.InvalidParameter(
-                $"1 validation error detected: Value '{value}' at '{member}' failed to satisfy constraint: Member must satisfy enum value set: [{string.Join(", ", names.Names)}]");
+            : throw EcsErrors.InvalidEnumValue.With(value, member, string.Join(", ", names.Names));
 }

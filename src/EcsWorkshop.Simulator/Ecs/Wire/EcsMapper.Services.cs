@@ -1,4 +1,5 @@
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Errors;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -75,8 +76,8 @@ public static partial class EcsMapper
             shape.MinimumHealthyPercent,
             shape.DeploymentCircuitBreaker is { } breaker
                 ? new CircuitBreakerSetting(
-                    breaker.Enable ?? throw EcsErrors.Missing("deploymentConfiguration.deploymentCircuitBreaker.enable"),
-                    breaker.Rollback ?? throw EcsErrors.Missing("deploymentConfiguration.deploymentCircuitBreaker.rollback"))
+                    breaker.Enable ?? throw EcsErrors.Missing.With("deploymentConfiguration.deploymentCircuitBreaker.enable"),
+                    breaker.Rollback ?? throw EcsErrors.Missing.With("deploymentConfiguration.deploymentCircuitBreaker.rollback"))
                 : null);
 
     /// <summary>Which optional parts DescribeServices was asked to include (only <c>TAGS</c> exists).</summary>
@@ -180,6 +181,5 @@ public static partial class EcsMapper
         if (value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) }) throw Unsimulated(member);
     }
 
-    private static Aws.AwsServiceException Unsimulated(string member) => EcsErrors.UnsupportedFeature(
-        $"The ECS workshop simulator does not simulate {member}: it has no load balancers, service discovery or container instances.");
+    private static DomainError Unsimulated(string member) => EcsErrors.FeatureNotSimulated.With(member);
 }

@@ -8,11 +8,11 @@ public static partial class EcsMapper
 {
     /// <summary>The tags TagResource adds (the member is required).</summary>
     public static ImmutableArray<Tag> ToDomain(TagResourceRequest request) =>
-        request.Tags is null ? throw EcsErrors.Missing("tags") : ToDomain(request.Tags);
+        request.Tags is null ? throw EcsErrors.Missing.With("tags") : ToDomain(request.Tags);
 
     /// <summary>The keys UntagResource removes (the member is required).</summary>
     public static ImmutableArray<string> ToDomain(UntagResourceRequest request) =>
         request.TagKeys is null
-            ? throw EcsErrors.Missing("tagKeys")
-            : [.. request.TagKeys.Select(key => key ?? throw EcsErrors.InvalidParameter("Tag keys must be between 1 and 128 characters."))];
+            ? throw EcsErrors.Missing.With("tagKeys")
+            : [.. request.TagKeys.Select(key => key ?? throw EcsErrors.TagKeyLength.With(TagRules.MaxKeyLength))];
 }

@@ -31,7 +31,7 @@ public static partial class EcsMapper
         RoleArnOrNull(request.ExecutionRoleArn),
         ToDomain(request.RuntimePlatform),
         request.EphemeralStorage is null ? null
-            : request.EphemeralStorage.SizeInGiB ?? throw EcsErrors.Missing("ephemeralStorage.sizeInGiB"),
+            : request.EphemeralStorage.SizeInGiB ?? throw EcsErrors.Missing.With("ephemeralStorage.sizeInGiB"),
         request.PidMode is null ? null : ParseEnum(request.PidMode, "pidMode", EcsWireNames.PidModes),
         request.IpcMode is null ? null : ParseEnum(request.IpcMode, "ipcMode", EcsWireNames.IpcModes),
         ToDomain(request.Tags),
@@ -83,8 +83,8 @@ public static partial class EcsMapper
         container.EntryPoint is null ? [] : [.. container.EntryPoint],
         container.Environment is null ? [] : [.. container.Environment.Select(e => new KeyValue(e?.Name ?? "", e?.Value ?? ""))],
         container.Secrets is null ? [] : [.. container.Secrets.Select(s => new Secret(
-            s?.Name ?? throw EcsErrors.Missing("secrets.name"),
-            s.ValueFrom ?? throw EcsErrors.Missing("secrets.valueFrom")))],
+            s?.Name ?? throw EcsErrors.Missing.With("secrets.name"),
+            s.ValueFrom ?? throw EcsErrors.Missing.With("secrets.valueFrom")))],
         container.LogConfiguration is null ? null : ToDomain(container.LogConfiguration, $"{path}.logConfiguration"),
         container.HealthCheck is null ? null : ToDomain(container.HealthCheck),
         container.Hostname,
@@ -94,9 +94,9 @@ public static partial class EcsMapper
     private static PortMapping ToDomain(PortMappingShape mapping, string path)
     {
         if (mapping.ContainerPortRange is not null)
-            throw EcsErrors.Client("containerPortRange is not supported by the workshop simulator; map each port with containerPort.");
+            throw EcsErrors.ContainerPortRangeNotSimulated.With();
         return new PortMapping(
-            mapping.ContainerPort ?? throw EcsErrors.Missing("containerPort"),
+            mapping.ContainerPort ?? throw EcsErrors.Missing.With("containerPort"),
             mapping.HostPort,
             mapping.Protocol is null ? "tcp" : ParseEnum(mapping.Protocol, $"{path}.protocol", EcsWireNames.Protocols),
             mapping.Name,
@@ -104,14 +104,14 @@ public static partial class EcsMapper
     }
 
     private static LogConfiguration ToDomain(LogConfigurationShape log, string path) =>
-        new(ParseEnum(log.LogDriver ?? throw EcsErrors.Missing("logConfiguration.logDriver"), $"{path}.logDriver", EcsWireNames.LogDrivers),
+        new(ParseEnum(log.LogDriver ?? throw EcsErrors.Missing.With("logConfiguration.logDriver"), $"{path}.logDriver", EcsWireNames.LogDrivers),
             (log.Options ?? []).ToImmutableDictionary(StringComparer.Ordinal))
         {
             Extra = KeptMembers(log.Extra, NoDroppedMembers),
         };
 
     private static HealthCheck ToDomain(HealthCheckShape check) => new(
-        check.Command is { Count: > 0 } command ? [.. command] : throw EcsErrors.Missing("healthCheck.command"),
+        check.Command is { Count: > 0 } command ? [.. command] : throw EcsErrors.Missing.With("healthCheck.command"),
         check.Interval ?? 30,
         check.Timeout ?? 5,
         check.Retries ?? 3,

@@ -35,10 +35,10 @@ public static partial class EcsMapper
         ? TaskOverrides.None
         : new TaskOverrides(
             [.. (shape.ContainerOverrides ?? []).Select(o => new ContainerOverride(
-                string.IsNullOrEmpty(o.Name) ? throw EcsErrors.Missing("containerOverrides.name") : o.Name,
+                string.IsNullOrEmpty(o.Name) ? throw EcsErrors.Missing.With("containerOverrides.name") : o.Name,
                 o.Command is null ? null : [.. o.Command],
                 [.. (o.Environment ?? []).Select(e => new KeyValue(
-                    string.IsNullOrEmpty(e.Name) ? throw EcsErrors.Missing("environment.name") : e.Name,
+                    string.IsNullOrEmpty(e.Name) ? throw EcsErrors.Missing.With("environment.name") : e.Name,
                     e.Value ?? ""))],
                 o.Cpu,
                 o.Memory,

@@ -28,24 +28,20 @@ public static partial class LogsCommands
     public static void RequireGroupName(string? name)
     {
         if (name is null || !GroupNamePattern().IsMatch(name))
-            throw LogsErrors.Constraint(name ?? "null", "logGroupName", name is null or "" or { Length: > 512 }
-                ? "Member must have length between 1 and 512"
-                : @"Member must satisfy regular expression pattern: [\.\-_/#A-Za-z0-9]+");
+            throw (name is null or "" or { Length: > 512 } ? LogsErrors.NameLength : LogsErrors.GroupNamePattern).With(name ?? "null", "logGroupName");
     }
 
     public static void RequireStreamName(string? name)
     {
         if (name is null || !StreamNamePattern().IsMatch(name))
-            throw LogsErrors.Constraint(name ?? "null", "logStreamName", name is null or "" or { Length: > 512 }
-                ? "Member must have length between 1 and 512"
-                : "Member must satisfy regular expression pattern: [^:*]*");
+            throw (name is null or "" or { Length: > 512 } ? LogsErrors.NameLength : LogsErrors.StreamNamePattern).With(name ?? "null", "logStreamName");
     }
 
     public static LogGroup CreateGroup(LogsTransaction transaction, LogsArns arns, string? name, ImmutableDictionary<string, string>? tags)
     {
         RequireGroupName(name);
         var arn = arns.Group(name!);
-        if (transaction.World.Groups.ContainsKey(arn)) throw LogsErrors.GroupExists();
+        if (transaction.World.Groups.ContainsKey(arn)) throw LogsErrors.GroupExists.With();
         var group = new LogGroup(arn, name!, arns.Region, transaction.Now, null, tags ?? ImmutableDictionary<string, string>.Empty);
         transaction.Put(group);
         return group;
@@ -54,13 +50,13 @@ public static partial class LogsCommands
     public static LogGroup RequireGroup(LogsWorld world, LogsArns arns, string? name)
     {
         RequireGroupName(name);
-        return world.Groups.GetValueOrDefault(arns.Group(name!)) ?? throw LogsErrors.GroupNotFound();
+        return world.Groups.GetValueOrDefault(arns.Group(name!)) ?? throw LogsErrors.GroupNotFound.With();
     }
 
     public static LogStream RequireStream(LogsWorld world, LogGroup group, string? name)
     {
         RequireStreamName(name);
-        return world.Streams.GetValueOrDefault(LogStream.KeyOf(group.Arn, name!)) ?? throw LogsErrors.StreamNotFound();
+        return world.Streams.GetValueOrDefault(LogStream.KeyOf(group.Arn, name!)) ?? throw LogsErrors.StreamNotFound.With();
     }
 
     public static void DeleteGroup(LogsTransaction transaction, LogsArns arns, string? name) =>
@@ -71,7 +67,7 @@ public static partial class LogsCommands
         var group = RequireGroup(transaction.World, arns, groupName);
         RequireStreamName(streamName);
         var key = LogStream.KeyOf(group.Arn, streamName!);
-        if (transaction.World.Streams.ContainsKey(key)) throw LogsErrors.StreamExists();
+        if (transaction.World.Streams.ContainsKey(key)) throw LogsErrors.StreamExists.With();
         var stream = new LogStream(key, group.Arn, streamName!, transaction.Now, null, null, null, 0, 0);
         transaction.Put(stream);
         return stream;
@@ -86,12 +82,12 @@ public static partial class LogsCommands
         var group = RequireGroup(transaction.World, arns, groupName);
         var stream = RequireStream(transaction.World, group, streamName);
         if (events.Count is 0 or > 10_000)
-            throw LogsErrors.Constraint($"{events.Count} events", "logEvents", "Member must have length between 1 and 10000");
+            throw LogsErrors.EventCountOutOfRange.With($"{events.Count} events", "logEvents");
         for (var i = 1; i < events.Count; i++)
             if (events[i].Timestamp < events[i - 1].Timestamp)
-                throw LogsErrors.InvalidParameter("Log events in a single PutLogEvents request must be in chronological order.");
+                throw LogsErrors.EventsOutOfOrder.With();
         if (events[^1].Timestamp - events[0].Timestamp > TimeSpan.FromHours(24))
-            throw LogsErrors.InvalidParameter("The batch of log events in a single PutLogEvents request cannot span more than 24 hours.");
+            throw LogsErrors.EventsSpanTooLong.With();
 
         int? tooOldEnd = null, tooNewStart = null;
         var accepted = new List<InputLogEvent>();

@@ -8,9 +8,53 @@ public sealed record StreamPage(IReadOnlyList<LogEvent> Events, string ForwardTo
 /// <summary>A page of events across streams, and the token of the next page (null at the end).</summary>
 public sealed record FilteredPage(IReadOnlyList<(LogStream Stream, LogEvent Event)> Events, string? NextToken);
 
-/// <summary>Reading events back: GetLogEvents (one stream) and FilterLogEvents (many streams, a pattern).</summary>
+/// <summary>How DescribeLogStreams orders the streams.</summary>
+public enum StreamOrder
+{
+    LogStreamName,
+    LastEventTime,
+}
+
+/// <summary>
+/// Reading the world back: DescribeLogGroups and DescribeLogStreams, GetLogEvents (one stream) and FilterLogEvents
+/// (many streams, a pattern).
+/// </summary>
 public static class LogsQueries
 {
+    /// <summary>DescribeLogGroups: the region's groups whose name starts with the prefix or contains the pattern, by name; one page.</summary>
+    public static (List<LogGroup> Page, string? NextToken) Groups(
+        LogsWorld world, LogsArns arns, string? namePrefix, string? namePattern, string? nextToken, int? limit)
+    {
+        var groups = world.Groups.Values
+            .Where(g => g.Region == arns.Region)
+            .Where(g => namePrefix is null || g.Name.StartsWith(namePrefix, StringComparison.Ordinal))
+            .Where(g => namePattern is null || g.Name.Contains(namePattern, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(g => g.Name, StringComparer.Ordinal);
+        return Page(groups, nextToken, limit, 50);
+    }
+
+    /// <summary>DescribeLogStreams: a group's streams by name (or last event time), optionally by prefix and reversed; one page.</summary>
+    public static (List<LogStream> Page, string? NextToken) Streams(
+        LogsWorld world, LogGroup group, StreamOrder order, string? namePrefix, bool descending, string? nextToken, int? limit)
+    {
+        if (order == StreamOrder.LastEventTime && namePrefix is not null)
+            throw LogsErrors.OrderByLastEventTimeWithPrefix.With();
+        var streams = world.StreamsOf(group).Where(s => namePrefix is null || s.Name.StartsWith(namePrefix, StringComparison.Ordinal));
+        streams = order == StreamOrder.LastEventTime
+            ? streams.OrderBy(s => s.LastEventTimestamp ?? s.CreatedAt)
+            : streams.OrderBy(s => s.Name, StringComparer.Ordinal);
+        if (descending) streams = streams.Reverse();
+        return Page(streams, nextToken, limit, 50);
+    }
+
+    /// <summary>Logs paging: <c>limit</c> 1 to <paramref name="max"/> (default <paramref name="max"/>) and an opaque token.</summary>
+    public static (List<T> Page, string? NextToken) Page<T>(IEnumerable<T> items, string? token, int? limit, int max)
+    {
+        var size = limit ?? max;
+        if (size < 1 || size > max) throw LogsErrors.LimitOutOfRange.With(size, "limit", max);
+        return Aws.OffsetPages.Page(items, token, size, () => LogsErrors.InvalidNextToken.With());
+    }
+
     /// <summary>
     /// One stream's events between <paramref name="start"/> and <paramref name="end"/>. Without a token: the oldest
     /// page when <paramref name="startFromHead"/>, else the newest. <c>f/N</c> reads forward from position N,
@@ -19,7 +63,7 @@ public static class LogsQueries
     public static StreamPage Read(LogsWorld world, LogStream stream, DateTimeOffset? start, DateTimeOffset? end, string? token, int? limit, bool startFromHead)
     {
         var max = limit ?? 10_000;
-        if (max is < 1 or > 10_000) throw LogsErrors.Constraint(max.ToString(CultureInfo.InvariantCulture), "limit", "Member must have value between 1 and 10000");
+        if (max is < 1 or > 10_000) throw LogsErrors.LimitOutOfRange.With(max, "limit", 10_000);
         var events = world.EventsOf(stream).Where(e => (start is null || e.Timestamp >= start) && (end is null || e.Timestamp < end)).ToList();
 
         int from, to;
@@ -41,9 +85,9 @@ public static class LogsQueries
         DateTimeOffset? start, DateTimeOffset? end, string? filterPattern, string? nextToken, int? limit)
     {
         var max = limit ?? 10_000;
-        if (max is < 1 or > 10_000) throw LogsErrors.Constraint(max.ToString(CultureInfo.InvariantCulture), "limit", "Member must have value between 1 and 10000");
+        if (max is < 1 or > 10_000) throw LogsErrors.LimitOutOfRange.With(max, "limit", 10_000);
         if (streamNames is { Count: > 0 } && streamPrefix is not null)
-            throw LogsErrors.InvalidParameter("Cannot specify both logStreamNames and logStreamNamePrefix.");
+            throw LogsErrors.StreamNamesAndPrefix.With();
         var pattern = FilterPattern.Parse(filterPattern);
         var matches = world.StreamsOf(group)
             .Where(s => (streamNames is not { Count: > 0 } || streamNames.Contains(s.Name)) && (streamPrefix is null || s.Name.StartsWith(streamPrefix, StringComparison.Ordinal)))
@@ -51,7 +95,7 @@ public static class LogsQueries
             .Where(x => (start is null || x.Event.Timestamp >= start) && (end is null || x.Event.Timestamp <= end) && pattern.Matches(x.Event.Message))
             .OrderBy(x => x.Event.Timestamp).ThenBy(x => x.Stream.Name, StringComparer.Ordinal).ThenBy(x => x.Event.Sequence)
             .ToList();
-        var (page, next) = Aws.OffsetPages.Page(matches, nextToken, max, () => LogsErrors.InvalidParameter("The specified nextToken is invalid."));
+        var (page, next) = Aws.OffsetPages.Page(matches, nextToken, max, () => LogsErrors.InvalidNextToken.With());
         return new FilteredPage(page, next);
     }
 
@@ -60,7 +104,7 @@ public static class LogsQueries
         if (token.Length > 2 && (token[0] is 'f' or 'b') && token[1] == '/' &&
             int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position <= count)
             return (token[0] == 'f', position);
-        throw LogsErrors.InvalidParameter("The specified nextToken is invalid.");
+        throw LogsErrors.InvalidNextToken.With();
     }
 }
 
@@ -75,7 +119,7 @@ public sealed record FilterPattern(IReadOnlyList<string> Required, IReadOnlyList
         if (string.IsNullOrWhiteSpace(text)) return new([], [], []);
         var trimmed = text.Trim();
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
-            throw LogsErrors.InvalidParameter("Invalid filter pattern: the simulator supports plain-text terms (\"phrase\", -term, ?term), not JSON or space-delimited patterns.");
+            throw LogsErrors.FilterPatternNotSimulated.With();
         List<string> required = [], excluded = [], anyOf = [];
         foreach (var term in Terms(trimmed))
         {

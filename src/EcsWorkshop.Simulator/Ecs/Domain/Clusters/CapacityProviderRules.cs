@@ -17,14 +17,12 @@ public static class CapacityProviderRules
         foreach (var item in strategy)
         {
             if (!cluster.CapacityProviders.Contains(item.CapacityProvider))
-                throw EcsErrors.InvalidParameter(
-                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. " +
-                    "Associate the capacity provider with the cluster or specify a valid capacity provider and try again.");
+                throw EcsErrors.CapacityProviderNotAssociated.With();
             if (item.Weight is < 0 or > 1000 || item.Base is < 0 or > 100000)
-                throw EcsErrors.InvalidParameter("The capacity provider strategy weight must be 0–1000 and base 0–100000.");
+                throw EcsErrors.CapacityProviderWeightOutOfRange.With();
         }
         if (strategy.Length > 0 && strategy.All(item => item.Weight == 0))
-            throw EcsErrors.InvalidParameter("At least one capacity provider must have a weight value greater than zero.");
+            throw EcsErrors.CapacityProviderWeightsAllZero.With();
     }
 
     /// <summary>

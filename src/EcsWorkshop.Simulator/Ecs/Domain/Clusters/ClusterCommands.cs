@@ -40,14 +40,14 @@ public static class ClusterCommands
     {
         var name = string.IsNullOrEmpty(command.Name) ? "default" : command.Name;
         if (!Names.IsValid(name))
-            throw EcsErrors.InvalidParameter($"Cluster name must match ^[a-zA-Z0-9\\-_]{{1,255}}$, but was {name}");
+            throw EcsErrors.InvalidClusterName.With(name);
         TagRules.Validate(command.Tags);
         foreach (var provider in command.CapacityProviders)
             if (!BuiltInCapacityProviders.Contains(provider))
-                throw EcsErrors.InvalidParameter($"The specified capacity provider '{provider}' is not in an ACTIVE state. Specify a valid capacity provider and try again.");
+                throw EcsErrors.CapacityProviderNotActive.With(provider);
         foreach (var setting in command.Settings)
             if (setting.Name != "containerInsights" || setting.Value is not ("enabled" or "disabled" or "enhanced"))
-                throw EcsErrors.InvalidParameter($"Invalid cluster setting {setting.Name}={setting.Value}.");
+                throw EcsErrors.InvalidClusterSetting.With(setting.Name, setting.Value);
 
         var arn = arns.Cluster(name);
         if (transaction.World.Clusters.TryGetValue(arn, out var existing) && existing.Status == ClusterStatus.Active)
@@ -65,7 +65,7 @@ public static class ClusterCommands
     public static Cluster RequireActive(EcsWorld world, string clusterArn) =>
         world.Clusters.TryGetValue(clusterArn, out var cluster) && cluster.Status == ClusterStatus.Active
             ? cluster
-            : throw EcsErrors.ClusterNotFound();
+            : throw EcsErrors.ClusterNotFound.With();
 
     /// <summary>
     /// Deletes a cluster (it turns INACTIVE), refused while it still has ACTIVE or DRAINING services or tasks
@@ -75,9 +75,9 @@ public static class ClusterCommands
     {
         var cluster = RequireActive(transaction.World, clusterArn);
         if (transaction.World.ServicesIn(clusterArn).Any(s => s.Status != ServiceStatus.Inactive))
-            throw EcsErrors.ClusterContainsServices();
+            throw EcsErrors.ClusterContainsServices.With();
         if (transaction.World.TasksIn(clusterArn).Any(t => t.IsAlive))
-            throw EcsErrors.ClusterContainsTasks();
+            throw EcsErrors.ClusterContainsTasks.With();
         var deleted = cluster with { Status = ClusterStatus.Inactive };
         transaction.Put(deleted);
         return deleted;

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Collections.Immutable;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
@@ -253,7 +254,7 @@ internal sealed class ServiceReconciliation
             {
                 task = TaskLauncher.Launch(_transaction, request with { CapacityProviderName = provider });
             }
-            catch (AwsServiceException e)
+            catch (DomainError e)
             {
                 ReportOnce(ServiceMessages.UnableToPlace(Name, e.Message));
                 break;

@@ -33,13 +33,11 @@ public static class DeploymentRules
             CircuitBreakerRollback = change.CircuitBreaker?.Rollback ?? current.CircuitBreakerRollback,
         };
         if (result.MinimumHealthyPercent is < 0 or > 100)
-            throw EcsErrors.InvalidParameter("deploymentConfiguration.minimumHealthyPercent must be between 0 and 100.");
+            throw EcsErrors.MinimumHealthyPercentOutOfRange.With();
         if (daemon && result.MaximumPercent > 100)
-            throw EcsErrors.InvalidParameter(
-                "The daemon scheduling strategy does not support values above 100 for maximumPercent on a deployment configuration. " +
-                "Change the maximumPercent value to 100, and try again");
+            throw EcsErrors.DaemonMaximumPercent.With();
         if (result.MaximumPercent < 100)
-            throw EcsErrors.InvalidParameter("deploymentConfiguration.maximumPercent must be at least 100.");
+            throw EcsErrors.MaximumPercentBelow100.With();
         return result;
     }
 

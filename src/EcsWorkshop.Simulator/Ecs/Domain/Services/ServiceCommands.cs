@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Collections.Immutable;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain.Clusters;
@@ -75,9 +76,9 @@ public static class ServiceCommands
     public static Service Create(EcsTransaction transaction, EcsArns arns, CreateServiceCommand command)
     {
         var name = command.ServiceName;
-        if (string.IsNullOrEmpty(name)) throw EcsErrors.Missing("serviceName");
+        if (string.IsNullOrEmpty(name)) throw EcsErrors.Missing.With("serviceName");
         if (!Names.IsValid(name))
-            throw EcsErrors.InvalidParameter($"Service name must match ^[a-zA-Z0-9\\-_]{{1,255}}$, but was {name}");
+            throw EcsErrors.InvalidServiceName.With(name);
         var world = transaction.World;
         var cluster = ClusterCommands.RequireActive(world, command.ClusterArn);
         var definition = TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
@@ -97,9 +98,9 @@ public static class ServiceCommands
             if (existing.Status == ServiceStatus.Active)
                 return !string.IsNullOrEmpty(command.ClientToken) && existing.ClientToken == command.ClientToken && (existing.RequestFingerprint ?? fingerprint) == fingerprint
                     ? existing
-                    : throw EcsErrors.InvalidParameter("Creation of service was not idempotent.");
+                    : throw EcsErrors.ServiceNotIdempotent.With();
             if (existing.Status == ServiceStatus.Draining)
-                throw EcsErrors.InvalidParameter("Unable to Start a service that is still Draining.");
+                throw EcsErrors.ServiceStillDraining.With();
         }
 
         var fargate = launchType == LaunchType.Fargate;
@@ -145,7 +146,7 @@ public static class ServiceCommands
     {
         var world = transaction.World;
         var service = ServiceLookup.Require(world, arns, command.ClusterArn, command.Service);
-        if (service.Status != ServiceStatus.Active) throw EcsErrors.ServiceNotActive();
+        if (service.Status != ServiceStatus.Active) throw EcsErrors.ServiceNotActive.With();
         ClusterCommands.RequireActive(world, service.ClusterArn);
         var daemon = service.IsDaemon;
         var desiredCount = service.DesiredCount;
@@ -157,7 +158,7 @@ public static class ServiceCommands
 
         var primary = service.Primary;
         var definition = command.TaskDefinition is null
-            ? world.TaskDefinitions.GetValueOrDefault(primary.TaskDefinitionArn) ?? throw EcsErrors.Client("Unable to describe task definition.")
+            ? world.TaskDefinitions.GetValueOrDefault(primary.TaskDefinitionArn) ?? throw EcsErrors.TaskDefinitionNotFound.With()
             : TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
         var launchType = primary.EffectiveLaunchType;
         var definitionChanged = definition.Arn != primary.TaskDefinitionArn;
@@ -205,10 +206,10 @@ public static class ServiceCommands
     public static Service Delete(EcsTransaction transaction, EcsArns arns, string clusterArn, string? reference, bool force)
     {
         var service = ServiceLookup.Require(transaction.World, arns, clusterArn, reference);
-        if (service.Status == ServiceStatus.Inactive) throw EcsErrors.ServiceNotActive();
+        if (service.Status == ServiceStatus.Inactive) throw EcsErrors.ServiceNotActive.With();
         if (service.Status == ServiceStatus.Draining) return service;
         if (!force && service.DesiredCount > 0)
-            throw EcsErrors.InvalidParameter("The service cannot be stopped while it is scaled above 0.");
+            throw EcsErrors.ServiceScaledAboveZero.With();
         var now = transaction.Now;
         var draining = service with
         {
@@ -253,8 +254,7 @@ public static class ServiceCommands
     private static void RequireEcsController(string controller)
     {
         if (controller != EcsController)
-            throw EcsErrors.UnsupportedFeature(
-                $"The {controller} deployment controller is not simulated: the ECS workshop simulator runs rolling updates (deploymentController ECS) only.");
+            throw EcsErrors.DeploymentControllerNotSimulated.With(controller);
     }
 
     /// <summary>
@@ -267,18 +267,15 @@ public static class ServiceCommands
         if (launchType is { } given)
         {
             if (!strategy.IsDefaultOrEmpty)
-                throw EcsErrors.InvalidParameter(
-                    "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.");
+                throw EcsErrors.LaunchTypeAndCapacityProviders.With();
             if (daemon && given == LaunchType.Fargate)
-                throw EcsErrors.InvalidParameter(
-                    "The daemon scheduling strategy does not support the FARGATE launch type. Change the launch type and try again");
+                throw EcsErrors.DaemonFargate.With();
             return (given, []);
         }
         var effective = strategy.IsDefaultOrEmpty ? cluster.DefaultCapacityProviderStrategy : strategy;
         if (effective.IsDefaultOrEmpty) return (LaunchType.Ec2, []);
         if (daemon)
-            throw EcsErrors.InvalidParameter(
-                "Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.");
+            throw EcsErrors.DaemonCapacityProviders.With();
         CapacityProviderRules.RequireUsable(cluster, effective);
         return (LaunchType.Fargate, effective);
     }
@@ -296,7 +293,7 @@ public static class ServiceCommands
         if (launchType == LaunchType.Fargate)
             TaskLaunchRules.RequireKnownPlatformVersion(definition, platformVersion);
         else if (platformVersion is not null)
-            throw EcsErrors.InvalidParameter($"The platform version must be null when specifying an {EcsWireNames.LaunchTypes.NameOf(launchType)} launch type.");
+            throw EcsErrors.PlatformVersionWithLaunchType.With(EcsWireNames.LaunchTypes.NameOf(launchType));
     }
 
     private static int DesiredCountFor(int? requested, bool daemon)
@@ -304,14 +301,13 @@ public static class ServiceCommands
         if (daemon)
             return requested is null ? 0 : throw DaemonDesiredCount();
         var count = requested ?? 0;
-        return count >= 0 ? count : throw EcsErrors.InvalidParameter("desiredCount must be at least 0.");
+        return count >= 0 ? count : throw EcsErrors.NegativeDesiredCount.With();
     }
 
-    private static AwsServiceException DaemonDesiredCount() => EcsErrors.InvalidParameter(
-        "The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again");
+    private static DomainError DaemonDesiredCount() => EcsErrors.DaemonDesiredCount.With();
 
     private static void RequireValidGracePeriod(int? seconds)
     {
-        if (seconds < 0) throw EcsErrors.InvalidParameter("healthCheckGracePeriodSeconds must be at least 0.");
+        if (seconds < 0) throw EcsErrors.NegativeGracePeriod.With();
     }
 }

@@ -26,8 +26,8 @@ public static class ServiceLookup
     /// <summary>The service, or ClusterNotFoundException / ServiceNotFoundException.</summary>
     public static Service Require(EcsWorld world, EcsArns arns, string clusterArn, string? reference)
     {
-        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("service");
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
-        return Find(world, arns, clusterArn, reference) ?? throw EcsErrors.ServiceNotFound();
+        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing.With("service");
+        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
+        return Find(world, arns, clusterArn, reference) ?? throw EcsErrors.ServiceNotFound.With();
     }
 }

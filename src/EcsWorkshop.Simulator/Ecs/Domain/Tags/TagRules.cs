@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -20,12 +21,12 @@ public static partial class TagRules
     public static void Validate(ImmutableArray<Tag> tags)
     {
         if (tags.Length > MaxTags)
-            throw EcsErrors.InvalidParameter($"The number of tags exceeds the limit of {MaxTags}.");
+            throw EcsErrors.TooManyTags.With(MaxTags);
         foreach (var tag in tags)
         {
             ValidateKey(tag.Key);
             if (tag.Value.Length > MaxValueLength)
-                throw EcsErrors.InvalidParameter($"Tag values must be at most {MaxValueLength} characters.");
+                throw EcsErrors.TagValueTooLong.With(MaxValueLength);
             if (!AllowedCharacters().IsMatch(tag.Value))
                 throw InvalidCharacters();
         }
@@ -55,13 +56,13 @@ public static partial class TagRules
     private static void ValidateKey(string key)
     {
         if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength)
-            throw EcsErrors.InvalidParameter($"Tag keys must be between 1 and {MaxKeyLength} characters.");
+            throw EcsErrors.TagKeyLength.With(MaxKeyLength);
         if (!AllowedCharacters().IsMatch(key))
             throw InvalidCharacters();
         if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            throw EcsErrors.InvalidParameter("Tag keys may not begin with the reserved prefix 'aws:'.");
+            throw EcsErrors.TagKeyReservedPrefix.With();
     }
 
-    private static Aws.AwsServiceException InvalidCharacters() =>
-        EcsErrors.InvalidParameter("Tag keys and values may contain only letters, numbers, spaces and the characters + - = . _ : / @");
+    private static DomainError InvalidCharacters() =>
+        EcsErrors.TagInvalidCharacters.With();
 }

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tags;
 
 /// <summary>The kinds of ECS resource the simulator holds that tags can be put on.</summary>
@@ -17,7 +18,7 @@ public sealed record TaggableResource(string Arn, TaggableKind? Kind)
     /// <summary>Reads a resource ARN, or throws ECS's InvalidParameterException when it is not one.</summary>
     public static TaggableResource Parse(string? arn)
     {
-        if (string.IsNullOrEmpty(arn)) throw EcsErrors.Missing("resourceArn");
+        if (string.IsNullOrEmpty(arn)) throw EcsErrors.Missing.With("resourceArn");
         var parts = arn.Split(':', 6);
         if (parts.Length != 6 || parts[0] != "arn" || parts[1] == "" || parts[2] != "ecs" || parts[3] == "" ||
             parts[4].Length != 12 || !parts[4].All(char.IsAsciiDigit))
@@ -44,8 +45,8 @@ public sealed record TaggableResource(string Arn, TaggableKind? Kind)
                revision > 0;
     }
 
-    private static Aws.AwsServiceException Invalid() => EcsErrors.InvalidParameter("The ARN provided is invalid.");
+    private static DomainError Invalid() => EcsErrors.InvalidArn.With();
 
-    private static Aws.AwsServiceException LongArnRequired() =>
-        EcsErrors.InvalidParameter("Long arn format must be used for tagging operations");
+    private static DomainError LongArnRequired() =>
+        EcsErrors.LongArnRequired.With();
 }

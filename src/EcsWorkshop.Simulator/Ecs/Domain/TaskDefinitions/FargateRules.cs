@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Text.RegularExpressions;
 using EcsWorkshop.Facts.Fargate;
 using EcsWorkshop.Simulator.Aws;
@@ -15,20 +16,20 @@ public static partial class FargateRules
     public static readonly IReadOnlyList<string> LogDrivers = ["awslogs", "splunk", "awsfirelens"];
 
     /// <summary>The first reason the task definition cannot run on Fargate, or null when it can.</summary>
-    public static AwsServiceException? Violation(TaskDefinition definition)
+    public static DomainError? Violation(TaskDefinition definition)
     {
         if (definition.EffectiveNetworkMode != NetworkMode.Awsvpc)
-            return EcsErrors.Client("Fargate only supports network mode ‘awsvpc’.");
+            return EcsErrors.FargateNetworkMode.With();
         if (definition.CpuUnits is not { } cpu)
-            return EcsErrors.Client("Fargate requires that 'cpu' be defined at the task level.");
+            return EcsErrors.FargateTaskSizeMissing.With("cpu");
         if (definition.MemoryMiB is not { } memory)
-            return EcsErrors.Client("Fargate requires that 'memory' be defined at the task level.");
+            return EcsErrors.FargateTaskSizeMissing.With("memory");
         if (!FargateSizes.IsValid(cpu, memory, definition.RuntimePlatform?.IsWindows == true))
-            return EcsErrors.Client($"No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values.");
+            return EcsErrors.FargateSize.With(cpu, memory);
         if (definition.IpcMode is not null)
-            return EcsErrors.Client("Tasks using the Fargate launch type do not support ipcMode.");
+            return EcsErrors.FargateIpcMode.With();
         if (definition.PidMode == "host")
-            return EcsErrors.Client("Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.");
+            return EcsErrors.FargatePidModeHost.With();
         foreach (var container in definition.ContainerDefinitions)
             if (ContainerViolation(container, definition.ExecutionRoleArn) is { } violation)
                 return violation;
@@ -38,22 +39,22 @@ public static partial class FargateRules
     /// <summary>True when the image lives in a private ECR registry (<c>ACCOUNT.dkr.ecr.REGION.amazonaws.com/…</c>).</summary>
     public static bool IsPrivateEcrImage(string image) => PrivateEcrImage().IsMatch(image);
 
-    private static AwsServiceException? ContainerViolation(ContainerDefinition container, string? executionRoleArn)
+    private static DomainError? ContainerViolation(ContainerDefinition container, string? executionRoleArn)
     {
         if (container.Privileged == true)
-            return EcsErrors.Client("Tasks using the Fargate launch type do not support privileged mode.");
+            return EcsErrors.FargatePrivileged.With();
         var noExecutionRole = string.IsNullOrEmpty(executionRoleArn);
         if (container.LogConfiguration is { } log)
         {
             if (!LogDrivers.Contains(log.LogDriver))
-                return EcsErrors.Client($"Log driver {log.LogDriver} is not supported on Fargate. Supported log drivers: {string.Join(", ", LogDrivers)}.");
+                return EcsErrors.FargateLogDriver.With(log.LogDriver, string.Join(", ", LogDrivers));
             if (log.LogDriver == "awslogs" && noExecutionRole)
-                return EcsErrors.Client("Fargate requires task definition to have execution role ARN to support log driver awslogs.");
+                return EcsErrors.FargateAwslogsNeedsExecutionRole.With();
             if (log.LogDriver == "awslogs" && !log.Options.ContainsKey("awslogs-stream-prefix"))
-                return EcsErrors.Client("Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs.");
+                return EcsErrors.FargateAwslogsStreamPrefix.With();
         }
         if (noExecutionRole && IsPrivateEcrImage(container.Image))
-            return EcsErrors.Client("Fargate requires task definition to have execution role ARN to support ECR images.");
+            return EcsErrors.FargateEcrNeedsExecutionRole.With();
         return null;
     }
 

@@ -96,9 +96,9 @@ public static class TaskDefinitionCommands
         EcsTransaction transaction, EcsArns arns, IReadOnlyList<string> references)
     {
         if (references.Count == 0)
-            throw EcsErrors.InvalidParameter("size of TaskDefinition references list must be greater than 0");
+            throw EcsErrors.NoTaskDefinitionReferences.With();
         if (references.Count > MaxDeletePerCall)
-            throw EcsErrors.InvalidParameter($"Size of TaskDefinition references list cannot exceed {MaxDeletePerCall}");
+            throw EcsErrors.TooManyTaskDefinitionReferences.With(MaxDeletePerCall);
 
         var deleted = ImmutableArray.CreateBuilder<TaskDefinition>();
         var failures = ImmutableArray.CreateBuilder<TaskDefinitionFailure>();
@@ -154,13 +154,12 @@ public static class TaskDefinitionCommands
     /// <summary>The revision a <c>family:revision</c> or ARN reference names, or ECS's refusal.</summary>
     private static TaskDefinition RequireRevision(EcsWorld world, EcsArns arns, string? reference)
     {
-        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("taskDefinition");
+        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing.With("taskDefinition");
         var parsed = TaskDefinitionReference.Parse(reference);
-        if (parsed.RevisionText is null) throw EcsErrors.Client("Revision is missing.");
-        if (parsed.Revision is null)
-            throw EcsErrors.InvalidParameter($"Invalid revision number. Number: {parsed.RevisionText}");
+        if (parsed.RevisionText is null) throw EcsErrors.RevisionMissing.With();
+        if (parsed.Revision is null) throw EcsErrors.InvalidRevision.With(parsed.RevisionText);
         return TaskDefinitionLookup.Find(world, arns, reference)
-            ?? throw EcsErrors.Client("Unable to describe task definition.");
+            ?? throw EcsErrors.TaskDefinitionNotFound.With();
     }
 
     private static string ArnOf(EcsArns arns, string reference)

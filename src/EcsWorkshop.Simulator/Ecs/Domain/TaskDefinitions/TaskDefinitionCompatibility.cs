@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Errors;
 using System.Collections.Immutable;
 using EcsWorkshop.Simulator.Aws;
 
@@ -36,8 +37,8 @@ public static class TaskDefinitionCompatibility
     }
 
     /// <summary>ECS Anywhere runs bridge, host and none tasks only.</summary>
-    private static AwsServiceException? ExternalViolation(TaskDefinition definition) =>
+    private static DomainError? ExternalViolation(TaskDefinition definition) =>
         definition.EffectiveNetworkMode == NetworkMode.Awsvpc
-            ? EcsErrors.Client("External instances only support network modes bridge, host and none.")
+            ? EcsErrors.ExternalNetworkMode.With()
             : null;
 }

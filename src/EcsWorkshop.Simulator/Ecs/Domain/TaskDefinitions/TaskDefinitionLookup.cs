@@ -24,11 +24,11 @@ public static class TaskDefinitionLookup
     /// <summary>The task definition for new work (RunTask, CreateService, UpdateService): it must exist and be ACTIVE.</summary>
     public static TaskDefinition RequireActive(EcsWorld world, EcsArns arns, string? reference)
     {
-        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("taskDefinition");
+        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing.With("taskDefinition");
         var found = Find(world, arns, reference);
-        if (found is null) throw EcsErrors.Client("Unable to describe task definition.");
+        if (found is null) throw EcsErrors.TaskDefinitionNotFound.With();
         if (found.Status != TaskDefinitionStatus.Active)
-            throw EcsErrors.Client($"TaskDefinition is inactive ({found.FamilyRevision}).");
+            throw EcsErrors.TaskDefinitionInactive.With(found.FamilyRevision);
         return found;
     }
 }

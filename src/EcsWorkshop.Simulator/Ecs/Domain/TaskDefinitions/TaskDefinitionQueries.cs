@@ -22,9 +22,9 @@ public static class TaskDefinitionQueries
     /// </summary>
     public static TaskDefinition Describe(EcsWorld world, EcsArns arns, string? reference)
     {
-        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing("taskDefinition");
+        if (string.IsNullOrEmpty(reference)) throw EcsErrors.Missing.With("taskDefinition");
         return TaskDefinitionLookup.Find(world, arns, reference)
-            ?? throw EcsErrors.Client("Unable to describe task definition.");
+            ?? throw EcsErrors.TaskDefinitionNotFound.With();
     }
 
     /// <summary>

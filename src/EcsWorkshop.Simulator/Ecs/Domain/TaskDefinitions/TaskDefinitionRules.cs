@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EcsWorkshop.Facts.Fargate;
+using EcsWorkshop.Simulator.Errors;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
@@ -15,8 +16,8 @@ public static class TaskDefinitionRules
     /// <summary>Checks the family name.</summary>
     public static void CheckFamily(string? family)
     {
-        if (string.IsNullOrEmpty(family)) throw EcsErrors.Client("Family can not be blank.");
-        if (!Names.IsValid(family)) throw EcsErrors.Client("Family contains invalid characters.");
+        if (string.IsNullOrEmpty(family)) throw EcsErrors.FamilyBlank.With();
+        if (!Names.IsValid(family)) throw EcsErrors.FamilyInvalid.With();
     }
 
     /// <summary>A task-level cpu as ECS stores it: <c>"1 vCPU"</c> → <c>"1024"</c>; null when absent.</summary>
@@ -36,23 +37,22 @@ public static class TaskDefinitionRules
     }
 
     /// <summary>ECS's refusal of a task-level cpu or memory value it cannot read.</summary>
-    private static Aws.AwsServiceException InvalidTaskSetting(string member) =>
-        EcsErrors.Client($"Invalid '{member}' setting for task. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.");
+    private static DomainError InvalidTaskSetting(string member) => EcsErrors.InvalidTaskSizeSetting.With(member);
 
     /// <summary>
     /// Checks names, images and networking of every container; returns them with port defaults filled in.
     /// </summary>
     public static ImmutableArray<ContainerDefinition> CheckContainers(ImmutableArray<ContainerDefinition> containers, NetworkMode networkMode)
     {
-        if (containers.IsDefaultOrEmpty) throw EcsErrors.Client("Container list cannot be empty.");
+        if (containers.IsDefaultOrEmpty) throw EcsErrors.ContainerListEmpty.With();
         foreach (var container in containers)
         {
-            if (string.IsNullOrEmpty(container.Name)) throw EcsErrors.Client("Container.name should not be null or empty.");
-            if (!Names.IsValid(container.Name)) throw EcsErrors.Client("Container.name contains invalid characters.");
-            if (string.IsNullOrWhiteSpace(container.Image)) throw EcsErrors.Client("Container.image should not be null or empty.");
+            if (string.IsNullOrEmpty(container.Name)) throw EcsErrors.ContainerNameBlank.With();
+            if (!Names.IsValid(container.Name)) throw EcsErrors.ContainerNameInvalid.With();
+            if (string.IsNullOrWhiteSpace(container.Image)) throw EcsErrors.ContainerImageBlank.With();
         }
         if (containers.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != containers.Length)
-            throw EcsErrors.Client("Container names must be unique within a Task Definition.");
+            throw EcsErrors.ContainerNamesNotUnique.With();
 
         return [.. containers.Select(c => CheckNetworking(c, networkMode))];
     }
@@ -62,21 +62,21 @@ public static class TaskDefinitionRules
     {
         foreach (var container in containers) CheckMemory(container, taskMemoryMiB);
         if (!containers.Any(c => c.Essential))
-            throw EcsErrors.Client("Task definition doesn't have any essential container.");
+            throw EcsErrors.NoEssentialContainer.With();
     }
 
     /// <summary>ARM64 runs Linux only.</summary>
     public static void CheckRuntimePlatform(RuntimePlatform? platform)
     {
         if (platform is { CpuArchitecture: CpuArchitecture.Arm64, IsWindows: true })
-            throw EcsErrors.Client("The ARM64 CPU architecture is only supported for the LINUX operating system family.");
+            throw EcsErrors.Arm64NeedsLinux.With();
     }
 
     /// <summary>Ephemeral storage, when given, is 21–200 GiB (20 GiB is what a task gets without asking).</summary>
     public static void CheckEphemeralStorage(int? sizeInGiB)
     {
-        if (sizeInGiB < 21) throw EcsErrors.Client("EphemeralStorage size should be at least 21");
-        if (sizeInGiB > 200) throw EcsErrors.Client("EphemeralStorage size should be at most 200");
+        if (sizeInGiB < 21) throw EcsErrors.EphemeralStorageTooSmall.With();
+        if (sizeInGiB > 200) throw EcsErrors.EphemeralStorageTooLarge.With();
     }
 
     /// <summary>
@@ -86,9 +86,9 @@ public static class TaskDefinitionRules
     private static ContainerDefinition CheckNetworking(ContainerDefinition container, NetworkMode networkMode)
     {
         if (networkMode == NetworkMode.None && !container.PortMappings.IsDefaultOrEmpty)
-            throw EcsErrors.Client("Port mappings are not supported on container when networkMode=none.");
+            throw EcsErrors.PortMappingsWithNetworkNone.With();
         if (networkMode == NetworkMode.Awsvpc && container.Hostname is not null)
-            throw EcsErrors.Client("hostname is not supported on container when networkMode=awsvpc.");
+            throw EcsErrors.HostnameWithAwsvpc.With();
 
         var staticPorts = networkMode is NetworkMode.Awsvpc or NetworkMode.Host;
         var mappings = container.PortMappings.IsDefault ? [] : container.PortMappings;
@@ -96,7 +96,7 @@ public static class TaskDefinitionRules
         {
             var hostPort = mapping.HostPort ?? (staticPorts ? mapping.ContainerPort : 0);
             if (staticPorts && hostPort != mapping.ContainerPort)
-                throw EcsErrors.Client($"When networkMode={EcsWireNames.NetworkModes.NameOf(networkMode)}, the host ports and container ports in port mappings must match.");
+                throw EcsErrors.HostPortMismatch.With(EcsWireNames.NetworkModes.NameOf(networkMode));
             return mapping with { HostPort = hostPort };
         }).ToImmutableArray();
         return container with { PortMappings = filled };
@@ -109,16 +109,16 @@ public static class TaskDefinitionRules
     private static void CheckMemory(ContainerDefinition container, int? taskMemoryMiB)
     {
         if (container is { Memory: { } hard, MemoryReservation: { } soft } && hard < soft)
-            throw EcsErrors.Client($"Invalid setting for container '{container.Name}'. 'memory' must be greater than or equal to 'memoryReservation'.");
+            throw EcsErrors.ContainerMemoryBelowReservation.With(container.Name);
         if (taskMemoryMiB is null)
         {
             if (container.Memory is null && container.MemoryReservation is null)
-                throw EcsErrors.Client($"Invalid setting for container '{container.Name}'. At least one of 'memory' or 'memoryReservation' must be specified.");
+                throw EcsErrors.ContainerMemoryMissing.With(container.Name);
             return;
         }
         if (container.Memory > taskMemoryMiB)
-            throw EcsErrors.Client($"The 'memory' setting for container '{container.Name}' is greater than for the task.");
+            throw EcsErrors.ContainerMemoryAboveTask.With(container.Name);
         if (container.MemoryReservation > taskMemoryMiB)
-            throw EcsErrors.Client($"The 'memoryReservation' setting for container '{container.Name}' is greater than for the task.");
+            throw EcsErrors.ContainerReservationAboveTask.With(container.Name);
     }
 }

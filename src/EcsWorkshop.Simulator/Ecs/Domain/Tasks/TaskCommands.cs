@@ -42,7 +42,7 @@ public static class TaskCommands
     public const int MaxContainerOverridesLength = 8192;
 
     /// <summary>The stoppedReason of a StopTask that gave none.</summary>
-    public const string DefaultStopReason = "Task stopped by user";
+    public static readonly string DefaultStopReason = StopReasons.UserInitiated.Format();
 
     /// <summary>
     /// Validates a RunTask request the way ECS does and starts <c>count</c> tasks in PROVISIONING. The simulator
@@ -53,14 +53,13 @@ public static class TaskCommands
     {
         var count = command.Count ?? 1;
         if (count is < 1 or > MaxCount)
-            throw EcsErrors.InvalidParameter($"Count must be between 1 and {MaxCount}.");
+            throw EcsErrors.CountOutOfRange.With(MaxCount);
         if (command.LaunchType is not null && !command.CapacityProviderStrategy.IsDefaultOrEmpty)
-            throw EcsErrors.InvalidParameter(
-                "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.");
+            throw EcsErrors.LaunchTypeAndCapacityProviders.With();
         if (command.StartedBy?.Length > MaxStartedByLength)
-            throw EcsErrors.InvalidParameter($"startedBy must be at most {MaxStartedByLength} characters.");
+            throw EcsErrors.StartedByTooLong.With(MaxStartedByLength);
         if (command.Group?.Length > MaxGroupLength)
-            throw EcsErrors.InvalidParameter($"group must be at most {MaxGroupLength} characters.");
+            throw EcsErrors.GroupTooLong.With(MaxGroupLength);
         TagRules.Validate(command.Tags);
 
         var world = transaction.World;
@@ -76,7 +75,7 @@ public static class TaskCommands
         TaskLaunchRules.RequireCompatible(definition, launchType);
         if (launchType == LaunchType.Fargate) TaskLaunchRules.RequireKnownPlatformVersion(definition, command.PlatformVersion);
         TaskLaunchRules.RequireValidNetwork(definition, launchType, command.NetworkConfiguration);
-        if (launchType != LaunchType.Fargate) throw EcsErrors.NoContainerInstances();
+        if (launchType != LaunchType.Fargate) throw EcsErrors.NoContainerInstances.With();
         RequireValidOverrides(definition, command.Overrides, command.OverridesLength);
 
         var request = new TaskLaunchRequest(
@@ -94,11 +93,11 @@ public static class TaskCommands
     /// </summary>
     public static EcsTask Stop(EcsTransaction transaction, EcsArns arns, string clusterArn, string? taskReference, string? reason)
     {
-        if (string.IsNullOrEmpty(taskReference)) throw EcsErrors.Missing("task");
+        if (string.IsNullOrEmpty(taskReference)) throw EcsErrors.Missing.With("task");
         if (reason?.Length > MaxReasonLength)
-            throw EcsErrors.InvalidParameter($"reason must be at most {MaxReasonLength} characters.");
-        if (!transaction.World.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
-        var task = TaskQueries.Find(transaction.World, arns, clusterArn, taskReference) ?? throw EcsErrors.TaskNotFound();
+            throw EcsErrors.ReasonTooLong.With(MaxReasonLength);
+        if (!transaction.World.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
+        var task = TaskQueries.Find(transaction.World, arns, clusterArn, taskReference) ?? throw EcsErrors.TaskNotFound.With();
         return TaskLauncher.RequestStop(transaction, task, StopCode.UserInitiated, string.IsNullOrEmpty(reason) ? DefaultStopReason : reason);
     }
 
@@ -106,9 +105,9 @@ public static class TaskCommands
     {
         foreach (var containerOverride in overrides.ContainerOverrides)
             if (!definition.ContainerDefinitions.Any(c => c.Name == containerOverride.Name))
-                throw EcsErrors.InvalidParameter($"Override for container named {containerOverride.Name} is not a container in the TaskDefinition.");
+                throw EcsErrors.OverrideForUnknownContainer.With(containerOverride.Name);
         if (sentLength > MaxContainerOverridesLength)
-            throw EcsErrors.InvalidParameter($"Container Overrides length must be at most {MaxContainerOverridesLength}");
+            throw EcsErrors.ContainerOverridesTooLong.With(MaxContainerOverridesLength);
         RequireUnits(overrides.Cpu, "cpu");
         RequireUnits(overrides.Memory, "memory");
     }
@@ -116,6 +115,6 @@ public static class TaskCommands
     private static void RequireUnits(string? value, string member)
     {
         if (value is not null && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var units) && units > 0))
-            throw EcsErrors.InvalidParameter($"Invalid '{member}' setting for task override: {value}.");
+            throw EcsErrors.InvalidTaskOverrideSize.With(member, value);
     }
 }

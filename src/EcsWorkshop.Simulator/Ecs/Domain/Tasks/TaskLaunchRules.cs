@@ -30,7 +30,7 @@ public static partial class TaskLaunchRules
     public static void RequireCompatible(TaskDefinition definition, LaunchType launchType)
     {
         if (!definition.Compatibilities.Contains(launchType))
-            throw EcsErrors.InvalidParameter($"Task definition does not support launch_type {EcsWireNames.LaunchTypes.NameOf(launchType)}.");
+            throw EcsErrors.LaunchTypeNotSupportedByTaskDefinition.With(EcsWireNames.LaunchTypes.NameOf(launchType));
     }
 
     /// <summary>
@@ -42,9 +42,9 @@ public static partial class TaskLaunchRules
         if (string.IsNullOrEmpty(requested) || requested == "LATEST") return;
         var windows = definition.RuntimePlatform?.IsWindows == true;
         var known = windows ? requested is "1.0.0" : requested is "1.4.0" or "1.3.0";
-        if (!known) throw EcsErrors.PlatformUnknown(requested);
+        if (!known) throw EcsErrors.PlatformUnknown.With(requested);
         if (requested == "1.3.0" && (definition.CpuUnits >= 8192 || definition.EphemeralStorageGiB is not null))
-            throw EcsErrors.PlatformTaskDefinitionIncompatibility();
+            throw EcsErrors.PlatformTaskDefinitionIncompatibility.With();
     }
 
     /// <summary>
@@ -57,27 +57,25 @@ public static partial class TaskLaunchRules
         if (definition.EffectiveNetworkMode != NetworkMode.Awsvpc)
         {
             if (network is not null)
-                throw EcsErrors.InvalidParameter("Network Configuration is not valid for the given networkMode of this task definition.");
+                throw EcsErrors.NetworkConfigurationNotValid.With();
             return;
         }
         if (network is null)
-            throw EcsErrors.InvalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
+            throw EcsErrors.AwsvpcNeedsNetworkConfiguration.With();
         if (network.Subnets.IsDefaultOrEmpty)
-            throw EcsErrors.InvalidParameter("subnets can not be empty.");
+            throw EcsErrors.SubnetsEmpty.With();
         if (network.Subnets.Length > MaxSubnets)
-            throw EcsErrors.InvalidParameter($"subnets can have at most {MaxSubnets} items.");
+            throw EcsErrors.TooManySubnets.With(MaxSubnets);
         foreach (var subnet in network.Subnets)
             if (!SubnetId().IsMatch(subnet))
-                throw EcsErrors.InvalidParameter(
-                    $"Error retrieving subnet information for [{subnet}]: The subnet ID '{subnet}' does not exist (ErrorCode: InvalidSubnetID.NotFound)");
+                throw EcsErrors.SubnetNotFound.With(subnet);
         var groups = network.SecurityGroups.IsDefault ? [] : network.SecurityGroups;
         if (groups.Length > MaxSecurityGroups)
-            throw EcsErrors.InvalidParameter($"securityGroups can have at most {MaxSecurityGroups} items.");
+            throw EcsErrors.TooManySecurityGroups.With(MaxSecurityGroups);
         foreach (var group in groups)
             if (!SecurityGroupId().IsMatch(group))
-                throw EcsErrors.InvalidParameter(
-                    $"Error retrieving security group information for [{group}]: The security group '{group}' does not exist (ErrorCode: InvalidGroup.NotFound)");
+                throw EcsErrors.SecurityGroupNotFound.With(group);
         if (network.AssignPublicIp && launchType != LaunchType.Fargate)
-            throw EcsErrors.InvalidParameter("Assign public IP is not supported for this launch type.");
+            throw EcsErrors.AssignPublicIpUnsupported.With();
     }
 }

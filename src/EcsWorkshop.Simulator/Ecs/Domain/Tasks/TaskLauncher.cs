@@ -180,7 +180,7 @@ public static class TaskLauncher
     private static NetworkInterfaceAttachment NewNetworkInterface(IdGenerator ids, string region, NetworkConfiguration? network)
     {
         var subnet = network is { Subnets.IsDefaultOrEmpty: false } ? network.Subnets[0]
-            : throw EcsErrors.InvalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
+            : throw EcsErrors.AwsvpcNeedsNetworkConfiguration.With();
         var ip = ids.PrivateIpv4();
         var dnsSuffix = region == "us-east-1" ? "ec2.internal" : $"{region}.compute.internal";
         return new NetworkInterfaceAttachment(

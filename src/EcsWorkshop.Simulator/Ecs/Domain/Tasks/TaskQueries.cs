@@ -34,10 +34,10 @@ public static class TaskQueries
     /// <summary>DescribeTasks: each reference resolved, in the order given. The cluster must exist.</summary>
     public static IReadOnlyList<TaskLookup> Describe(EcsWorld world, EcsArns arns, string clusterArn, IReadOnlyList<string> references)
     {
-        if (references.Count == 0) throw EcsErrors.InvalidParameter("Tasks cannot be empty.");
+        if (references.Count == 0) throw EcsErrors.TasksEmpty.With();
         if (references.Count > MaxDescribeTasks)
-            throw EcsErrors.InvalidParameter($"taskIds can have at most {MaxDescribeTasks} items.");
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound();
+            throw EcsErrors.TooManyTasks.With(MaxDescribeTasks);
+        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
         var clusterName = EcsArns.ClusterName(clusterArn);
         return [.. references.Select(reference => new TaskLookup(
             reference,
@@ -59,7 +59,7 @@ public static class TaskQueries
                 ? query.ServiceName
                 : arns.Service(EcsArns.ClusterName(query.ClusterArn), query.ServiceName);
             if (!world.Services.TryGetValue(serviceArn, out var service) || service.ClusterArn != query.ClusterArn)
-                throw EcsErrors.ServiceNotFound();
+                throw EcsErrors.ServiceNotFound.With();
         }
         if (!string.IsNullOrEmpty(query.ContainerInstance)) return [];
         return world.TasksIn(query.ClusterArn)
