@@ -38,6 +38,10 @@ public sealed record SimulatorHealth
     [JsonPropertyName("verifiesSignatures")]
     public bool VerifiesSignatures { get; init; }
 
+    /// <summary>What runs the tasks' containers: <c>docker</c> (real containers) or <c>simulated</c>; null from a simulator older than the choice.</summary>
+    [JsonPropertyName("runtime")]
+    public string? Runtime { get; init; }
+
     /// <summary>Whether the answer says the simulator serves.</summary>
     [JsonIgnore]
     public bool IsOk => Status == Ok;

@@ -55,7 +55,7 @@ public sealed class Simulation
         Ecs = setup.EcsAlone
             ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids)
             : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
-                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), [new TaskLogWriter(Logs)]);
+                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)]);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();
         LogsApi = new LogsApi(Logs).CreateService();

@@ -5,6 +5,7 @@ using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Logs.Domain;
+using EcsWorkshop.Simulator.Runtime;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,9 +29,10 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint, IContainerRuntime runtime)
     {
         _app = app;
+        Runtime = runtime;
         Engine = engine;
         Ecr = ecr;
         Logs = logs;
@@ -53,6 +55,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>Every AWS JSON service the server answers (ECS, ECR, CloudWatch Logs).</summary>
     public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
 
+    /// <summary>What runs the tasks' containers (the simulated runtime, or Docker).</summary>
+    public IContainerRuntime Runtime { get; }
+
     /// <summary>The durable store.</summary>
     public StateStore Store { get; }
 
@@ -60,9 +65,12 @@ public sealed class SimulatorServer : IAsyncDisposable
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
         var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
+        SelectedRuntime? selected = null;
         try
         {
-            var simulation = Simulation.Create(SimulationSetup.For(options, store));
+            selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
+            var setup = SimulationSetup.For(options, store);
+            var simulation = Simulation.Create(setup with { Settings = setup.Settings with { RunsContainers = selected.Kind == ContainerRuntimeKind.Docker } });
             var (engine, ecr, logs) = (simulation.Ecs, simulation.Ecr, simulation.Logs);
 
             var builder = WebApplication.CreateSlimBuilder();
@@ -80,6 +88,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
+            builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
 
             var app = builder.Build();
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint) => Results.Json(new SimulatorHealth
@@ -88,7 +97,9 @@ public sealed class SimulatorServer : IAsyncDisposable
                 StateDirectory = store.Directory,
                 Speed = options.Simulation.Speed,
                 VerifiesSignatures = options.SignatureVerification is not null,
+                Runtime = RuntimeNames.Of(selected.Kind),
             }));
+            app.MapRuntimeEndpoints();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
             app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
@@ -97,11 +108,12 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
             simulation.Setup.Registry.ListeningOn(endpoint);
-            return new SimulatorServer(app, engine, ecr, logs, store, endpoint);
+            return new SimulatorServer(app, engine, ecr, logs, store, endpoint, app.Services.GetRequiredService<IContainerRuntime>());
         }
         catch
         {
             store.Dispose();
+            selected?.Client?.Dispose();
             throw;
         }
     }

@@ -142,6 +142,20 @@ public static class EcsErrors
     public static readonly ServiceError CapacityProviderWeightsAllZero = new("ecs.capacity-provider-weights-all-zero", Invalid,
         "At least one capacity provider must have a weight value greater than zero.");
 
+    // ---- ECS Exec (the workshop's exec endpoint; AWS's ExecuteCommand answers the same) ----
+    public static readonly ServiceError ExecNotEnabled = new("ecs.exec-not-enabled", Invalid,
+        "The execute command failed because execute command was not enabled when the task was run or the execute command agent isn\u2019t running. Wait and try again or run a new task with execute command enabled and try again.");
+    public static readonly ServiceError ExecContainerRequired = new("ecs.exec-container-required", Invalid,
+        "The task has more than one container: specify the container to run the command in.");
+    public static readonly ServiceError ExecContainerNotFound = new("ecs.exec-container-not-found", Invalid,
+        "The container {container} was not found in the task.") { Examples = ["web"] };
+    public static readonly ServiceError ExecCommandUnreadable = new("ecs.exec-command-unreadable", Invalid, "The command could not be read: {problem}")
+        { Examples = ["it has an unterminated quote."] };
+    public static readonly ServiceError ExecTargetNotConnected = new("ecs.exec-target-not-connected", "TargetNotConnectedException", "{problem}")
+        { Examples = ["The execute command failed due to an internal error. Try again later."] };
+    public static readonly ServiceError ExecBodyUnreadable = new("ecs.exec-body-unreadable", "SerializationException", "{problem}")
+        { Examples = ["The body must be a JSON object."] };
+
     // ---- tasks ----
     public static readonly ServiceError TaskNotFound = new("ecs.task-not-found", Invalid, "The referenced task was not found.");
     public static readonly ServiceError TasksEmpty = new("ecs.tasks-empty", Invalid, "Tasks cannot be empty.");
