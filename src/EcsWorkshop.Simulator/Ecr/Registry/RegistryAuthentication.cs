@@ -24,12 +24,12 @@ public sealed class RegistryAuthentication(RegistryTokens tokens)
             }
             catch (FormatException)
             {
-                throw RegistryErrors.Unauthorized.At();
+                throw RegistryErrors.Unauthorized.Refusal();
             }
             var colon = credentials.IndexOf(':');
             if (colon > 0 && credentials[..colon] == "AWS" && tokens.RegionOf(credentials[(colon + 1)..]) is { } region)
                 return region;
         }
-        throw RegistryErrors.Unauthorized.At();
+        throw RegistryErrors.Unauthorized.Refusal();
     }
 }

@@ -13,7 +13,7 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
 {
     public async Task GetAsync(HttpContext http, Repository repository, string reference)
     {
-        if (!Digest.TryParse(reference, out var digest)) throw RegistryErrors.DigestUnreadable.At();
+        if (!Digest.TryParse(reference, out var digest)) throw RegistryErrors.DigestUnreadable.Refusal();
         var current = ecr.World.Repositories.GetValueOrDefault(repository.Arn);
         var size = current is not null && current.Blobs.Contains(reference) ? ecr.Blobs.SizeOf(digest) : null;
         if (size is null) throw new RegistryError(RegistryErrors.BlobUnknown, RegistryErrors.BlobUnknown.Format(), new { digest = reference });
@@ -69,7 +69,7 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
     {
         var length = uploads.RequireLength(repository, uploadId);
         if (!http.Request.Query.TryGetValue("digest", out var digest))
-            throw RegistryErrors.DigestMissing.At();
+            throw RegistryErrors.DigestMissing.Refusal();
         if (http.Request.ContentLength is > 0 || http.Request.Headers.ContainsKey("Transfer-Encoding"))
             await AppendAsync(http, uploadId, length).ConfigureAwait(false);
         Finish(http, repository, uploadId, digest.ToString());
@@ -98,13 +98,13 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
             var dash = range.IndexOf('-');
             var startText = (dash > 0 ? range[..dash] : range).Replace("bytes=", "").Replace("bytes ", "").Trim();
             if (!long.TryParse(startText, out var start) || start != currentLength)
-                throw RegistryErrors.ChunkOutOfOrder.At(currentLength);
+                throw RegistryErrors.ChunkOutOfOrder.Refusal(currentLength);
         }
         var newLength = await ecr.Blobs.AppendAsync(uploadId, http.Request.Body, http.RequestAborted).ConfigureAwait(false);
         if (http.Request.ContentLength is { } declared && newLength - currentLength != declared)
         {
             uploads.Abandon(uploadId);
-            throw RegistryErrors.UploadShort.At();
+            throw RegistryErrors.UploadShort.Refusal();
         }
         return newLength;
     }
@@ -115,10 +115,10 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
         if (!Digest.TryParse(digestText, out var digest))
         {
             ecr.Blobs.Cancel(uploadId);
-            throw RegistryErrors.DigestInvalid.At(digestText);
+            throw RegistryErrors.DigestInvalid.Refusal(digestText);
         }
         if (!ecr.Blobs.Complete(uploadId, digest))
-            throw RegistryErrors.DigestMismatch.At();
+            throw RegistryErrors.DigestMismatch.Refusal();
         Link(repository, digest);
         BlobCreated(http, repository, digest);
     }
@@ -126,7 +126,7 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
     private void Link(Repository repository, Digest digest) =>
         ecr.Mutate(tx => tx.World.Repositories.ContainsKey(repository.Arn)
             ? RepositoryCommands.LinkBlob(tx, repository, digest.ToString())
-            : throw RegistryErrors.NameUnknown.At(repository.Name, repository.RegistryId));
+            : throw RegistryErrors.NameUnknown.Refusal(repository.Name, repository.RegistryId));
 
     private static void BlobCreated(HttpContext http, Repository repository, Digest digest)
     {

@@ -38,7 +38,7 @@ public sealed class RegistryEndpoint
         try
         {
             var region = _authentication.RegionOf(http.Request);
-            var path = RegistryPath.Parse(http.Request.Path.Value ?? "") ?? throw RegistryErrors.PathUnknown.At();
+            var path = RegistryPath.Parse(http.Request.Path.Value ?? "") ?? throw RegistryErrors.PathUnknown.Refusal();
             if (path.Target == RegistryPath.Kind.Base)
             {
                 http.Response.StatusCode = StatusCodes.Status200OK;
@@ -57,13 +57,13 @@ public sealed class RegistryEndpoint
                 RegistryPath.Kind.Manifest when HttpMethods.IsPut(method) => _manifests.PutAsync(http, arns, repository, path.Reference),
                 RegistryPath.Kind.Manifest when HttpMethods.IsDelete(method) => _manifests.Delete(http, repository, path.Reference),
                 RegistryPath.Kind.Blob when HttpMethods.IsGet(method) || HttpMethods.IsHead(method) => _blobs.GetAsync(http, repository, path.Reference),
-                RegistryPath.Kind.Blob when HttpMethods.IsDelete(method) => throw RegistryErrors.BlobDeletionUnsupported.At(),
+                RegistryPath.Kind.Blob when HttpMethods.IsDelete(method) => throw RegistryErrors.BlobDeletionUnsupported.Refusal(),
                 RegistryPath.Kind.Uploads when HttpMethods.IsPost(method) => _blobs.StartUploadAsync(http, arns, repository),
                 RegistryPath.Kind.Upload when HttpMethods.IsPatch(method) => InTurn(http, upload, () => _blobs.PatchUploadAsync(http, repository, upload)),
                 RegistryPath.Kind.Upload when HttpMethods.IsPut(method) => InTurn(http, upload, () => _blobs.FinishUploadAsync(http, repository, upload)),
                 RegistryPath.Kind.Upload when HttpMethods.IsGet(method) => InTurn(http, upload, () => _blobs.UploadStatus(http, repository, upload)),
                 RegistryPath.Kind.Upload when HttpMethods.IsDelete(method) => InTurn(http, upload, () => _blobs.CancelUpload(http, repository, upload)),
-                _ => throw RegistryErrors.MethodUnsupported.At(method),
+                _ => throw RegistryErrors.MethodUnsupported.Refusal(method),
             }).ConfigureAwait(false);
         }
         catch (RegistryError error)
@@ -77,9 +77,9 @@ public sealed class RegistryEndpoint
 
     private Repository FindRepository(EcrArns arns, string name)
     {
-        if (!RepositoryNames.IsValid(name)) throw RegistryErrors.NameInvalid.At(name);
+        if (!RepositoryNames.IsValid(name)) throw RegistryErrors.NameInvalid.Refusal(name);
         return _ecr.World.Repositories.GetValueOrDefault(arns.Repository(name))
-            ?? throw RegistryErrors.NameUnknown.At(name, arns.AccountId);
+            ?? throw RegistryErrors.NameUnknown.Refusal(name, arns.AccountId);
     }
 
     /// <summary>An error as the distribution spec writes it: <c>{"errors":[{"code","message","detail"}]}</c>.</summary>

@@ -60,7 +60,7 @@ public static class RegistryErrors
         EcrErrors.ImageTagAlreadyExists.Template) { Examples = EcrErrors.ImageTagAlreadyExists.Examples };
 
     /// <summary>The registry error for <paramref name="error"/> with its holes filled.</summary>
-    public static RegistryError At(this ServiceError error, params object?[] values) => new(error, error.Format(values));
+    public static RegistryError Refusal(this ServiceError error, params object?[] values) => new(error, error.Format(values));
 
     /// <summary>
     /// What a push refused by the ECR domain answers on the registry protocol (the same message, an OCI code), or
@@ -72,7 +72,7 @@ public static class RegistryErrors
         if (error == EcrErrors.LayersNotFound) return new(ManifestLayersUnknown, refused.Message);
         if (error == EcrErrors.ImageNotFound) return new(ManifestChildUnknown, refused.Message);
         if (error == EcrErrors.ImageTagAlreadyExists) return new(TagImmutable, refused.Message);
-        if (error == EcrErrors.RepositoryNotFound) return NameUnknown.At(repository.Name, registryId);
+        if (error == EcrErrors.RepositoryNotFound) return NameUnknown.Refusal(repository.Name, registryId);
         return null;
     }
 }

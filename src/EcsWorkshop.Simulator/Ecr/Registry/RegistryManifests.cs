@@ -34,10 +34,10 @@ public sealed class RegistryManifests(EcrEngine ecr)
 
     public async Task PutAsync(HttpContext http, EcrArns arns, Repository repository, string reference)
     {
-        if (http.Request.ContentLength > MaxManifestBytes) throw RegistryErrors.ManifestTooLarge.At();
+        if (http.Request.ContentLength > MaxManifestBytes) throw RegistryErrors.ManifestTooLarge.Refusal();
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
-        if (buffer.Length > MaxManifestBytes) throw RegistryErrors.ManifestTooLarge.At();
+        if (buffer.Length > MaxManifestBytes) throw RegistryErrors.ManifestTooLarge.Refusal();
         var bytes = buffer.ToArray();
 
         ManifestDocument manifest;
@@ -47,13 +47,13 @@ public sealed class RegistryManifests(EcrEngine ecr)
         }
         catch (InvalidManifestException e)
         {
-            throw RegistryErrors.ManifestInvalid.At(e.Message);
+            throw RegistryErrors.ManifestInvalid.Refusal(e.Message);
         }
         var byDigest = Digest.TryParse(reference, out _);
         if (byDigest && reference != manifest.Digest)
-            throw RegistryErrors.ManifestDigestMismatch.At(manifest.Digest, reference);
+            throw RegistryErrors.ManifestDigestMismatch.Refusal(manifest.Digest, reference);
         if (!byDigest && !RepositoryNames.IsValidTag(reference))
-            throw RegistryErrors.TagInvalid.At(reference);
+            throw RegistryErrors.TagInvalid.Refusal(reference);
 
         ecr.Blobs.Put(bytes);
         try

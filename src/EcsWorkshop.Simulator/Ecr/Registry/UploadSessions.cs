@@ -49,7 +49,7 @@ public sealed class UploadSessions(EcrEngine ecr)
     public long RequireLength(Repository repository, string uploadId) =>
         _repositories.TryGetValue(uploadId, out var owner) && owner == repository.Arn && ecr.Blobs.UploadedLength(uploadId) is { } length
             ? length
-            : throw RegistryErrors.UploadUnknown.At();
+            : throw RegistryErrors.UploadUnknown.Refusal();
 
     /// <summary>Takes an upload and its bytes away.</summary>
     public void Abandon(string uploadId)
