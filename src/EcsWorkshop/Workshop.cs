@@ -28,6 +28,8 @@ public sealed partial class Workshop : IAsyncDisposable
     private readonly SimulatorServer? _ownedServer;
     private readonly SessionLedger _ledger;
     private readonly WorkshopOptions _options;
+    private Docker.DockerEngine? _engine;
+    private bool _engineLookedUp;
 
     private Workshop(WorkshopMode mode, AwsClients aws, SimulatorServer? ownedServer, SessionLedger ledger, WorkshopOptions options,
         string? profile, string? accountId)
@@ -164,6 +166,7 @@ public sealed partial class Workshop : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _aws.Dispose();
+        _engine?.Dispose();
         if (_ownedServer is not null) await _ownedServer.DisposeAsync().ConfigureAwait(false);
     }
 

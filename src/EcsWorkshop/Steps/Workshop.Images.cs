@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using EcsWorkshop.Aws;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using EcsWorkshop.Aws.Ecr.Model;
+using EcsWorkshop.Docker;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
@@ -45,22 +48,31 @@ public sealed partial class Workshop
         });
 
     /// <summary>
-    /// Step: build an image from a directory with a Dockerfile. Simulator: the workshop's own builder (no Docker;
-    /// deterministic). AWS mode: <c>docker build</c> when a Docker engine answers, else <c>dotnet publish
-    /// -t:PublishContainer</c> for a .NET project (at push time), else a Japanese error saying neither is there.
+    /// Step: build an image from a directory with a Dockerfile. With a Docker engine (the simulator runs tasks on
+    /// Docker, or AWS mode and an engine answers): <c>docker build</c> through the Engine API, its output printed as
+    /// it comes; the sample's base is the published busybox, or one made locally from busybox-static when the engine
+    /// cannot pull it. Without Docker: the workshop's own builder (deterministic; <c>RUN</c> is refused; the base is a
+    /// labelled stand-in), or in AWS mode <c>dotnet publish -t:PublishContainer</c> for a .NET project (at push time).
     /// </summary>
     public Task<StepResult<WorkshopImage>> BuildImageAsync(string contextDirectory, string repository, string tag = "latest", CancellationToken cancellationToken = default) =>
         Step("イメージのビルド", async () =>
         {
             var context = Path.GetFullPath(contextDirectory);
-            var image = Mode == WorkshopMode.Simulator
-                ? BuildWithWorkshopBuilder(context, repository, tag)
-                : await BuildForAwsAsync(context, repository, tag, cancellationToken).ConfigureAwait(false);
+            var engine = await BuildEngineAsync(cancellationToken).ConfigureAwait(false);
+            var image = engine is not null
+                ? await BuildWithDockerAsync(engine, context, repository, tag, cancellationToken).ConfigureAwait(false)
+                : Mode == WorkshopMode.Simulator
+                    ? BuildWithWorkshopBuilder(context, repository, tag)
+                    : BuildForAwsWithoutDocker(context, repository, tag);
             var note = image.Kind switch
             {
-                ImageBuildKind.Workshop => "Docker なしでビルドしました。同じ内容からは同じダイジェストのイメージができます。"
-                    + (image.BaseIsStandIn ? $"ベースイメージ `{image.BaseImage}` はオフラインでは取得できないため、ラベル付きの代用品を使っています (シミュレーターでは動作に影響しません)。" : ""),
-                ImageBuildKind.Docker => "`docker build` でビルドしました。",
+                ImageBuildKind.Workshop => "Docker なしで、ワークショップのビルダーでビルドしました (Docker のない環境のためのビルダーです)。同じ内容からは同じダイジェストのイメージができます。"
+                    + (image.BaseIsStandIn ? $"ベースイメージ `{image.BaseImage}` はこのビルダーでは取得しないため、ラベル付きの代用品を使っています (コンテナを実際には動かさないシミュレーターでは、動作に影響しません)。" : ""),
+                ImageBuildKind.Docker => "Docker エンジンで `docker build` と同じビルドをしました。"
+                    + (image.BaseMadeLocally
+                        ? $"ベースイメージは、公開イメージ `{LocalBaseImage.PublishedReference}` を取得できなかったため、Debian の busybox-static から手元で作った `{LocalBaseImage.Reference}` です (ラベル `{LocalBaseImage.MadeLocallyLabel}=true`)。"
+                        : image.BaseImage is null ? "" : $"ベースイメージは `{image.BaseImage}` です。")
+                    + "ダイジェストは、プッシュのときに `docker push` がマニフェストを作って決まります。",
                 _ => "Docker がないため、プッシュのときに `dotnet publish -t:PublishContainer` でビルドとプッシュを一度に行います。",
             };
             return new StepResult<WorkshopImage>
@@ -72,6 +84,56 @@ public sealed partial class Workshop
                 Target = CliTarget,
             };
         });
+
+    /// <summary>
+    /// The Docker engine builds and pushes go to, or null for the Docker-free paths: as <see cref="WorkshopOptions.ImageBuilder"/>
+    /// says; by default, in the simulator an engine when the simulator runs tasks on Docker, in AWS mode an engine when one answers.
+    /// </summary>
+    internal async Task<DockerEngine?> BuildEngineAsync(CancellationToken cancellationToken)
+    {
+        switch (_options.ImageBuilder)
+        {
+            case ImageBuilderChoice.Workshop when Mode == WorkshopMode.Simulator:
+                return null;
+            case ImageBuilderChoice.Docker:
+                return await EngineAsync(cancellationToken).ConfigureAwait(false)
+                    ?? throw WorkshopStepException.Workshop("イメージのビルド", "NoDockerEngine", "Docker エンジンが応答しません",
+                        $"`{DockerEngine.EndpointFromEnvironment()}` で Docker エンジンが応答しませんでした。", "このセッションは Docker でビルドするように設定されています。",
+                        "Docker を起動するか、環境変数 `DOCKER_HOST` でエンジンの場所を指定してください。", "No Docker engine answered.");
+        }
+        if (Mode == WorkshopMode.Simulator && await SimulatorRuntime.ReadAsync(Endpoint!, cancellationToken).ConfigureAwait(false) != SimulatorRuntime.Docker)
+            return null;
+        return await EngineAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The session's Docker engine (connected once), or null when none answers.</summary>
+    internal async Task<DockerEngine?> EngineAsync(CancellationToken cancellationToken)
+    {
+        if (_engineLookedUp) return _engine;
+        _engine = await DockerEngine.TryConnectAsync(null, cancellationToken).ConfigureAwait(false);
+        _engineLookedUp = true;
+        return _engine;
+    }
+
+    /// <summary>
+    /// Makes the sample's offline base image (<c>ecs-workshop/busybox:local</c>, from Debian's busybox-static) in
+    /// the Docker engine unless it is there, through the Engine API; what the build printed (nothing when it was there).
+    /// </summary>
+    public async Task<StepResult<string>> PrepareLocalBaseImageAsync(CancellationToken cancellationToken = default)
+    {
+        var engine = await EngineAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw WorkshopStepException.Workshop("ベースイメージの準備", "NoDockerEngine", "Docker エンジンが応答しません",
+                $"`{DockerEngine.EndpointFromEnvironment()}` で Docker エンジンが応答しませんでした。", "ベースイメージは Docker エンジンの中に作ります。",
+                "Docker を起動するか、環境変数 `DOCKER_HOST` でエンジンの場所を指定してください。", "No Docker engine answered.");
+        var output = await LocalBaseImage.EnsureAsync(engine.Client, _options.DockerLabels, cancellationToken).ConfigureAwait(false);
+        return new StepResult<string>
+        {
+            Title = output.IsEmpty ? $"ベースイメージ {LocalBaseImage.Reference} はすでにあります" : $"ベースイメージ {LocalBaseImage.Reference} を作りました",
+            Value = LocalBaseImage.Reference,
+            Note = $"Debian の busybox-static (`{LocalBaseImage.BusyBoxPath}`) から手元で作ったベースイメージです。公開イメージ `{LocalBaseImage.PublishedReference}` の代わりに使います。",
+            Target = CliTarget,
+        };
+    }
 
     /// <summary>
     /// Step: push a built image to the repository (ECR login with GetAuthorizationToken, then the registry
@@ -87,6 +149,7 @@ public sealed partial class Workshop
             var registry = uri[..uri.IndexOf('/')];
             var login = await _aws.Ecr.GetRegistryLoginAsync(cancellationToken).ConfigureAwait(false);
             PushResult? pushed = null;
+            string? pushedDigest = null;
             switch (image.Kind)
             {
                 case ImageBuildKind.Workshop:
@@ -104,9 +167,8 @@ public sealed partial class Workshop
                     }
                     break;
                 case ImageBuildKind.Docker:
-                    await RunToolAsync("docker", ["login", "--username", login.UserName, "--password-stdin", registry], login.Password, null, null, cancellationToken).ConfigureAwait(false);
-                    await RunToolAsync("docker", ["tag", image.LocalReference!, $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
-                    await RunToolAsync("docker", ["push", $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
+                    pushedDigest = await PushWithDockerAsync(image, registry, $"{uri}:{imageTag}", login.UserName, login.Password, cancellationToken).ConfigureAwait(false);
+                    if (imageTag == image.Tag && name == image.Repository) image.Digest = pushedDigest;
                     break;
                 case ImageBuildKind.DotnetPublish:
                     await RunToolAsync("dotnet", ["publish", image.LocalReference!, "-t:PublishContainer", $"-p:ContainerRegistry={registry}",
@@ -118,9 +180,13 @@ public sealed partial class Workshop
             var images = new List<ImageDetail>();
             await foreach (var detail in _aws.Ecr.DescribeAllImagesAsync(new DescribeImagesRequest { RepositoryName = name }, cancellationToken).ConfigureAwait(false))
                 images.Add(detail);
+            var cli = $"aws ecr get-login-password --region {Region}{(Mode == WorkshopMode.Simulator ? $" --endpoint-url {Endpoint}" : "")} | docker login --username AWS --password-stdin {registry}";
             return Result($"イメージを {uri}:{imageTag} にプッシュしました", Views.Of(described, images),
                 AwsCliCommand.For("ecr", "get-login-password"),
-                $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。"
+                (image.Kind == ImageBuildKind.Docker
+                    ? $"Docker エンジンで `docker login` と `docker push` をしました。コマンドでは `{cli}` のあと `docker tag {image.LocalReference} {uri}:{imageTag}` と `docker push {uri}:{imageTag}` です。"
+                      + (pushedDigest is null ? "" : $"`docker push` が報告したダイジェストは `{pushedDigest}` です。")
+                    : $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。")
                 + (pushed is null ? "" : BlobsNote(pushed))
                 + $"タスク定義の `image` には `{uri}:{imageTag}` と書きます。",
                 ExplanationTopic.EcrAuthentication, ExplanationTopic.EcrPush);
@@ -169,14 +235,105 @@ public sealed partial class Workshop
         };
     }
 
-    private static async Task<WorkshopImage> BuildForAwsAsync(string context, string repository, string tag, CancellationToken cancellationToken)
+    private async Task<WorkshopImage> BuildWithDockerAsync(DockerEngine engine, string context, string repository, string tag, CancellationToken cancellationToken)
     {
-        if (await ToolAnswersAsync("docker", ["info"], cancellationToken).ConfigureAwait(false))
+        var dockerfile = Path.Combine(context, "Dockerfile");
+        if (!File.Exists(dockerfile))
+            throw WorkshopStepException.Workshop("イメージのビルド", "BuildContextError", "ビルドコンテキストを読めませんでした",
+                $"`{context}` に Dockerfile がありません。", "`docker build` はビルドコンテキストの Dockerfile を読んでイメージを作ります。",
+                "Dockerfile のあるディレクトリを指定してください。", $"Cannot find {dockerfile}.");
+        var local = $"{repository}:{tag}";
+        var labels = new Dictionary<string, string>(_options.DockerLabels);
+        var buildArgs = new Dictionary<string, string>();
+        var output = new List<string>();
+        string? baseImage = null;
+        var madeLocally = false;
+        try
         {
-            var local = $"{repository}:{tag}";
-            await RunToolAsync("docker", ["build", "-t", local, context], null, null, null, cancellationToken).ConfigureAwait(false);
-            return new WorkshopImage { Kind = ImageBuildKind.Docker, ContextDirectory = context, Repository = repository, Tag = tag, LocalReference = local };
+            if (NamesSampleBase(File.ReadAllText(dockerfile)))
+            {
+                var chosen = await LocalBaseImage.ChooseAsync(engine.Client, _options.DockerLabels, cancellationToken).ConfigureAwait(false);
+                (baseImage, madeLocally) = (chosen.Reference, chosen.MadeLocally);
+                output.AddRange(chosen.Output);
+                if (madeLocally) buildArgs[LocalBaseImage.BuildArgument] = LocalBaseImage.Reference;
+            }
+            using var archive = BuildContextArchive.Create(context);
+            output.AddRange(await EngineBuild.RunAsync(engine.Client, archive, new ImageBuildParameters
+            {
+                Tags = [local],
+                BuildArgs = buildArgs,
+                Labels = labels,
+                Remove = true,
+                ForceRemove = true,
+            }, ProgressOutput, cancellationToken).ConfigureAwait(false));
+            var inspected = await engine.Client.Images.InspectImageAsync(local, cancellationToken).ConfigureAwait(false);
+            var layout = Path.Combine(Path.GetTempPath(), "ecs-workshop-images", $"{repository.Replace('/', '_')}-{tag}-{Guid.NewGuid():N}");
+            var saved = await ImageExport.WriteLayoutAsync(engine.Client, local, layout, tag, cancellationToken).ConfigureAwait(false);
+            return new WorkshopImage
+            {
+                Kind = ImageBuildKind.Docker,
+                ContextDirectory = context,
+                Repository = repository,
+                Tag = tag,
+                ImageId = inspected.ID,
+                SizeInBytes = inspected.Size,
+                BaseImage = baseImage,
+                BaseMadeLocally = madeLocally,
+                BuildOutput = [.. output],
+                LayoutDirectory = layout,
+                LocalReference = local,
+                Built = saved,
+            };
         }
+        catch (DockerEngineException e)
+        {
+            throw WorkshopStepException.Workshop("イメージのビルド", "DockerBuildFailed", "`docker build` が失敗しました",
+                $"Docker エンジンがビルドを止めました: {e.Message}", "Dockerfile の命令のどれかが失敗しました。上に出ているビルドの出力の最後の行が、失敗した命令です。",
+                "Dockerfile を直して、もう一度ビルドしてください。", string.Join('\n', e.Output.TakeLast(20).Append(e.Message)), e);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw WorkshopStepException.Workshop("イメージのビルド", "NoBusyBox", "オフライン用のベースイメージを作れません",
+                e.Message, $"公開イメージ `{LocalBaseImage.PublishedReference}` を取得できない (オフラインの) ときは、busybox-static からベースイメージを作ります。",
+                "`sudo apt-get install busybox-static` でインストールするか、インターネットにつないでもう一度ビルドしてください。", e.Message, e);
+        }
+    }
+
+    // The sample's Dockerfile names its base with ARG BASE_IMAGE (FROM ${BASE_IMAGE}); others are built as written.
+    private static bool NamesSampleBase(string dockerfile) =>
+        dockerfile.Contains($"ARG {LocalBaseImage.BuildArgument}=", StringComparison.Ordinal)
+        && dockerfile.Contains($"${{{LocalBaseImage.BuildArgument}}}", StringComparison.Ordinal);
+
+    private async Task<string?> PushWithDockerAsync(WorkshopImage image, string registry, string target, string user, string password, CancellationToken cancellationToken)
+    {
+        var engine = await EngineAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw WorkshopStepException.Workshop("イメージのプッシュ", "NoDockerEngine", "Docker エンジンが応答しません",
+                "このイメージは Docker でビルドしましたが、いまは Docker エンジンが応答しません。", "Docker でビルドしたイメージは、Docker エンジンの中にあります。",
+                "Docker を起動してから、もう一度プッシュしてください。", "No Docker engine answered.");
+        var auth = new AuthConfig { Username = user, Password = password, ServerAddress = registry };
+        try
+        {
+            // docker login: the engine checks the credentials against the registry; docker push then sends them with the push.
+            await engine.Client.System.AuthenticateAsync(auth, cancellationToken).ConfigureAwait(false);
+            var separator = target.LastIndexOf(':');
+            await engine.Client.Images.TagImageAsync(image.LocalReference!, new ImageTagParameters { RepositoryName = target[..separator], Tag = target[(separator + 1)..] },
+                cancellationToken).ConfigureAwait(false);
+            var (_, digest) = await EngineBuild.PushAsync(engine.Client, target, auth, ProgressOutput, cancellationToken).ConfigureAwait(false);
+            return digest;
+        }
+        catch (Exception e) when (e is DockerEngineException or DockerApiException)
+        {
+            var message = e is DockerApiException api && api.ResponseBody is { Length: > 0 } body ? body.Trim() : e.Message;
+            if (message.Contains("name unknown", StringComparison.OrdinalIgnoreCase) || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase))
+                throw Missing("RepositoryNotFoundException", message, "ecr", "PutImage");
+            throw WorkshopStepException.Workshop("イメージのプッシュ", "DockerPushFailed", "`docker push` が失敗しました",
+                $"Docker エンジンがプッシュを止めました: {message}", "レジストリがログインかイメージを受け付けませんでした。",
+                "リポジトリ名とタグ、ログインを確認して、もう一度プッシュしてください。", message, e);
+        }
+    }
+
+    private static WorkshopImage BuildForAwsWithoutDocker(string context, string repository, string tag)
+    {
         var project = Directory.Exists(context) ? Directory.GetFiles(context, "*.csproj").FirstOrDefault() : null;
         if (project is not null)
             return new WorkshopImage { Kind = ImageBuildKind.DotnetPublish, ContextDirectory = context, Repository = repository, Tag = tag, LocalReference = project };
@@ -185,23 +342,6 @@ public sealed partial class Workshop
             "AWS で動かすイメージは、Docker (`docker build`) か .NET SDK (`dotnet publish -t:PublishContainer`) でビルドします。",
             "Docker Desktop などの Docker エンジンを起動するか、.NET のプロジェクトのディレクトリを指定してください。",
             "Neither a Docker engine nor a .NET project was found.");
-    }
-
-    private static async Task<bool> ToolAnswersAsync(string tool, string[] arguments, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var process = Process.Start(StartInfo(tool, arguments, null, null))!;
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(output, error).ConfigureAwait(false);
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 
     private static async Task RunToolAsync(string tool, string[] arguments, string? input, IReadOnlyDictionary<string, string>? environment, string? directory,
