@@ -69,6 +69,7 @@ public sealed partial class Workshop
         Name = definition.EffectiveContainerName,
         Image = definition.Image,
         Essential = true,
+        Command = definition.Command is { } command ? [.. command] : null,
         PortMappings = definition.Port is { } port ? [new PortMapping { ContainerPort = port, Protocol = "tcp" }] : null,
         Environment = definition.Environment.IsEmpty ? null : [.. definition.Environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new NameValuePair(e.Key, e.Value))],
         LogConfiguration = definition.AwsLogs

@@ -23,14 +23,17 @@ public sealed partial class Workshop
             return Result(stopped ? "止まったタスク" : "タスク", tasks, command, note, ExplanationTopic.TaskLifecycle);
         });
 
-    /// <summary>Step: run standalone tasks (<c>aws ecs run-task</c>), outside any service.</summary>
+    /// <summary>
+    /// Step: run standalone tasks (<c>aws ecs run-task</c>), outside any service; <paramref name="environment"/> and
+    /// <paramref name="command"/> override the first container's (<c>--overrides</c>).
+    /// </summary>
     public Task<StepResult<ImmutableArray<TaskView>>> RunTaskAsync(string taskDefinition, string cluster = DefaultCluster, int count = 1,
-        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default) =>
+        IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? command = null, CancellationToken cancellationToken = default) =>
         Step("タスクの実行", async () =>
         {
             var network = await NetworkAsync(null, null, cancellationToken).ConfigureAwait(false);
             TaskOverride? overrides = null;
-            if (environment is { Count: > 0 })
+            if (environment is { Count: > 0 } || command is { Count: > 0 })
             {
                 var definition = await _aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = taskDefinition }, cancellationToken).ConfigureAwait(false);
                 overrides = new TaskOverride
@@ -38,7 +41,8 @@ public sealed partial class Workshop
                     ContainerOverrides = [new ContainerOverride
                     {
                         Name = definition.TaskDefinition!.ContainerDefinitions![0].Name,
-                        Environment = [.. environment.Select(e => new NameValuePair(e.Key, e.Value))],
+                        Environment = environment is { Count: > 0 } ? [.. environment.Select(e => new NameValuePair(e.Key, e.Value))] : null,
+                        Command = command is { Count: > 0 } ? [.. command] : null,
                     }],
                 };
             }
@@ -58,9 +62,24 @@ public sealed partial class Workshop
             return Result("タスクを起動しました", Views.Sorted((response.Tasks ?? []).Select(Views.Of), t => t.Id),
                 AwsCliCommand.For("ecs", "run-task").With("cluster", cluster).With("task-definition", taskDefinition).With("count", count)
                     .With("launch-type", LaunchTypes.Fargate)
-                    .With("network-configuration", $"awsvpcConfiguration={{subnets=[{string.Join(',', vpc.Subnets!)}],securityGroups=[{string.Join(',', vpc.SecurityGroups ?? [])}]}}"),
+                    .With("network-configuration", $"awsvpcConfiguration={{subnets=[{string.Join(',', vpc.Subnets!)}],securityGroups=[{string.Join(',', vpc.SecurityGroups ?? [])}]}}")
+                    .With("overrides", overrides is null ? null : System.Text.Json.JsonSerializer.Serialize(new
+                    {
+                        containerOverrides = overrides.ContainerOverrides!.Select(o => new
+                        {
+                            name = o.Name,
+                            command = o.Command,
+                            environment = o.Environment?.Select(e => new { name = e.Name, value = e.Value }),
+                        }),
+                    }, OverridesJson)),
                 "サービスの外で起動したタスクは、止まっても置き換えられません (`group` が `family:…`)。", ExplanationTopic.TaskLifecycle);
         });
+
+    private static readonly System.Text.Json.JsonSerializerOptions OverridesJson = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Step: stop a task (<c>aws ecs stop-task</c>); a service's task is then replaced by the scheduler.</summary>
     public Task<StepResult<TaskView>> StopTaskAsync(string task, string cluster = DefaultCluster, string? reason = null, CancellationToken cancellationToken = default) =>
