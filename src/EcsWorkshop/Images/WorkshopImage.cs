@@ -22,6 +22,9 @@ public sealed record WorkshopImage
     /// <summary>How it was built.</summary>
     public required ImageBuildKind Kind { get; init; }
 
+    /// <summary>True when a Docker engine built it (<c>docker build</c>).</summary>
+    public bool BuiltWithDocker => Kind == ImageBuildKind.Docker;
+
     /// <summary>The build context directory.</summary>
     public required string ContextDirectory { get; init; }
 

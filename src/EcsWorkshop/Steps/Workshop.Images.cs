@@ -150,6 +150,7 @@ public sealed partial class Workshop
             var login = await _aws.Ecr.GetRegistryLoginAsync(cancellationToken).ConfigureAwait(false);
             PushResult? pushed = null;
             string? pushedDigest = null;
+            string? dockerNote = null;
             switch (image.Kind)
             {
                 case ImageBuildKind.Workshop:
@@ -167,7 +168,7 @@ public sealed partial class Workshop
                     }
                     break;
                 case ImageBuildKind.Docker:
-                    pushedDigest = await PushWithDockerAsync(image, registry, $"{uri}:{imageTag}", login.UserName, login.Password, cancellationToken).ConfigureAwait(false);
+                    (pushedDigest, dockerNote) = await PushWithDockerAsync(image, registry, $"{uri}:{imageTag}", login.UserName, login.Password, cancellationToken).ConfigureAwait(false);
                     if (imageTag == image.Tag && name == image.Repository) image.Digest = pushedDigest;
                     break;
                 case ImageBuildKind.DotnetPublish:
@@ -185,7 +186,7 @@ public sealed partial class Workshop
                 AwsCliCommand.For("ecr", "get-login-password"),
                 (image.Kind == ImageBuildKind.Docker
                     ? $"Docker エンジンで `docker login` と `docker push` をしました。コマンドでは `{cli}` のあと `docker tag {image.LocalReference} {uri}:{imageTag}` と `docker push {uri}:{imageTag}` です。"
-                      + (pushedDigest is null ? "" : $"`docker push` が報告したダイジェストは `{pushedDigest}` です。")
+                      + (pushedDigest is null ? "" : $"`docker push` が報告したダイジェストは `{pushedDigest}` です。") + dockerNote
                     : $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。")
                 + (pushed is null ? "" : BlobsNote(pushed))
                 + $"タスク定義の `image` には `{uri}:{imageTag}` と書きます。",
@@ -227,6 +228,7 @@ public sealed partial class Workshop
             Repository = repository,
             Tag = tag,
             Digest = built.Digest.ToString(),
+            ImageId = built.ConfigDescriptor.Digest.ToString(),
             SizeInBytes = built.TotalSize,
             BaseImage = built.Base.Reference,
             BaseIsStandIn = built.IsStandIn,
@@ -304,7 +306,7 @@ public sealed partial class Workshop
         dockerfile.Contains($"ARG {LocalBaseImage.BuildArgument}=", StringComparison.Ordinal)
         && dockerfile.Contains($"${{{LocalBaseImage.BuildArgument}}}", StringComparison.Ordinal);
 
-    private async Task<string?> PushWithDockerAsync(WorkshopImage image, string registry, string target, string user, string password, CancellationToken cancellationToken)
+    private async Task<(string? Digest, string Note)> PushWithDockerAsync(WorkshopImage image, string registry, string target, string user, string password, CancellationToken cancellationToken)
     {
         var engine = await EngineAsync(cancellationToken).ConfigureAwait(false)
             ?? throw WorkshopStepException.Workshop("イメージのプッシュ", "NoDockerEngine", "Docker エンジンが応答しません",
@@ -318,8 +320,12 @@ public sealed partial class Workshop
             var separator = target.LastIndexOf(':');
             await engine.Client.Images.TagImageAsync(image.LocalReference!, new ImageTagParameters { RepositoryName = target[..separator], Tag = target[(separator + 1)..] },
                 cancellationToken).ConfigureAwait(false);
-            var (_, digest) = await EngineBuild.PushAsync(engine.Client, target, auth, ProgressOutput, cancellationToken).ConfigureAwait(false);
-            return digest;
+            var (output, digest) = await EngineBuild.PushAsync(engine.Client, target, auth, ProgressOutput, cancellationToken).ConfigureAwait(false);
+            var uploaded = output.Count(l => l.EndsWith(": Pushed", StringComparison.Ordinal));
+            var skipped = output.Count(l => l.EndsWith(": Layer already exists", StringComparison.Ordinal));
+            return (digest, uploaded == 0
+                ? $"レイヤー {skipped} 枚はどれもリポジトリにあったので (`Layer already exists`)、アップロードせずにマニフェストだけを登録しました。"
+                : $"レイヤー {uploaded} 枚をアップロードし (`Pushed`)" + (skipped > 0 ? $"、{skipped} 枚はすでにあったので飛ばして (`Layer already exists`)" : "") + "、マニフェストを登録しました。");
         }
         catch (Exception e) when (e is DockerEngineException or DockerApiException)
         {

@@ -180,8 +180,8 @@ public sealed partial class Workshop
             var view = new LogLinesView { LogGroup = group, LogStream = stream, Lines = [.. lines] };
             return Result($"タスク {found.Id} のログ", view,
                 AwsCliCommand.For("logs", "get-log-events").With("log-group-name", group).With("log-stream-name", stream),
-                Mode == WorkshopMode.Simulator
-                    ? "シミュレーターではコンテナは実際には動かないので、`[ecs-workshop]` で始まる行 (起動・停止・終了コード) が書かれます。"
+                lines.Count > 0 && lines.All(l => l.Message.StartsWith("[ecs-workshop]", StringComparison.Ordinal))
+                    ? "シミュレーションのランタイムではコンテナは実際には動かないので、`[ecs-workshop]` で始まる行 (起動・停止・終了コード) が書かれます。"
                     : "コンテナが標準出力・標準エラーに書いた行です。",
                 ExplanationTopic.Awslogs);
         });

@@ -21,12 +21,19 @@ public sealed class LessonSimulator : IAsyncLifetime
     /// <summary>The environment variables a lesson needs to find this simulator.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { [LessonSetup.EndpointVariable] = Endpoint };
 
-    public async Task InitializeAsync() => Server = await SimulatorServer.StartAsync(new SimulatorOptions
+    /// <summary>True when the simulator runs tasks as Docker containers (its health says <c>runtime: docker</c>): the lessons then build with Docker too.</summary>
+    public bool TasksRunOnDocker { get; private set; }
+
+    public async Task InitializeAsync()
     {
-        Port = 0,
-        StateDirectory = StateDirectory,
-        Simulation = SimulationSettings.AtSpeed(Speed),
-    });
+        Server = await SimulatorServer.StartAsync(new SimulatorOptions
+        {
+            Port = 0,
+            StateDirectory = StateDirectory,
+            Simulation = SimulationSettings.AtSpeed(Speed),
+        });
+        TasksRunOnDocker = await EcsWorkshop.Docker.SimulatorRuntime.ReadAsync(Server.Endpoint) == EcsWorkshop.Docker.SimulatorRuntime.Docker;
+    }
 
     public async Task DisposeAsync()
     {
