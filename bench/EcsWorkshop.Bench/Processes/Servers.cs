@@ -22,7 +22,7 @@ public static class Servers
         var port = FreePort.Pick();
         return ServerProcess.StartAsync(
             "the simulator (workshop serve)", DotnetHost(),
-            [dll, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", state, "--speed", speed.ToString(CultureInfo.InvariantCulture)],
+            [dll, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", state, "--speed", speed.ToString(CultureInfo.InvariantCulture), "--runtime", "simulated"],
             new Uri($"http://127.0.0.1:{port}/"), "/_workshop/health", StartLimit, state, cancellationToken);
     }
 

@@ -6,6 +6,7 @@ using EcsWorkshop.Lessons.Running;
 using EcsWorkshop.Lessons.Workbook;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Simulator.Runtime;
 
 namespace EcsWorkshop.Cli.Commands;
 
@@ -29,17 +30,22 @@ public static class RunCommand
         var port = new Option<int>("--port") { Description = "The simulator's port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 0 };
         var asWritten = new Option<bool>("--as-written") { Description = "Run exercise cells as committed (placeholders), not with their model answers." };
         var only = new Option<string?>("--only") { Description = "Run only these lessons, by number, comma-separated (for example 00,03); the others are skipped." };
+        // simulated by default until every lesson passes on Docker too; --runtime auto or docker runs real containers.
+        var runtime = ServeCommand.RuntimeOption(RuntimeNames.Simulated);
         var command = new Command("run", "Run every lesson against a fresh simulator and write the executed notebooks and an HTML workbook.")
         {
-            notebooks, output, kernel, stateDir, speed, port, asWritten, only,
+            notebooks, output, kernel, stateDir, speed, port, asWritten, only, runtime,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new RunSettings(
             parse.GetValue(notebooks), parse.GetValue(output), parse.GetValue(kernel)!, parse.GetValue(stateDir), parse.GetValue(speed), parse.GetValue(port),
-            parse.GetValue(asWritten), parse.GetValue(only)), cancellationToken));
+            parse.GetValue(asWritten), parse.GetValue(only)) { Runtime = RuntimeNames.Parse(parse.GetValue(runtime)!) }, cancellationToken));
         return command;
     }
 
-    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten, string? Only);
+    private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten, string? Only)
+    {
+        public RuntimeChoice Runtime { get; init; } = RuntimeChoice.Simulated;
+    }
 
     private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
@@ -117,10 +123,21 @@ public static class RunCommand
                 Port = settings.Port,
                 StateDirectory = Path.GetFullPath(settings.StateDirectory ?? temporaryState!),
                 Simulation = simulation,
+                Runtime = settings.Runtime,
             };
-            await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
+            SimulatorServer server;
+            try
+            {
+                server = await SimulatorServer.StartAsync(options, cancellationToken);
+            }
+            catch (ContainerRuntimeUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 5;
+            }
+            await using var _ = server;
             var endpoint = server.Endpoint.ToString().TrimEnd('/');
-            Console.WriteLine($"ECS simulator listening on {endpoint} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)})");
+            Console.WriteLine($"ECS simulator listening on {endpoint} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)}, runtime {RuntimeNames.Of(server.Runtime.Kind)})");
             Console.WriteLine($"Running {lessons.Count} lesson(s) from {notebooks} in the {host.Name} kernel ({LessonSetup.EndpointVariable}={endpoint})");
             var environment = new Dictionary<string, string> { [LessonSetup.EndpointVariable] = endpoint };
             var runs = new List<LessonRun>();

@@ -3,6 +3,7 @@ using System.Globalization;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Simulator.Runtime;
 using EcsWorkshop.Simulator.Storage;
 
 namespace EcsWorkshop.Cli.Commands;
@@ -18,6 +19,18 @@ public static class ServeCommand
 
     private static string? FromEnvironment(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null;
+
+    /// <summary>The <c>--runtime</c> option, shared with <c>workshop run</c>.</summary>
+    public static Option<string> RuntimeOption(string defaultValue = RuntimeNames.Auto)
+    {
+        var option = new Option<string>("--runtime")
+        {
+            Description = "What runs the tasks' containers: auto (Docker when an engine answers at DOCKER_HOST or the default socket, else simulated), docker, or simulated.",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.AcceptOnlyFromAmong(RuntimeNames.Choices);
+        return option;
+    }
 
     public static Command Create()
     {
@@ -37,9 +50,14 @@ public static class ServeCommand
         {
             Description = $"The secret access key to accept with --verify-signatures (default: ${SecretAccessKeyVariable}, else the workshop's documented one).",
         };
+        var runtime = RuntimeOption();
+        var keepContainers = new Option<bool>("--keep-containers")
+        {
+            Description = "With the Docker runtime: leave the task containers running at exit (a restart on the same --state-dir adopts them).",
+        };
         var command = new Command("serve", "Run the ECS simulator on http://127.0.0.1:4566 (AWS JSON 1.1 wire protocol).")
         {
-            port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey,
+            port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey, runtime, keepContainers,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,6 +83,8 @@ public static class ServeCommand
                 Port = parse.GetValue(port),
                 StateDirectory = Path.GetFullPath(parse.GetValue(stateDir)!),
                 Simulation = simulation,
+                Runtime = RuntimeNames.Parse(parse.GetValue(runtime)!),
+                KeepContainers = parse.GetValue(keepContainers),
                 SignatureVerification = parse.GetValue(verifySignatures)
                     ? new SignatureVerification(
                         parse.GetValue(accessKeyId) ?? FromEnvironment(AccessKeyIdVariable) ?? SignatureVerification.WorkshopAccessKeyId,
@@ -75,6 +95,9 @@ public static class ServeCommand
             {
                 await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
                 Console.WriteLine($"ECS simulator listening on {server.Endpoint.ToString().TrimEnd('/')} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)})");
+                Console.WriteLine(server.Runtime.Kind == ContainerRuntimeKind.Docker
+                    ? $"Runtime: docker (engine {server.Runtime.Engine}): tasks run as real containers; their ports are listed at {server.Endpoint.ToString().TrimEnd('/')}{RuntimeHosting.EndpointsPath}"
+                    : "Runtime: simulated (no containers run; tasks move through their lifecycle on the clock)");
                 Console.WriteLine(options.SignatureVerification is { } verification
                     ? $"Signatures are verified: only access key id {verification.AccessKeyId} with its secret access key is accepted."
                     : "Signatures are not verified: any access key works.");
@@ -82,6 +105,11 @@ public static class ServeCommand
                 Console.Out.Flush();
                 await server.WaitForShutdownAsync(cancellationToken);
                 return 0;
+            }
+            catch (ContainerRuntimeUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 5;
             }
             catch (StateDirectoryInUseException e)
             {

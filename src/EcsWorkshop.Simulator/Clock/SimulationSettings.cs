@@ -15,6 +15,12 @@ public sealed record SimulationSettings(double Speed, LifecycleTimings Timings)
             ? new(speed, LifecycleTimings.Fargate)
             : throw new ArgumentOutOfRangeException(nameof(speed), speed, "The speed must be a positive number.");
 
+    /// <summary>
+    /// True when a container runtime (Docker) runs the tasks' containers for real: the lifecycle then waits for its
+    /// reports (containers started, stopped, exited, health) instead of the timer for those steps.
+    /// </summary>
+    public bool RunsContainers { get; init; }
+
     /// <summary>A lifecycle duration at this speed.</summary>
     public TimeSpan Scaled(TimeSpan realDuration) => realDuration / Speed;
 }

@@ -1,5 +1,6 @@
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
+using EcsWorkshop.Simulator.Runtime;
 
 namespace EcsWorkshop.Simulator.Hosting;
 
@@ -32,6 +33,15 @@ public sealed record SimulatorOptions
     /// (the default) accepts any signature, or none.
     /// </summary>
     public SignatureVerification? SignatureVerification { get; init; }
+
+    /// <summary>
+    /// What runs the tasks' containers: <see cref="RuntimeChoice.Simulated"/> (the default here, for tests and
+    /// embedding), Docker, or Docker when an engine answers (<c>workshop serve</c>'s default).
+    /// </summary>
+    public RuntimeChoice Runtime { get; init; } = RuntimeChoice.Simulated;
+
+    /// <summary>With the Docker runtime: leave the task containers running when the server stops.</summary>
+    public bool KeepContainers { get; init; }
 
     /// <summary>A seed for ids (repeatable runs), or null for random ids.</summary>
     public int? Seed { get; init; }

@@ -8,6 +8,7 @@ using EcsWorkshop.Simulator.Ecs.Wire;
 using EcsWorkshop.Simulator.Integration;
 using EcsWorkshop.Simulator.Logs.Domain;
 using EcsWorkshop.Simulator.Logs.Wire;
+using EcsWorkshop.Simulator.Runtime;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,9 +32,10 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint, IContainerRuntime runtime)
     {
         _app = app;
+        Runtime = runtime;
         Engine = engine;
         Ecr = ecr;
         Logs = logs;
@@ -56,22 +58,27 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>Every AWS JSON service the server answers (ECS, ECR, CloudWatch Logs).</summary>
     public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
 
+    /// <summary>What runs the tasks' containers (the simulated runtime, or Docker).</summary>
+    public IContainerRuntime Runtime { get; }
+
     /// <summary>The durable store.</summary>
     public StateStore Store { get; }
 
     /// <summary>Opens the state, binds the port and starts serving.</summary>
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
+        var selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
         var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
         try
         {
+            var simulation = options.Simulation with { RunsContainers = selected.Kind == ContainerRuntimeKind.Docker };
             var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
             var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
             var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
             var registryAddress = new RegistryAddress();
             var logs = new LogsEngine(store, options.Time);
-            var engine = new EcsEngine(store, options.Time, options.Simulation, ids,
-                new SimulatedAwsEnvironment(ecr, logs, registryAddress), [new TaskLogWriter(logs)]);
+            var engine = new EcsEngine(store, options.Time, simulation, ids,
+                new SimulatedAwsEnvironment(ecr, logs, registryAddress), simulation.RunsContainers ? [] : [new TaskLogWriter(logs)]);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -90,6 +97,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
+            builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, registryAddress);
 
             var app = builder.Build();
             app.MapGet(HealthPath, (AwsJsonEndpoint endpoint) => Results.Json(new
@@ -99,7 +107,9 @@ public sealed class SimulatorServer : IAsyncDisposable
                 stateDirectory = store.Directory,
                 speed = options.Simulation.Speed,
                 verifiesSignatures = options.SignatureVerification is not null,
+                runtime = RuntimeNames.Of(selected.Kind),
             }));
+            app.MapRuntimeEndpoints();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
             app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
@@ -108,11 +118,12 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
             registryAddress.ListeningOn(endpoint);
-            return new SimulatorServer(app, engine, ecr, logs, store, endpoint);
+            return new SimulatorServer(app, engine, ecr, logs, store, endpoint, app.Services.GetRequiredService<IContainerRuntime>());
         }
         catch
         {
             store.Dispose();
+            selected.Client?.Dispose();
             throw;
         }
     }

@@ -54,6 +54,7 @@ public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logge
         {
             var digest = container.ImageDigest is { } d ? $" ({d})" : "";
             lines.Add(new(started, $"{Prefix} Container {container.Name} started from image {container.Image}{digest} in task {task.Id} ({task.Family})."));
+            foreach (var line in OutputOf(task, container).Where(l => l.After == TimeSpan.Zero)) lines.Add(new(started, line.Text));
         }
         var stopRequested = task.DesiredStatus == EcsTaskStatus.Stopped && previous?.DesiredStatus != EcsTaskStatus.Stopped;
         if (stopRequested && was?.LastStatus == EcsTaskStatus.Running && task.StopCode != StopCode.EssentialContainerExited && task.StoppingAt is { } stopping)
@@ -61,23 +62,35 @@ public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logge
         if (container.LastStatus == EcsTaskStatus.Stopped && was?.LastStatus != EcsTaskStatus.Stopped && container.ExitCode is { } code)
         {
             var at = task.ExecutionStoppedAt ?? task.StoppingAt ?? task.StartedAt ?? task.CreatedAt;
+            var printedAtStart = was?.LastStatus == EcsTaskStatus.Running;
+            foreach (var line in OutputOf(task, container).Where(l => !printedAtStart || l.After > TimeSpan.Zero)) lines.Add(new(at, line.Text));
             lines.Add(new(at, $"{Prefix} Container {container.Name} exited with code {code}."));
         }
-        lines.Sort((a, b) => a.Timestamp.CompareTo(b.Timestamp));
-        return lines;
+        return [.. lines.OrderBy(l => l.Timestamp)];
     }
 
-    private void Write(EcsTask task, TaskContainer container, LogConfiguration config, List<InputLogEvent> lines)
+    /// <summary>What the simulated runtime's script of this container prints (see <see cref="SimulatedCommand"/>).</summary>
+    private static IReadOnlyList<SimulatedLine> OutputOf(EcsTask task, TaskContainer container) =>
+        task.SimulatedExit is { Output: { } output } exit && exit.ContainerName == container.Name ? output : [];
+
+    private void Write(EcsTask task, TaskContainer container, LogConfiguration config, List<InputLogEvent> lines) =>
+        Append(logs, task, container, config, lines);
+
+    /// <summary>
+    /// Appends lines to the container's awslogs stream (<c>PREFIX/CONTAINER/TASK-ID</c>), creating the group first
+    /// when <c>awslogs-create-group</c> is true, as the driver does. Returns how many lines were written.
+    /// </summary>
+    public static int Append(LogsEngine logs, EcsTask task, TaskContainer container, LogConfiguration config, IReadOnlyList<InputLogEvent> lines)
     {
         var options = config.Options;
-        if (!options.TryGetValue("awslogs-group", out var groupName)) return;
+        if (!options.TryGetValue("awslogs-group", out var groupName)) return 0;
         var region = options.TryGetValue("awslogs-region", out var r) ? r : EcsArns.Of(task.Arn).Region;
         var createGroup = options.TryGetValue("awslogs-create-group", out var create) && create.Equals("true", StringComparison.OrdinalIgnoreCase);
         var streamName = options.TryGetValue("awslogs-stream-prefix", out var prefix)
             ? $"{prefix}/{container.Name}/{task.Id}"
             : container.RuntimeId ?? task.Id;
         var arns = new LogsArns(region, RequestContext.SimulatedAccountId);
-        logs.Mutate(tx =>
+        return logs.Mutate(tx =>
         {
             var group = tx.World.Groups.GetValueOrDefault(arns.Group(groupName));
             if (group is null)

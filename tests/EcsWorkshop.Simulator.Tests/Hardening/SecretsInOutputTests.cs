@@ -24,7 +24,7 @@ public sealed class SecretsInOutputTests : IDisposable
         var endpoint = new Uri($"http://127.0.0.1:{port}");
         using var server = WorkshopProcess.Start(
             new Dictionary<string, string> { ["WORKSHOP_ACCESS_KEY_ID"] = keyId, ["WORKSHOP_SECRET_ACCESS_KEY"] = secret },
-            "serve", "--verify-signatures", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--speed", "20");
+            "serve", "--verify-signatures", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--speed", "20", "--runtime", "simulated");
         await server.WaitUntilHealthyAsync(endpoint);
         var cli = new AwsCli(endpoint, accessKeyId: keyId, secretAccessKey: secret);
 

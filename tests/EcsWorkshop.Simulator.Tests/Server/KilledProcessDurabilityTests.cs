@@ -33,7 +33,7 @@ public sealed class KilledProcessDurabilityTests : IDisposable
     {
         var port = FreePort.Pick();
         endpoint = new Uri($"http://127.0.0.1:{port}");
-        return WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--speed", "20");
+        return WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--speed", "20", "--runtime", "simulated");
     }
 
     public void Dispose()

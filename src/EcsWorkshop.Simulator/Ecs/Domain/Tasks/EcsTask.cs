@@ -161,4 +161,11 @@ public sealed record ContainerOverride(string Name, ImmutableArray<string>? Comm
 /// task never reaches RUNNING. If the container is essential the whole task stops (EssentialContainerExited);
 /// otherwise only that container stops. See <see cref="TaskLauncher"/> for how a lesson asks for it.
 /// </summary>
-public sealed record SimulatedExit(string ContainerName, int ExitCode, TimeSpan After);
+public sealed record SimulatedExit(string ContainerName, int ExitCode, TimeSpan After)
+{
+    /// <summary>What the container prints before it exits (from <see cref="SimulatedCommand"/>), each line with when.</summary>
+    public IReadOnlyList<SimulatedLine>? Output { get; init; }
+}
+
+/// <summary>A line a simulated container prints, <see cref="After"/> (real time) after it started.</summary>
+public sealed record SimulatedLine(TimeSpan After, string Text);

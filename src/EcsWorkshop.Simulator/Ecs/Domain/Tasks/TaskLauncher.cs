@@ -101,7 +101,9 @@ public static class TaskLauncher
             EnableExecuteCommand: request.EnableExecuteCommand,
             Tags: request.Tags.IsDefault ? [] : request.Tags,
             Overrides: request.Overrides,
-            SimulatedExit: SimulatedExitOf(definition, request.Overrides),
+            SimulatedExit: transaction.Settings.RunsContainers
+                ? null
+                : SimulatedExitOf(definition, request.Overrides) ?? SimulatedCommand.ExitOf(definition, request.Overrides),
             CreatedAt: transaction.Now,
             PullStartedAt: null,
             PullStoppedAt: null,

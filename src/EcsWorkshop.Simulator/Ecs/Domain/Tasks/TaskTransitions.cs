@@ -69,7 +69,7 @@ public static class TaskTransitions
         NetworkInterface = task.NetworkInterface is { } eni ? eni with { Status = AttachmentStatus.Attached } : null,
         ConnectivityAt = at,
         PullStartedAt = at,
-        NextTransitionAt = at + settings.Scaled(settings.Timings.Pending),
+        NextTransitionAt = settings.RunsContainers ? null : at + settings.Scaled(settings.Timings.Pending),
     };
 
     /// <summary>
@@ -79,18 +79,9 @@ public static class TaskTransitions
     /// </summary>
     private static EcsTask Activate(EcsTask task, DateTimeOffset at, SimulationSettings settings)
     {
-        if (task.Containers.FirstOrDefault(c => c.Readiness?.StartFailure is not null) is { Readiness.StartFailure: { } failure })
-        {
-            return BeginStopping(task with
-            {
-                DesiredStatus = EcsTaskStatus.Stopped,
-                StopCode = Tasks.StopCode.TaskFailedToStart,
-                StoppedReason = failure,
-                StoppingAt = at,
-                PullStoppedAt = at,
-                Containers = [.. task.Containers.Select(c => c.Readiness?.StartFailure is { } reason ? c with { Reason = reason } : c)],
-            }, at, settings);
-        }
+        if (task.Containers.FirstOrDefault(c => c.Readiness?.StartFailure is not null) is { Readiness.StartFailure: not null })
+            return FailToStart(task, at, settings, task.Containers.Where(c => c.Readiness?.StartFailure is not null)
+                .ToDictionary(c => c.Name, c => c.Readiness!.StartFailure!, StringComparer.Ordinal));
         return task with
         {
             LastStatus = EcsTaskStatus.Activating,
@@ -99,6 +90,21 @@ public static class TaskTransitions
             NextTransitionAt = at + settings.Scaled(settings.Timings.Activating),
         };
     }
+
+    /// <summary>
+    /// The task could not start: it stops with TaskFailedToStart, the first failing container's reason as the task's
+    /// stoppedReason, and each failing container's reason on it.
+    /// </summary>
+    internal static EcsTask FailToStart(EcsTask task, DateTimeOffset at, SimulationSettings settings, IReadOnlyDictionary<string, string> reasons) =>
+        BeginStopping(task with
+        {
+            DesiredStatus = EcsTaskStatus.Stopped,
+            StopCode = Tasks.StopCode.TaskFailedToStart,
+            StoppedReason = task.Containers.Select(c => reasons.GetValueOrDefault(c.Name)).First(r => r is not null),
+            StoppingAt = at,
+            PullStoppedAt = at,
+            Containers = [.. task.Containers.Select(c => reasons.TryGetValue(c.Name, out var reason) ? c with { Reason = reason } : c)],
+        }, at, settings);
 
     /// <summary>Fargate's runtime id: the task id, a dash and a number unique to the container.</summary>
     private static string RuntimeIdFor(EcsTask task, int index)
@@ -120,7 +126,7 @@ public static class TaskTransitions
         {
             LastStatus = EcsTaskStatus.Running,
             StartedAt = at,
-            Containers = [.. task.Containers.Select(c => c with { LastStatus = EcsTaskStatus.Running })],
+            Containers = [.. task.Containers.Select(c => c.LastStatus == EcsTaskStatus.Stopped ? c : c with { LastStatus = EcsTaskStatus.Running })],
         };
         if (task.SimulatedExit is { After.Ticks: 0 } nonEssential) running = ExitContainer(running, nonEssential);
         return running with { NextTransitionAt = NextRunningEvent(running, settings) };
@@ -147,6 +153,7 @@ public static class TaskTransitions
     /// <summary>When the lifecycle next has something to do for a RUNNING task, or null if nothing is scheduled.</summary>
     private static DateTimeOffset? NextRunningEvent(EcsTask task, SimulationSettings settings)
     {
+        if (settings.RunsContainers) return null;
         var startedAt = task.StartedAt ?? throw new InvalidOperationException($"Task {task.Id} is running without startedAt.");
         DateTimeOffset? next = null;
         foreach (var container in task.Containers)
@@ -184,7 +191,7 @@ public static class TaskTransitions
             : c)],
     };
 
-    private static EcsTask StopBecauseEssentialExited(EcsTask task, DateTimeOffset at) => task with
+    internal static EcsTask StopBecauseEssentialExited(EcsTask task, DateTimeOffset at) => task with
     {
         DesiredStatus = EcsTaskStatus.Stopped,
         StopCode = Tasks.StopCode.EssentialContainerExited,
@@ -192,20 +199,20 @@ public static class TaskTransitions
         StoppingAt = at,
     };
 
-    private static EcsTask Deactivate(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    internal static EcsTask Deactivate(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
     {
         LastStatus = EcsTaskStatus.Deactivating,
         NextTransitionAt = at + settings.Scaled(settings.Timings.Deactivating),
     };
 
-    private static EcsTask BeginStopping(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    internal static EcsTask BeginStopping(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
     {
         LastStatus = EcsTaskStatus.Stopping,
-        NextTransitionAt = at + settings.Scaled(settings.Timings.Stopping),
+        NextTransitionAt = settings.RunsContainers ? null : at + settings.Scaled(settings.Timings.Stopping),
     };
 
     /// <summary>The containers are gone (running ones exited cleanly); the network interface is being removed.</summary>
-    private static EcsTask Deprovision(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
+    internal static EcsTask Deprovision(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
     {
         LastStatus = EcsTaskStatus.Deprovisioning,
         Containers = [.. task.Containers.Select(StopContainer)],
