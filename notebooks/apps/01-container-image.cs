@@ -95,7 +95,7 @@ Console.WriteLine(File.ReadAllText("../samples/web/Dockerfile"));
 //
 // ### ベースイメージを選べるようにしている理由
 //
-// インターネットにつながっていれば、`busybox:1.36` は Docker Hub から取得できます。つながっていない環境（このワークショップの自動テストなど）では取得できないので、ヘルパーライブラリは Debian のパッケージ `busybox-static` の `/bin/busybox` から、同じ役目のベースイメージ `ecs-workshop/busybox:local` を **手元で作り**、`--build-arg BASE_IMAGE=ecs-workshop/busybox:local` で渡します。手元で作ったことは、イメージのラベル `org.ecsworkshop.base-image.made-locally=true` に書いてあります。どちらのベースでも、できるアプリは同じページを返します。
+// インターネットにつながっていれば、`busybox:1.36` は Docker Hub から取得できます。つながっていない環境（このワークショップの自動テストなど）では取得できないので、ヘルパーライブラリは Debian のパッケージ `busybox-static` の `/bin/busybox` から、同じ役目のベースイメージ `ecs-workshop/busybox:local` を **手元で作り**、`--build-arg BASE_IMAGE=ecs-workshop/busybox:local` で渡します。手元で作ったことは、イメージのラベル `ecs-workshop.made-locally` に書いてあります（シミュレーターがタスクごとに動かす「pause コンテナ」も、同じイメージです）。どちらのベースでも、できるアプリは同じページを返します。
 
 // ## イメージをビルドする
 //
@@ -197,7 +197,7 @@ Console.WriteLine(Pretty(configBytes));
 // ### 結果の見どころ
 //
 // - `config.Cmd`、`config.ExposedPorts`（`80/tcp`）、`config.Labels` に、Dockerfile の `CMD`、`EXPOSE`、`LABEL` がそのまま入っています。
-// - ワークショップのビルダーでは、`Labels` に `org.ecsworkshop.base-image…` で始まるラベルがあり、ベースイメージが代用品であることをイメージ自身が説明しています。手元で作ったベースの上に Docker でビルドしたときは、ベースから引き継いだ `org.ecsworkshop.base-image.made-locally` が見えます。
+// - ワークショップのビルダーでは、`Labels` に `org.ecsworkshop.base-image…` で始まるラベルがあり、ベースイメージが代用品であることをイメージ自身が説明しています。手元で作ったベースの上に Docker でビルドしたときは、ベースから引き継いだ `ecs-workshop.made-locally` が見えます。
 // - `rootfs.diff_ids` は、レイヤーを **展開した（圧縮前の）tar** のダイジェストです。マニフェストの `layers` にあるのは圧縮後のダイジェストなので、値が違います。
 // - `history` には Dockerfile の命令が 1 行ずつ記録されています。`empty_layer: true` の命令は、レイヤーを作らなかった命令です。
 // - `created`（作成日時）は、ワークショップのビルダーでは `1970-01-01T00:00:00Z` に固定されています。Docker では、ビルドした日時です。

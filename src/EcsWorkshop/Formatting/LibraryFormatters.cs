@@ -116,7 +116,7 @@ public static class LibraryFormatters
                 string.Format(CultureInfo.InvariantCulture, "`{0}` はオフラインでは取得できないため、ラベル付きの代用品を使いました。", image.BaseImage))));
         if (image.BaseMadeLocally)
             blocks.Add(new NoteBlock(NoteKind.Info, "ベースイメージ", JapaneseText.From(string.Format(CultureInfo.InvariantCulture,
-                "公開イメージ `{0}` を取得できなかったため、Debian の busybox-static から手元で作った `{1}` を使いました (ラベル `{2}=true`)。",
+                "公開イメージ `{0}` を取得できなかったため、Debian の busybox-static から手元で作った `{1}` を使いました (ラベル `{2}`)。",
                 Docker.LocalBaseImage.PublishedReference, image.BaseImage, Docker.LocalBaseImage.MadeLocallyLabel))));
         return new Card("image", "ビルドしたイメージ", image.Repository, null, [.. blocks]);
     }

@@ -70,7 +70,7 @@ public sealed partial class Workshop
                     + (image.BaseIsStandIn ? $"ベースイメージ `{image.BaseImage}` はこのビルダーでは取得しないため、ラベル付きの代用品を使っています (コンテナを実際には動かさないシミュレーターでは、動作に影響しません)。" : ""),
                 ImageBuildKind.Docker => "Docker エンジンで `docker build` と同じビルドをしました。"
                     + (image.BaseMadeLocally
-                        ? $"ベースイメージは、公開イメージ `{LocalBaseImage.PublishedReference}` を取得できなかったため、Debian の busybox-static から手元で作った `{LocalBaseImage.Reference}` です (ラベル `{LocalBaseImage.MadeLocallyLabel}=true`)。"
+                        ? $"ベースイメージは、公開イメージ `{LocalBaseImage.PublishedReference}` を取得できなかったため、Debian の busybox-static から手元で作った `{LocalBaseImage.Reference}` です (ラベル `{LocalBaseImage.MadeLocallyLabel}`)。"
                         : image.BaseImage is null ? "" : $"ベースイメージは `{image.BaseImage}` です。")
                     + "ダイジェストは、プッシュのときに `docker push` がマニフェストを作って決まります。",
                 _ => "Docker がないため、プッシュのときに `dotnet publish -t:PublishContainer` でビルドとプッシュを一度に行います。",
@@ -125,7 +125,7 @@ public sealed partial class Workshop
             ?? throw WorkshopStepException.Workshop("ベースイメージの準備", "NoDockerEngine", "Docker エンジンが応答しません",
                 $"`{DockerEngine.EndpointFromEnvironment()}` で Docker エンジンが応答しませんでした。", "ベースイメージは Docker エンジンの中に作ります。",
                 "Docker を起動するか、環境変数 `DOCKER_HOST` でエンジンの場所を指定してください。", "No Docker engine answered.");
-        var output = await LocalBaseImage.EnsureAsync(engine.Client, _options.DockerLabels, cancellationToken).ConfigureAwait(false);
+        var output = await LocalBaseImage.EnsureAsync(engine.Client, cancellationToken).ConfigureAwait(false);
         return new StepResult<string>
         {
             Title = output.IsEmpty ? $"ベースイメージ {LocalBaseImage.Reference} はすでにあります" : $"ベースイメージ {LocalBaseImage.Reference} を作りました",
@@ -254,7 +254,7 @@ public sealed partial class Workshop
         {
             if (NamesSampleBase(File.ReadAllText(dockerfile)))
             {
-                var chosen = await LocalBaseImage.ChooseAsync(engine.Client, _options.DockerLabels, cancellationToken).ConfigureAwait(false);
+                var chosen = await LocalBaseImage.ChooseAsync(engine.Client, cancellationToken).ConfigureAwait(false);
                 (baseImage, madeLocally) = (chosen.Reference, chosen.MadeLocally);
                 output.AddRange(chosen.Output);
                 if (madeLocally) buildArgs[LocalBaseImage.BuildArgument] = LocalBaseImage.Reference;
