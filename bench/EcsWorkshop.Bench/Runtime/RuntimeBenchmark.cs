@@ -155,10 +155,10 @@ public static class RuntimeBenchmark
         long total = 0;
         foreach (var container in containers)
         {
-            ContainerStatsResponse? stats = null;
-            await engine.Client.Containers.GetContainerStatsAsync(container.ID, new ContainerStatsParameters { Stream = false, OneShot = true },
-                new Progress<ContainerStatsResponse>(s => stats = s), cancellationToken).ConfigureAwait(false);
-            if (stats?.MemoryStats is { } memory)
+            var captured = new LastReport<ContainerStatsResponse>();
+            await engine.Client.Containers.GetContainerStatsAsync(container.ID, new ContainerStatsParameters { Stream = false, OneShot = false },
+                captured, cancellationToken).ConfigureAwait(false);
+            if (captured.Value?.MemoryStats is { } memory)
             {
                 // As `docker stats` shows it on cgroup v1: usage minus the page cache.
                 var cache = memory.Stats is { } detail && detail.TryGetValue("cache", out var c) ? (long)c : 0;
@@ -166,6 +166,14 @@ public static class RuntimeBenchmark
             }
         }
         return total;
+    }
+
+    // Keeps the last value reported, synchronously (Progress<T> would post it later, after the call returned).
+    private sealed class LastReport<T> : IProgress<T>
+    {
+        public T? Value { get; private set; }
+
+        public void Report(T value) => Value = value;
     }
 
     private static async Task WaitForNoContainersAsync(DockerEngine engine, IReadOnlyList<string> arns, CancellationToken cancellationToken)
