@@ -203,10 +203,10 @@ display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 //
 // 本番では、アプリケーションの不具合でコンテナが異常終了することがあります。そのときサービスがどうするかを見てみましょう。
 //
-// コンテナのコマンド（タスク定義の `command`）を、「起動して 20 秒たつと終了コード 1 で終わる」ものに差し替えたリビジョン 3 を登録してデプロイします。不具合のある新バージョンを出してしまった、という場面です。
+// コンテナのコマンド（タスク定義の `command`）を、「起動して 60 秒たつと終了コード 1 で終わる」ものに差し替えたリビジョン 3 を登録してデプロイします。不具合のある新バージョンを出してしまった、という場面です。
 //
 // ```json
-// "command": ["sh", "-c", "echo 起動しました; sleep 20; echo 設定ファイルがありません >&2; exit 1"]
+// "command": ["sh", "-c", "echo 起動しました; sleep 60; echo 設定ファイルがありません; exit 1"]
 // ```
 //
 // `command` はイメージの `CMD` の代わりに実行されるコマンドで、AWS でも同じように働きます。Docker で動いているときは、コンテナが本当にこのコマンドを実行して終わります。シミュレーションのときは、シミュレーターがこの `echo`・`sleep`・`exit` を読んで、同じように振る舞います。
@@ -214,7 +214,7 @@ display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 // ── セル 13 ──
 var revision3 = await workshop.RegisterTaskDefinitionAsync(webApp
     .WithEnvironment("APP_VERSION", "3")
-    .WithCommand("sh", "-c", "echo 起動しました; sleep 20; echo 設定ファイルがありません >&2; exit 1"));
+    .WithCommand("sh", "-c", "echo 起動しました; sleep 60; echo 設定ファイルがありません; exit 1"));
 await workshop.DeployAsync("fargate-service", revision3.Value.FamilyRevision);
 display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 
@@ -253,7 +253,7 @@ display(await workshop.DescribeServiceAsync("fargate-service"));
 //
 // - イベントに、落ちたタスクの代わりを起動した記録（`has started … tasks`）があります。
 // - リビジョン 3 の 3 つのタスクはほぼ同じ時刻に起動したので、ほぼ同じ時刻に落ちます。見るタイミングによっては、**実行中** が希望タスク数より少なく、**保留中** のタスクがあります。同じ不具合を持つタスクは、同じように落ちるということです。
-// - このままでは、リビジョン 3 のタスクは起動しては 20 秒後に落ち、また起動されることを繰り返します。サービスは希望タスク数を保とうとしますが、不具合そのものは直せません。
+// - このままでは、リビジョン 3 のタスクは起動しては 60 秒後に落ち、また起動されることを繰り返します。サービスは希望タスク数を保とうとしますが、不具合そのものは直せません。
 //
 // 不具合のないリビジョン 2 に戻します（ロールバック）。やることは、リビジョンを指定してデプロイし直すだけです。
 
