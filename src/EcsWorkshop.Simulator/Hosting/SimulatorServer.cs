@@ -67,10 +67,11 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>Opens the state, binds the port and starts serving.</summary>
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
-        var selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
         var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
+        SelectedRuntime? selected = null;
         try
         {
+            selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
             var simulation = options.Simulation with { RunsContainers = selected.Kind == ContainerRuntimeKind.Docker };
             var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
             var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
@@ -123,7 +124,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         catch
         {
             store.Dispose();
-            selected.Client?.Dispose();
+            selected?.Client?.Dispose();
             throw;
         }
     }

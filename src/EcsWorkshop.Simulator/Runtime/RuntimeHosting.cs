@@ -80,7 +80,15 @@ public static class RuntimeHosting
             var region = body.Task is { } t && t.StartsWith("arn:", StringComparison.Ordinal) ? EcsArns.Of(t).Region : body.Region ?? RequestContext.DefaultRegion;
             var arns = new EcsArns(region, RequestContext.SimulatedAccountId);
             var (task, container) = TaskExecRules.Require(engine.World, arns, arns.ClusterArnFor(body.Cluster), body.Task, body.Container, body.Command);
-            var command = body.Command!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            IReadOnlyList<string> command;
+            try
+            {
+                command = ExecCommandLine.Split(body.Command!);
+            }
+            catch (FormatException e)
+            {
+                throw EcsErrors.InvalidParameter(e.Message);
+            }
             var result = await runtime.ExecAsync(task, container, command, http.RequestAborted).ConfigureAwait(false);
             return Results.Json(new
             {
@@ -99,6 +107,10 @@ public static class RuntimeHosting
         catch (ExecUnavailableException e)
         {
             return Error(new AwsServiceException("TargetNotConnectedException", e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Error(new AwsServiceException("TargetNotConnectedException", $"The execute command failed due to an internal error. Try again later. ({e.Message})"));
         }
     }
 

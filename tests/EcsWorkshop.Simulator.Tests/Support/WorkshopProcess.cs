@@ -41,6 +41,9 @@ public sealed class WorkshopProcess : IDisposable
     /// <summary>The process id.</summary>
     public int Id => _process.Id;
 
+    /// <summary>The exit code, once the process has ended.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 

@@ -79,6 +79,9 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         public ConcurrentDictionary<string, string> DockerIds { get; } = new(StringComparer.Ordinal);
         public ConcurrentDictionary<int, int> HostPorts { get; } = new();
         public ConcurrentBag<Task> Forwarders { get; } = [];
+        public ConcurrentDictionary<string, JsonNode?> Stats { get; } = new(StringComparer.Ordinal);
+        public int StatsRefreshing;
+        public Lock MetadataGate { get; } = new();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -168,7 +171,8 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
             else if (run is { Started: true } && run.SeenVersion != task.Version && task.LastStatus is >= EcsTaskStatus.Activating and <= EcsTaskStatus.Deactivating)
             {
                 run.SeenVersion = task.Version;
-                _ = Task.Run(() => RefreshMetadataAsync(task.Arn, run, _shutdown.Token));
+                WriteMetadata(task.Arn, run);
+                if (Interlocked.Exchange(ref run.StatsRefreshing, 1) == 0) _ = Task.Run(() => RefreshStatsAsync(task.Arn, run, _shutdown.Token));
             }
         }
         foreach (var (arn, run) in _runs)
@@ -460,13 +464,31 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         }
     }
 
-    private async Task RefreshMetadataAsync(string taskArn, TaskRun run, CancellationToken token)
+    /// <summary>Rewrites the task's metadata documents from the current world and the last stats read.</summary>
+    private void WriteMetadata(string taskArn, TaskRun run)
+    {
+        lock (run.MetadataGate)
+        {
+            var world = _engine.World;
+            if (Volatile.Read(ref run.StopBegun) == 1
+                || world.Tasks.GetValueOrDefault(taskArn) is not { } task
+                || !world.TaskDefinitions.TryGetValue(task.TaskDefinitionArn, out var definition)) return;
+            try
+            {
+                _metadata.Write(task, definition, run.DockerIds, run.Stats);
+            }
+            catch (IOException e)
+            {
+                _logger.LogWarning(e, "Could not write the task metadata of {Task}.", task.Id);
+            }
+        }
+    }
+
+    /// <summary>Reads each container's stats from the engine (Docker's own document), then rewrites the metadata.</summary>
+    private async Task RefreshStatsAsync(string taskArn, TaskRun run, CancellationToken token)
     {
         try
         {
-            var world = _engine.World;
-            if (world.Tasks.GetValueOrDefault(taskArn) is not { } task || !world.TaskDefinitions.TryGetValue(task.TaskDefinitionArn, out var definition)) return;
-            var stats = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             foreach (var (name, id) in run.DockerIds)
             {
                 try
@@ -475,20 +497,25 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
 #pragma warning disable CS0618
                     await using var stream = await _client.Containers.GetContainerStatsAsync(id, new ContainerStatsParameters { Stream = false, OneShot = true }, token).ConfigureAwait(false);
 #pragma warning restore CS0618
-                    stats[name] = await JsonNode.ParseAsync(stream, cancellationToken: token).ConfigureAwait(false);
+                    run.Stats[name] = await JsonNode.ParseAsync(stream, cancellationToken: token).ConfigureAwait(false);
                 }
-                catch (DockerApiException)
+                catch (Exception e) when (e is DockerApiException or System.Text.Json.JsonException)
                 {
+                    // A container that has just stopped has no stats to give; the document keeps the last ones.
                 }
             }
-            if (Volatile.Read(ref run.StopBegun) == 0) _metadata.Write(task, definition, run.DockerIds, stats);
+            WriteMetadata(taskArn, run);
         }
         catch (Exception e) when (e is OperationCanceledException || token.IsCancellationRequested)
         {
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Could not refresh the task metadata of {Task}.", taskArn);
+            _logger.LogWarning(e, "Could not read the stats of task {Task}.", taskArn);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref run.StatsRefreshing, 0);
         }
     }
 

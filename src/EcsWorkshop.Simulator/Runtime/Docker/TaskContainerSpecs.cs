@@ -76,6 +76,7 @@ public sealed class TaskContainerSpecs(string stateLabel)
         foreach (var (name, value) in extraEnvironment) environment[name] = value;
         var command = containerOverride?.Command is { IsDefault: false } overridden ? overridden : source.Command;
 
+        var memory = MiB(container.Memory ?? (int.TryParse(task.Memory, out var taskMemory) ? taskMemory.ToString(CultureInfo.InvariantCulture) : null));
         var parameters = new CreateContainerParameters
         {
             Name = DockerName(task, container.Name),
@@ -92,7 +93,9 @@ public sealed class TaskContainerSpecs(string stateLabel)
             {
                 NetworkMode = $"container:{pauseId}",
                 Init = ExtraBool(source, "linuxParameters", "initProcessEnabled"),
-                Memory = MiB(container.Memory ?? (int.TryParse(task.Memory, out var taskMemory) ? taskMemory.ToString(CultureInfo.InvariantCulture) : null)),
+                Memory = memory,
+                // Fargate gives containers no swap: the memory limit is the limit.
+                MemorySwap = memory > 0 ? memory : 0,
                 MemoryReservation = MiB(container.MemoryReservation),
                 NanoCPUs = int.TryParse(task.Cpu, out var taskCpu) ? taskCpu * 1_000_000_000L / 1024 : 0,
                 CPUShares = int.TryParse(container.Cpu, out var shares) && shares >= 2 ? shares : 0,
