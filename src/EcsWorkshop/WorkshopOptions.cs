@@ -27,6 +27,9 @@ public sealed record WorkshopOptions
     /// </summary>
     public ImageBuilderChoice ImageBuilder { get; init; } = ImageBuilderChoice.Auto;
 
+    /// <summary>Where the Docker engine is asked for; null = <c>DOCKER_HOST</c>, else the default socket.</summary>
+    public Uri? DockerEndpoint { get; init; }
+
     /// <summary>
     /// Labels put on every image this session builds with a Docker engine (tests mark theirs, to remove them after);
     /// empty by default.

@@ -110,7 +110,7 @@ public sealed partial class Workshop
     internal async Task<DockerEngine?> EngineAsync(CancellationToken cancellationToken)
     {
         if (_engineLookedUp) return _engine;
-        _engine = await DockerEngine.TryConnectAsync(null, cancellationToken).ConfigureAwait(false);
+        _engine = await DockerEngine.TryConnectAsync(_options.DockerEndpoint, cancellationToken).ConfigureAwait(false);
         _engineLookedUp = true;
         return _engine;
     }

@@ -18,11 +18,12 @@ public sealed class MotoFixture : IAsyncLifetime
 
 public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
 {
-    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync()
+    // dockerEndpoint: where the Docker engine is asked for (a socket that does not exist = a machine without Docker).
+    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync(Uri? dockerEndpoint = null)
     {
         var output = new StringWriter();
         var workshop = await Workshop.ConnectToAwsAsync(AwsClients.ForLocalEndpoint(moto.Moto.Endpoint, "eu-west-1"), "workshop-profile",
-            new WorkshopOptions { ProgressOutput = output });
+            new WorkshopOptions { ProgressOutput = output, DockerEndpoint = dockerEndpoint });
         return (workshop, output);
     }
 
@@ -91,7 +92,7 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
     [Fact]
     public async Task Without_docker_or_a_dotnet_project_building_for_aws_is_a_japanese_error()
     {
-        var (workshop, _) = await ConnectAsync();
+        var (workshop, _) = await ConnectAsync(new Uri("unix:///nonexistent/docker.sock"));
         await using var __ = workshop;
 
         var error = await Assert.ThrowsAsync<WorkshopStepException>(() => workshop.BuildImageAsync(BuildContexts.Small(), "app"));
