@@ -32,7 +32,9 @@ public sealed class LessonSimulator : IAsyncLifetime
             StateDirectory = StateDirectory,
             Simulation = SimulationSettings.AtSpeed(Speed),
         });
-        TasksRunOnDocker = await EcsWorkshop.Docker.SimulatorRuntime.ReadAsync(Server.Endpoint) == EcsWorkshop.Docker.SimulatorRuntime.Docker;
+        using var http = new HttpClient();
+        using var health = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(Server.Endpoint, SimulatorServer.HealthPath)));
+        TasksRunOnDocker = health.RootElement.TryGetProperty("runtime", out var runtime) && runtime.GetString() == "docker";
     }
 
     public async Task DisposeAsync()
