@@ -8,6 +8,9 @@ namespace EcsWorkshop.Bench;
 /// <summary>The size of every benchmark: the full size the figures in docs/performance.md come from, or a quick one for smoke tests.</summary>
 public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, RegistryOptions Registry, LessonsOptions Lessons)
 {
+    /// <summary>The Docker runtime benchmark: full = 3 rounds of a 5-task service at speed 20 (the lessons' speed); quick = 1 round of 1 task.</summary>
+    public EcsWorkshop.Bench.Runtime.RuntimeOptions Runtime { get; init; } = new(Tasks: 5, Rounds: 3, Speed: 20);
+
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
@@ -20,5 +23,8 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
         new ApiOptions([2], Warmup: TimeSpan.FromMilliseconds(300), Duration: TimeSpan.FromSeconds(1), MinimumRounds: 1),
         new SchedulerOptions(Services: 10, TasksPerService: 10, QueryRepetitions: 10),
         new RegistryOptions(Layers: 1, LayerBytes: 1_000_000, Repetitions: 1),
-        new LessonsOptions(["in-process"], Only: "00", RepeatWhenCold: false));
+        new LessonsOptions(["in-process"], Only: "00", RepeatWhenCold: false))
+    {
+        Runtime = new(Tasks: 1, Rounds: 1, Speed: 20),
+    };
 }

@@ -4,7 +4,7 @@ using EcsWorkshop.Bench;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry or lessons.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons or runtime.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
@@ -18,11 +18,12 @@ var layers = new Option<int?>("--layers") { Description = "Registry: how many la
 var rounds = new Option<int?>("--rounds") { Description = "Registry: push-and-pull rounds per registry (default 3)." };
 var kernels = new Option<string?>("--kernels") { Description = "Lessons: the kernels to run them in, comma-separated (default in-process,jupyter)." };
 var lessons = new Option<string?>("--lessons") { Description = "Lessons: only these lesson numbers, comma-separated, as `workshop run --only` takes them (default all)." };
+var runtimeTasks = new Option<int?>("--runtime-tasks") { Description = "Runtime: how many tasks the service starts per round (default 5)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
 
 var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull, the lessons' wall time.")
 {
-    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, output,
+    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, output,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -42,6 +43,8 @@ root.SetAction(async (parse, cancellationToken) =>
     if (parse.GetValue(kernels) is { } kernelList)
         settings = settings with { Lessons = settings.Lessons with { Kernels = [.. kernelList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] } };
     if (parse.GetValue(lessons) is { } only) settings = settings with { Lessons = settings.Lessons with { Only = only } };
+
+    if (parse.GetValue(runtimeTasks) is { } taskCount) settings = settings with { Runtime = settings.Runtime with { Tasks = taskCount } };
 
     var name = parse.GetValue(benchmark)!;
     var directory = parse.GetValue(output) ?? Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "bench");

@@ -39,7 +39,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // このワークブックのコードは、手元で動く **ECS シミュレーター** に対して実行します。シミュレーターは本物の ECS と同じ API（AWS JSON 1.1 プロトコル）を話し、リクエストを ECS と同じように検証して、同じエラーコードとメッセージで答えます。タスクは時計に沿って PROVISIONING → PENDING → ACTIVATING → RUNNING と状態を進め、サービスは指定した数のタスクを実際に起動し、止まれば入れ替えます。AWS アカウントは要らず、料金もかかりません。
 //
-// ただし、シミュレーターの中でコンテナが本当に動くわけではありません。イメージのダウンロードもプロセスの起動もなく、コンテナの起動や終了は時計に沿って再現されるだけです。
+// タスクのコンテナは、手元に Docker があれば **本当に動きます**（Docker のランタイム）。シミュレーターは ECR に置いたイメージを Docker エンジンに取得させ、タスクごとにコンテナを起動し、ポートを手元の `http://127.0.0.1:ポート番号` に公開します。コンテナが終われば、その終了コードでタスクが止まり、コンテナの出力は CloudWatch Logs に届きます。Docker がなければ、コンテナは動かさずに、起動や終了を時計に沿って再現します（シミュレーションのランタイム）。どちらで動いているかは、このあと確かめます。
 //
 // 同じ手順を本物の AWS アカウントで実行する **AWS モード** もあります。`await Workshop.ConnectToAwsAsync(profile: "プロファイル名", region: "ap-northeast-1")` のようにプロファイルとリージョンをはっきり指定したときだけ使われ、何かを作る前にアカウント ID と料金の注意を表示します。AWS モードでは Fargate などの料金が実際にかかるので、最後のレッスンで作ったリソースを必ず削除してください（ヘルパーライブラリが作ったものだけにタグを付けてあり、削除もそれだけが対象です）。
 
@@ -113,18 +113,26 @@ Console.WriteLine($"シミュレーターの状態: {health.Status}");
 Console.WriteLine($"状態を保存しているディレクトリ: {health.StateDirectory}");
 Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
 
+// タスクのコンテナを Docker で動かしているか（`docker`）、動かさずに再現しているか（`simulated`）も、同じ答えの `runtime` でわかります。
+
+// ── セル 5 ──
+var runtimeName = health.TryGetProperty("runtime", out var runtimeValue) ? runtimeValue.GetString() : null;
+Console.WriteLine(runtimeName == "docker"
+    ? "タスクを動かすランタイム: docker (タスクのコンテナが Docker で本当に動きます)"
+    : $"タスクを動かすランタイム: {runtimeName ?? "simulated"} (コンテナは動かさず、起動や終了を時計に沿って再現します)");
+
 // `時間の速さ` が 20 倍なら、現実の Fargate で 25 秒ほどかかるタスクの起動が 1 秒あまりで終わります。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。
 //
 // 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
 
-// ── セル 5 ──
+// ── セル 6 ──
 display(health.Services);
 
 // ## 演習
 //
 // ECS のリソースは、リージョンごとに別々です。東京リージョン（`ap-northeast-1`）で作ったクラスターは、大阪リージョン（`ap-northeast-3`）からは見えません。このワークショップのセッションがどのリージョンを使っているかを、`workshop` から調べてください。
 
-// ── セル 6（演習） ──
+// ── セル 7（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
 // 演習 1: セッションのリージョンを調べます。
 var region = workshop.Region;

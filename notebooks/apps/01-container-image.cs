@@ -30,8 +30,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // - コンテナイメージが、レイヤー・設定（config）・マニフェストの 3 種類のデータでできていることを説明できる
 // - ダイジェスト（`sha256:…`）とタグの違いを説明できる
-// - Dockerfile の命令（`FROM`、`LABEL`、`COPY`、`EXPOSE`、`CMD`）がイメージの何になるかを、実物を見て確かめる
-// - 同じ内容からは同じダイジェストのイメージができることを、自分で確かめる
+// - Dockerfile の命令（`ARG`、`FROM`、`LABEL`、`COPY`、`EXPOSE`、`CMD`）がイメージの何になるかを、実物を見て確かめる
+// - 同じ内容からは同じイメージができることを、自分で確かめる
 
 // ## コンテナイメージとは
 //
@@ -69,12 +69,13 @@ Console.WriteLine(workshop);
 //
 // ## サンプルアプリ
 //
-// リポジトリの `samples/web/` に、このワークショップで動かすサンプルの Web アプリがあります。ファイルは 2 つだけです。
+// リポジトリの `samples/web/` に、このワークショップで動かすサンプルの Web アプリがあります。ファイルは 3 つです。
 //
-// - `index.html`: 表示する 1 枚のページ
+// - `www/cgi-bin/index.cgi`: ページを作るシェルスクリプト（CGI）。タスク ID と環境変数 `APP_VERSION` をページに書きます。タスク ID は、Fargate がコンテナに渡す **タスクメタデータエンドポイント v4**（環境変数 `ECS_CONTAINER_METADATA_URI_V4` の URL）から読みます。
+// - `start.sh`: Web サーバーを起動するスクリプト。ECS がタスクを止めるときに送る `SIGTERM` を受け取ったら、終了コード 0 で終わります。
 // - `Dockerfile`: イメージの作り方
 //
-// nginx（Web サーバー）がこのページを返すだけのアプリです。Dockerfile を表示してみます。
+// BusyBox（`sh`、`wget`、Web サーバーの `httpd` などの小さなコマンドを 1 つのファイルにまとめたもの）の `httpd` が、`/` へのリクエストでこの CGI を実行してページを返すだけのアプリです。Dockerfile を表示してみます。
 
 // ── セル 3 ──
 Console.WriteLine(File.ReadAllText("../samples/web/Dockerfile"));
@@ -83,22 +84,33 @@ Console.WriteLine(File.ReadAllText("../samples/web/Dockerfile"));
 //
 // | 命令 | 意味 | イメージのどこに入るか |
 // |---|---|---|
-// | `FROM nginx:alpine` | 土台にするベースイメージです。Alpine Linux の上に nginx が入った公式イメージです。 | ベースイメージのレイヤーと設定を引き継ぎます |
+// | `ARG BASE_IMAGE=busybox:1.36` | ビルドのときに外から渡せる値（ビルド引数）です。`=` の右が既定値で、`docker build --build-arg BASE_IMAGE=…` で変えられます。 | イメージには入りません（ビルドの間だけ使います） |
+// | `FROM ${BASE_IMAGE}` | 土台にするベースイメージです。既定では、Docker Hub で公開されている `busybox:1.36` です。 | ベースイメージのレイヤーと設定を引き継ぎます |
 // | `LABEL …` | イメージに付けるメタデータ（キーと値）です。ここでは名前と説明を付けています。`\` は行の続きを表します。 | 設定の `Labels` |
-// | `COPY index.html /usr/share/nginx/html/` | ビルドコンテキスト（`samples/web/`）の `index.html` を、イメージの `/usr/share/nginx/html/` に置きます。nginx が公開するフォルダーです。 | 新しいレイヤーが 1 枚できます |
+// | `COPY start.sh /start.sh` と `COPY www /www` | ビルドコンテキスト（`samples/web/`）のファイルを、イメージの中に置きます。 | 1 つにつき新しいレイヤーが 1 枚できます |
 // | `EXPOSE 80` | コンテナが 80 番ポートで待ち受けることを書き残します。これだけでポートが開くわけではなく、実際にどのポートを使うかは ECS のタスク定義（レッスン 04）で指定します。 | 設定の `ExposedPorts` |
-// | `CMD ["nginx", "-g", "daemon off;"]` | コンテナを起動したときに実行するコマンドです。`daemon off;` は nginx をバックグラウンドに回さず、前面で動かし続ける指定です。コンテナはこのプロセスが終わると停止します。 | 設定の `Cmd` |
+// | `CMD ["/bin/sh", "/start.sh"]` | コンテナを起動したときに実行するコマンドです。コンテナはこのプロセスが終わると停止します。 | 設定の `Cmd` |
 //
-// `LABEL`、`EXPOSE`、`CMD` は設定を書き換えるだけで、レイヤーは作りません。ファイルを加えるのは `COPY` だけなので、このイメージが自分で加えるレイヤーは 1 枚です。
+// `ARG`、`LABEL`、`EXPOSE`、`CMD` は設定を書き換えるだけで、レイヤーは作りません。ファイルを加えるのは 2 つの `COPY` なので、このイメージが自分で加えるレイヤーは 2 枚です。
+//
+// ### ベースイメージを選べるようにしている理由
+//
+// インターネットにつながっていれば、`busybox:1.36` は Docker Hub から取得できます。つながっていない環境（このワークショップの自動テストなど）では取得できないので、ヘルパーライブラリは Debian のパッケージ `busybox-static` の `/bin/busybox` から、同じ役目のベースイメージ `ecs-workshop/busybox:local` を **手元で作り**、`--build-arg BASE_IMAGE=ecs-workshop/busybox:local` で渡します。手元で作ったことは、イメージのラベル `ecs-workshop.made-locally` に書いてあります（シミュレーターがタスクごとに動かす「pause コンテナ」も、同じイメージです）。どちらのベースでも、できるアプリは同じページを返します。
 
-// ## Docker を使わずにビルドする
+// ## イメージをビルドする
 //
-// ふつうは `docker build` でイメージを作りますが、このワークショップでは Docker がなくても進められるように、ヘルパーライブラリの **ワークショップのビルダー** を使います。Dockerfile を読み、本物と同じ形式（OCI イメージ）のイメージを作ります。ただし、次の 2 つが本物の Docker と違います。
+// ヘルパーライブラリの `BuildImageAsync` は、環境に合わせて 2 通りのどちらかでビルドします。
 //
-// - **`RUN` は使えません。** `RUN apk add …` のようにコンテナの中でコマンドを実行する命令には、コンテナを動かす仕組みが要るからです。`RUN` があると、理由を説明するエラーになります（このあと実際に試します）。
-// - **ベースイメージは「代用品」です。** オフラインでは `nginx:alpine` の中身を取得できないので、ベースイメージのファイルは含めず、その代わりに「代用品である」ことを示すラベルをイメージに付けます。できたイメージには、サンプルアプリのページ（`COPY` のレイヤー）だけが入っています。シミュレーターはコンテナを本当には動かさないので、この違いはレッスンの進行に影響しません。
+// - **Docker がある場合**（シミュレーターがタスクを Docker で動かしているとき）: `docker build` と同じことを、Docker エンジンの API で行います。ビルドコンテキストを tar にまとめてエンジンに送り、エンジンが表示する `Step 1/7 : …` のような出力を、そのまま表示します。ベースイメージは、公開されている `busybox:1.36` を取得できればそれを、できなければ手元で作った `ecs-workshop/busybox:local` を使います。
+// - **Docker がない場合**: Docker がなくても進められるように用意した **ワークショップのビルダー** を使います（Docker のない人のためのビルダーです）。Dockerfile を読み、本物と同じ形式（OCI イメージ）のイメージを作ります。ただし、`RUN`（コンテナの中でコマンドを実行する命令）は使えず、ベースイメージの中身は取得せずに「代用品である」ことを示すラベルを付けます。シミュレーション（`--runtime simulated`）ではコンテナを本当には動かさないので、この違いはレッスンの進行に影響しません。
 //
-// Docker のあるマシンで `docker build -t sample-web:v1 ../samples/web` を実行すれば、本物の `nginx:alpine` の上にページを重ねた、実際に動くイメージができます。AWS モードのヘルパーライブラリは、Docker があればそちらでビルドします。
+// 自分のターミナルでビルドするなら、次のコマンドです（インターネットにつながっていれば、ビルド引数は要りません）。
+//
+// ```sh
+// docker build -t sample-web:v1 ../samples/web
+// # オフラインで、手元で作ったベースイメージを使うとき
+// docker build -t sample-web:v1 --build-arg BASE_IMAGE=ecs-workshop/busybox:local ../samples/web
+// ```
 //
 // それでは、ビルドします。引数は、ビルドコンテキストのディレクトリ、リポジトリ名、タグです。
 
@@ -106,31 +118,45 @@ Console.WriteLine(File.ReadAllText("../samples/web/Dockerfile"));
 var image = await workshop.BuildImageAsync("../samples/web", "sample-web", "v1");
 display(image);
 
+// どちらの方法でビルドしたか、どのベースイメージを使ったかを確かめます。
+
+// ── セル 5 ──
+Console.WriteLine(image.Value.BuiltWithDocker
+    ? "ビルド方法: Docker エンジン (docker build)"
+    : "ビルド方法: ワークショップのビルダー (Docker なし)");
+Console.WriteLine(!image.Value.BuiltWithDocker
+    ? $"ベースイメージ: {image.Value.BaseImage} (代用品。ベースイメージの中身は含めていません)"
+    : image.Value.BaseMadeLocally
+        ? $"ベースイメージ: {image.Value.BaseImage} (Debian の busybox-static から手元で作ったもの。公開イメージではありません)"
+        : $"ベースイメージ: {image.Value.BaseImage} (公開イメージ)");
+Console.WriteLine($"イメージ ID (設定のダイジェスト): {image.Value.ImageId}");
+
 // ### 結果の見どころ
 //
-// - **ダイジェスト**: `sha256:` に続く 64 桁の 16 進数が、このイメージの名前です。このあとマニフェストから自分で計算して、同じ値になることを確かめます。
-// - **サイズ (バイト)**: レイヤー（圧縮後）・設定・マニフェストを合わせた大きさです。ベースイメージのファイルを含まないので、数 KB しかありません。本物の `nginx:alpine` の上に作ると、数十 MB になります。
-// - **ベースイメージ**: `nginx:alpine` と、代用品を使ったという注意が出ています。
-// - このステップは手元でのビルドなので、AWS CLI のコマンドはありません。Docker を使うなら `docker build` に当たります。
+// - **ビルド方法** と **ベースイメージ**: 上のセルで表示したとおりです。Docker でビルドしたときは、ビルドの出力（`Step 1/7 : ARG BASE_IMAGE=busybox:1.36` から始まる行）も表示されています。
+// - **イメージ ID**: イメージの設定（config）の SHA-256 です。`docker images` の IMAGE ID 欄に出る値です。
+// - **ダイジェスト**: ワークショップのビルダーでは、ここに `sha256:` に続く 64 桁の 16 進数が出ます。ECR に置いたときのイメージの名前になる値です。Docker でビルドしたときは「プッシュで決まります」と出ます。Docker は、プッシュするときにマニフェストを作るからです（次のレッスンで確かめます）。
+// - **サイズ (バイト)**: ワークショップのビルダーでは、ベースイメージのファイルを含まないので数 KB です。Docker では、BusyBox のファイルも含めて 2 MB ほどになります。
+// - このステップは手元でのビルドなので、AWS CLI のコマンドはありません。
 //
-// 結果は `image.Value` で取り出せます。`image.Value.Digest` がダイジェスト、`image.Value.LayoutDirectory` がイメージを書き出したディレクトリです。
+// 結果は `image.Value` で取り出せます。`image.Value.LayoutDirectory` がイメージを書き出したディレクトリです。
 
 // ## イメージの中を見る
 //
-// ワークショップのビルダーは、イメージを **OCI イメージレイアウト** という形式のディレクトリに書き出します。skopeo や BuildKit なども読み書きする、イメージをファイルとして置くための標準の形式です。どんなファイルがあるか見てみます。
+// ヘルパーライブラリは、ビルドしたイメージを **OCI イメージレイアウト** という形式のディレクトリに書き出します。skopeo や BuildKit なども読み書きする、イメージをファイルとして置くための標準の形式です。Docker でビルドしたときは、エンジンからイメージを取り出して（`docker save` と同じ API）、この形式に書き直しています。どんなファイルがあるか見てみます。
 
-// ── セル 5 ──
+// ── セル 6 ──
 var layout = image.Value.LayoutDirectory!;
 foreach (var path in Directory.EnumerateFiles(layout, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
     Console.WriteLine($"{Path.GetRelativePath(layout, path),-80} {new FileInfo(path).Length,6} バイト");
 
 // - `oci-layout`: この形式のバージョンを書いた小さなファイルです。
 // - `index.json`: このディレクトリにあるイメージの目次です。
-// - `blobs/sha256/…`: 中身のデータです。ファイル名がそのデータのダイジェストになっています。ここにはマニフェスト・設定・レイヤーの 3 つがあります。
+// - `blobs/sha256/…`: 中身のデータです。ファイル名がそのデータのダイジェストになっています。ここにはマニフェスト・設定と、レイヤーが並んでいます。
 //
 // 目次の `index.json` から開きます。
 
-// ── セル 6 ──
+// ── セル 7 ──
 // JSON を字下げして、読みやすくして表示するための関数です。
 string Pretty(byte[] json) => JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
@@ -138,47 +164,49 @@ Console.WriteLine(Pretty(File.ReadAllBytes(Path.Combine(layout, "index.json"))))
 
 // `manifests` にイメージが 1 つ載っていて、`digest` がマニフェストのダイジェスト、`annotations` の `org.opencontainers.image.ref.name` がタグ（`v1`）、`platform` が対象の OS と CPU アーキテクチャ（`linux`/`amd64`）です。タグはイメージの中ではなく、この目次の側にあることに注意してください。
 //
-// このダイジェストをファイル名にして、マニフェストを読みます。読んだバイト列の SHA-256 を自分で計算して、ビルド結果のダイジェストと比べます。
+// このダイジェストをファイル名にして、マニフェストを読みます。読んだバイト列の SHA-256 を自分で計算して、目次に書かれたダイジェストと比べます。
 
-// ── セル 7 ──
+// ── セル 8 ──
 // ダイジェストが sha256:HEX のデータは、blobs/sha256/HEX というファイルにあります。
 byte[] ReadBlob(string digest) => File.ReadAllBytes(Path.Combine(layout, "blobs", "sha256", digest["sha256:".Length..]));
 
-var manifestBytes = ReadBlob(image.Value.Digest!);
+var indexDigest = JsonNode.Parse(File.ReadAllBytes(Path.Combine(layout, "index.json")))!["manifests"]![0]!["digest"]!.GetValue<string>();
+var manifestBytes = ReadBlob(indexDigest);
 Console.WriteLine(Pretty(manifestBytes));
 
 var manifestSha256 = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(manifestBytes));
 Console.WriteLine();
 Console.WriteLine($"マニフェストの SHA-256:   {manifestSha256}");
-Console.WriteLine($"ビルド結果のダイジェスト: {image.Value.Digest}");
-Console.WriteLine(manifestSha256 == image.Value.Digest ? "✓ イメージのダイジェストは、マニフェストの SHA-256 です" : "✗ 一致しません");
+Console.WriteLine($"目次のダイジェスト:       {indexDigest}");
+Console.WriteLine(manifestSha256 == indexDigest ? "✓ イメージのダイジェストは、マニフェストの SHA-256 です" : "✗ 一致しません");
 
 // ### 結果の見どころ
 //
 // - `config` が設定を、`layers` がレイヤーを指しています。どちらも `mediaType`（データの種類）、`digest`、`size` の 3 つで書かれています。レイヤーの `mediaType` が `…tar+gzip` なのは、gzip で圧縮した tar だからです。
-// - `layers` は 1 つだけです。`COPY` の 1 枚で、ベースイメージのレイヤーはありません（代用品なので）。本物の `nginx:alpine` の上に作れば、その下に nginx のレイヤーが並びます。
-// - `annotations` の `org.opencontainers.image.base.name` に、ベースイメージの名前が記録されています。
-// - 最後の行で、マニフェストの SHA-256 がイメージのダイジェストと一致しました。イメージのダイジェストは、どこかで登録された番号ではなく、中身から誰でも計算できる値です。
+// - ワークショップのビルダーでは、`layers` は `COPY` の 2 枚だけです（ベースイメージは代用品なので）。Docker でビルドしたときは、その下に BusyBox のベースイメージのレイヤーが並びます。
+// - 最後の行で、マニフェストの SHA-256 が、目次に書かれたダイジェストと一致しました。イメージのダイジェストは、どこかで登録された番号ではなく、中身から誰でも計算できる値です。ワークショップのビルダーでは、この値がそのまま ECR に記録されるダイジェストになります。
+// - `config` の `digest` は、上で表示した **イメージ ID** と同じ値です。
 //
 // 次は、`config` が指している設定を読みます。
 
-// ── セル 8 ──
+// ── セル 9 ──
 var manifestJson = JsonNode.Parse(manifestBytes)!;
 var configBytes = ReadBlob(manifestJson["config"]!["digest"]!.GetValue<string>());
 Console.WriteLine(Pretty(configBytes));
 
 // ### 結果の見どころ
 //
-// - `config.Cmd`、`config.ExposedPorts`（`80/tcp`）、`config.Labels` に、Dockerfile の `CMD`、`EXPOSE`、`LABEL` がそのまま入っています。`Env` の `PATH` は、ビルダーが既定値として入れたものです。
-// - `Labels` には、Dockerfile に書いた 2 つのほかに、`org.ecsworkshop.base-image…` で始まるラベルがあります。ベースイメージが代用品であることを、イメージ自身が英語と日本語で説明しています。
+// - `config.Cmd`、`config.ExposedPorts`（`80/tcp`）、`config.Labels` に、Dockerfile の `CMD`、`EXPOSE`、`LABEL` がそのまま入っています。
+// - ワークショップのビルダーでは、`Labels` に `org.ecsworkshop.base-image…` で始まるラベルがあり、ベースイメージが代用品であることをイメージ自身が説明しています。手元で作ったベースの上に Docker でビルドしたときは、ベースから引き継いだ `ecs-workshop.made-locally` が見えます。
 // - `rootfs.diff_ids` は、レイヤーを **展開した（圧縮前の）tar** のダイジェストです。マニフェストの `layers` にあるのは圧縮後のダイジェストなので、値が違います。
 // - `history` には Dockerfile の命令が 1 行ずつ記録されています。`empty_layer: true` の命令は、レイヤーを作らなかった命令です。
-// - `created`（作成日時）が `1970-01-01T00:00:00Z` に固定されています。理由はこのあと説明します。
+// - `created`（作成日時）は、ワークショップのビルダーでは `1970-01-01T00:00:00Z` に固定されています。Docker では、ビルドした日時です。
 //
-// 最後に、ただ 1 枚のレイヤーを開いて、入っているファイルを一覧にします。レイヤーは gzip で圧縮した tar なので、.NET の `GZipStream` と `TarReader` でそのまま読めます。
+// 最後に、いちばん上の（最後に重ねた）レイヤーを開いて、入っているファイルを一覧にします。`COPY www /www` が作ったレイヤーです。レイヤーは gzip で圧縮した tar なので、.NET の `GZipStream` と `TarReader` でそのまま読めます。
 
-// ── セル 9 ──
-var layerDigest = manifestJson["layers"]![0]!["digest"]!.GetValue<string>();
+// ── セル 10 ──
+var layers = manifestJson["layers"]!.AsArray();
+var layerDigest = layers[layers.Count - 1]!["digest"]!.GetValue<string>();
 Console.WriteLine($"レイヤー {layerDigest}");
 using (var layerStream = new GZipStream(new MemoryStream(ReadBlob(layerDigest)), CompressionMode.Decompress))
 using (var tar = new TarReader(layerStream))
@@ -189,17 +217,16 @@ using (var tar = new TarReader(layerStream))
 
 // ### 結果の見どころ
 //
-// - レイヤーにあるのは、`index.html` と、そこに至るディレクトリだけです。`COPY` が加えたものだけが、このレイヤーに入っています。
-// - どのファイルも、更新日時が `1970-01-01 00:00:00`、所有者が `uid=0 gid=0`（root）です。手元のファイルの更新日時は使っていません。
-// - 権限は、ディレクトリが `755`、ファイルが `644` です（`docker build` の `COPY` と同じ既定値です）。
+// - レイヤーにあるのは、`www` の下のファイルとディレクトリだけです。`COPY www /www` が加えたものだけが、このレイヤーに入っています。
+// - ワークショップのビルダーでは、どのファイルも更新日時が `1970-01-01 00:00:00`、所有者が `uid=0 gid=0`（root）、権限がディレクトリ `755`・ファイル `644` に固定されています。Docker では、手元のファイルの更新日時と権限がそのまま入ります。CGI の `index.cgi` は実行できる必要があるので、Docker でビルドしたイメージでは `755` です。
 
-// ## わざと間違えてみる: RUN のある Dockerfile
+// ## わざと間違えてみる: 失敗する RUN
 //
-// ワークショップのビルダーが `RUN` を断ることを確かめます。一時ディレクトリに `RUN` を含む Dockerfile を作ってビルドし、ステップのエラー（`WorkshopStepException`）を受け止めて、その説明を表示します。
+// Dockerfile の `RUN` は、ビルドの途中でコンテナを動かし、その中でコマンドを実行する命令です。コマンドが失敗する（終了コードが 0 でない）と、ビルドはそこで止まります。一時ディレクトリに、ないファイルを確かめる `RUN` を含む Dockerfile を作ってビルドし、ステップのエラー（`WorkshopStepException`）を受け止めて、その説明を表示します。
 
-// ── セル 10 ──
+// ── セル 11 ──
 var brokenContext = Directory.CreateTempSubdirectory("ecs-workshop-run-").FullName;
-File.WriteAllText(Path.Combine(brokenContext, "Dockerfile"), "FROM nginx:alpine\nRUN apk add --no-cache curl\n");
+File.WriteAllText(Path.Combine(brokenContext, "Dockerfile"), "ARG BASE_IMAGE=busybox:1.36\nFROM ${BASE_IMAGE}\nRUN test -f /etc/app.conf\n");
 try
 {
     await workshop.BuildImageAsync(brokenContext, "sample-web", "broken");
@@ -209,63 +236,65 @@ catch (WorkshopStepException e)
     display(e.Explanation);
 }
 
-// エラーの説明には、何が起きたか（2 行目の `RUN` が使えない）、なぜか（Docker なしで動くビルダーはコンテナの中でコマンドを実行できない）、どう直すか、が日本語で書かれています。いちばん下には元のメッセージ（英語）もあります。`RUN` が必要なイメージは、Docker のあるマシンで `docker build` を使ってビルドしてください。
+// エラーの説明には、何が起きたか、なぜか、どう直すか、が日本語で書かれています。いちばん下には元のメッセージ（英語）もあります。
 //
-// ## 同じ内容からは同じダイジェスト
+// - Docker でビルドしたときは、「`docker build` が失敗しました」です。`RUN test -f /etc/app.conf` が終了コード 1 で終わったので、エンジンがビルドを止めました。
+// - ワークショップのビルダーでは、「Dockerfile を読めませんでした」です。Docker なしで動くビルダーはコンテナの中でコマンドを実行できないので、`RUN` のある Dockerfile は最初から断ります。
+//
+// ## 同じ内容からは同じイメージ
 //
 // ワークショップのビルダーは、同じビルドコンテキストからは、いつ、どのマシンでビルドしても、1 バイトも違わないイメージを作ります。そのために、結果が変わりうるところをすべて固定しています。
 //
 // - tar の中のファイルは、パスの順に並べます。
-// - 更新日時は 0（1970-01-01 00:00:00）、所有者は数字の 0 だけにして、ユーザー名やグループ名は入れません。手元のファイルの更新日時が違っても、結果は変わりません。
-// - gzip の圧縮レベルを固定し、gzip のヘッダーの時刻を 0 に、OS の欄を「不明」に固定します。
-// - 設定の `created` と `history` の日時も 1970-01-01 に固定します。
+// - 更新日時は 0（1970-01-01 00:00:00）、所有者は数字の 0 だけにします。手元のファイルの更新日時が違っても、結果は変わりません。
+// - gzip のヘッダーの時刻を 0 に固定し、設定の `created` と `history` の日時も 1970-01-01 に固定します。
 //
-// レイヤーが同じなら、それを指す設定も同じになり、設定とレイヤーが同じならマニフェストも同じになります。だから、イメージのダイジェストも同じです。タグはイメージの中に含まれないので、**別のタグでビルドしても** ダイジェストは変わりません。
+// レイヤーが同じなら設定も同じになり（イメージ ID が同じ）、設定とレイヤーが同じならマニフェストも同じになります（ダイジェストが同じ）。タグはイメージの中に含まれないので、**別のタグでビルドしても** 変わりません。
 //
-// `docker build` では、設定の `created` やレイヤーの中のファイルの更新日時に、ビルドした時刻や手元のファイルの日時が入ります。そのため、キャッシュを使わずにビルドし直したり、別のマシンでビルドしたりすると、同じ Dockerfile からでもダイジェストが変わります。Docker で毎回同じ結果を得るには、環境変数 `SOURCE_DATE_EPOCH` で時刻を固定するなどの工夫が要ります。
+// `docker build` は、前のビルドの結果をキャッシュに持っていて、Dockerfile の命令とファイルが同じなら、そのまま使い回します。そのため、同じマシンでもう一度ビルドすると、同じイメージ ID になります。ただし、設定の `created` やファイルの更新日時にはビルドした時刻や手元の日時が入るので、キャッシュを使わずに（`--no-cache`）ビルドし直したり、別のマシンでビルドしたりすると、イメージ ID が変わります。
 //
 // ## 演習
 
-// ── セル 11（演習） ──
+// ── セル 12（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
-// 演習 1: 同じ samples/web を、別のタグ "v1-again" でもう一度ビルドして、ダイジェストを比べます。
+// 演習 1: 同じ samples/web を、別のタグ "v1-again" でもう一度ビルドして、イメージ ID を比べます。
 var again = await workshop.BuildImageAsync("../samples/web", "sample-web", "v1-again");
-string? againDigest = again.Value.Digest;
+string? againId = again.Value.ImageId;
 
-var sameDigest = againDigest == image.Value.Digest;
-display(CheckResult.Of("演習 1: 同じ内容からは同じダイジェストになるか",
-    new CheckItem(againDigest is not null, "もう一度ビルドしたイメージのダイジェストがあります",
-        "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.Digest` を `againDigest` に入れてください"),
-    new CheckItem(sameDigest,
-        sameDigest ? $"2 回目のダイジェストは、1 回目と同じ {image.Value.Digest} です" : $"2 回目のダイジェスト（{againDigest ?? "まだありません"}）が、1 回目（{image.Value.Digest}）と違います",
+var sameId = againId == image.Value.ImageId;
+display(CheckResult.Of("演習 1: 同じ内容からは同じイメージになるか",
+    new CheckItem(againId is not null, "もう一度ビルドしたイメージの ID があります",
+        "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.ImageId` を `againId` に入れてください"),
+    new CheckItem(sameId,
+        sameId ? $"2 回目のイメージ ID は、1 回目と同じ {image.Value.ImageId} です" : $"2 回目のイメージ ID（{againId ?? "まだありません"}）が、1 回目（{image.Value.ImageId}）と違います",
         "同じディレクトリ `../samples/web` をビルドしているか確かめてください")));
 
 // <details><summary>模範解答</summary>
 //
 // ```csharp
-// // 演習 1: 同じ samples/web を、別のタグ "v1-again" でもう一度ビルドして、ダイジェストを比べます。
+// // 演習 1: 同じ samples/web を、別のタグ "v1-again" でもう一度ビルドして、イメージ ID を比べます。
 // var again = await workshop.BuildImageAsync("../samples/web", "sample-web", "v1-again");
-// string? againDigest = again.Value.Digest;
+// string? againId = again.Value.ImageId;
 //
-// var sameDigest = againDigest == image.Value.Digest;
-// CheckResult.Of("演習 1: 同じ内容からは同じダイジェストになるか",
-//     new CheckItem(againDigest is not null, "もう一度ビルドしたイメージのダイジェストがあります",
-//         "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.Digest` を `againDigest` に入れてください"),
-//     new CheckItem(sameDigest,
-//         sameDigest ? $"2 回目のダイジェストは、1 回目と同じ {image.Value.Digest} です" : $"2 回目のダイジェスト（{againDigest ?? "まだありません"}）が、1 回目（{image.Value.Digest}）と違います",
+// var sameId = againId == image.Value.ImageId;
+// CheckResult.Of("演習 1: 同じ内容からは同じイメージになるか",
+//     new CheckItem(againId is not null, "もう一度ビルドしたイメージの ID があります",
+//         "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.ImageId` を `againId` に入れてください"),
+//     new CheckItem(sameId,
+//         sameId ? $"2 回目のイメージ ID は、1 回目と同じ {image.Value.ImageId} です" : $"2 回目のイメージ ID（{againId ?? "まだありません"}）が、1 回目（{image.Value.ImageId}）と違います",
 //         "同じディレクトリ `../samples/web` をビルドしているか確かめてください"))
 // ```
 //
 // </details>
 //
-// 余裕があれば、`samples/web` をどこかにコピーして `index.html` を 1 文字だけ変え、そのコピーをビルドしてみてください。レイヤー・設定（`diff_ids`）・マニフェストがすべて変わり、ダイジェストはまったく別の値になります。
+// 余裕があれば、`samples/web` をどこかにコピーして `www/cgi-bin/index.cgi` のページの文を 1 文字だけ変え、そのコピーをビルドしてみてください。レイヤー・設定（`diff_ids`）・マニフェストがすべて変わり、イメージ ID もダイジェストもまったく別の値になります。
 //
 // ## まとめ
 //
 // - コンテナイメージは、レイヤー（ファイルの tar.gz）、設定（起動コマンドやポートの JSON）、マニフェスト（その 2 つの一覧）でできています。
 // - どのデータもダイジェスト（SHA-256）で指され、イメージのダイジェストはマニフェストのダイジェストです。タグはイメージの外で付ける名前です。
-// - ワークショップのビルダーは Docker なしで OCI イメージを作ります。`RUN` は使えず、ベースイメージはオフラインではラベル付きの代用品です。
-// - 日時や並び順を固定しているので、同じ内容からは同じダイジェストのイメージができます。
+// - Docker があれば `docker build`（エンジンの API）でビルドします。ベースイメージは公開の `busybox:1.36` か、オフラインでは busybox-static から手元で作ったものです。
+// - Docker がなければ、ワークショップのビルダーが OCI イメージを作ります。`RUN` は使えず、ベースイメージはラベル付きの代用品です。日時や並び順を固定しているので、同じ内容からは同じダイジェストのイメージができます。
 //
 // ## 次のレッスン
 //

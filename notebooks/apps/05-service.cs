@@ -72,7 +72,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 // - タスクロールに、Systems Manager のチャネルを開く権限（`ssmmessages:CreateControlChannel` など 4 つ）がある。
 // - 手元に AWS CLI と Session Manager プラグインがある。Fargate ならプラットフォームバージョン 1.4.0 以上。
 //
-// このレッスンでは、サービスを作るときに ECS Exec を有効にします。シミュレーターの中のコンテナは実際には動いていないので、シェルを開くところまではできません。設定が有効になったことを確かめるところまでを行います。
+// このレッスンでは、サービスを作るときに ECS Exec を有効にし、設定が有効になったことを確かめるところまでを行います（`aws ecs execute-command` には AWS の Session Manager プラグインが要るので、シミュレーターには使えません）。
 //
 // ## サービスを作る
 //
@@ -125,19 +125,39 @@ display(await workshop.ListTasksAsync("fargate-service"));
 //
 // クラスターの全体像も描いてみます。レッスン 03 では空だった図に、サービスとタスクが加わります。
 
+// ## タスクのページを開く
+//
+// シミュレーターがタスクを Docker で動かしているときは、タスクのコンテナが本当に動いています。タスク定義のポートマッピング（`containerPort` 80）は、この手元のマシンの `http://127.0.0.1:ポート番号` に公開されます。どのタスクがどの URL かは、シミュレーターの `/_workshop/endpoints` が教えてくれます。
+//
+// AWS では、タスクはプライベート IP アドレスを持ち、ロードバランサーやパブリック IP アドレスを通してページを開きます。ここでは、その代わりに手元の URL を使います。サービスのタスクを 1 つ選んで、ページを開き、返ってきた HTML を表示します。
+
 // ── セル 6 ──
+var firstTask = (await workshop.ListTasksAsync("fargate-service")).Value[0];
+var page = await workshop.OpenTaskPageAsync(firstTask.Id);
+display(page);
+Console.WriteLine(page.Value.Answered
+    ? (page.Value.Html!.Contains(firstTask.Id) ? $"✓ ページに、このタスクの ID ({firstTask.Id}) が出ています" : "ページは開けましたが、タスク ID が見つかりません")
+    : "このシミュレーターではタスクのコンテナが動いていないので、ページはありません (シミュレーションのランタイム)");
+
+// ### 結果の見どころ
+//
+// - Docker で動いているときは、**HTTP ステータス** が 200 で、サンプルアプリの HTML が返ってきています。`タスク ID` の欄が、上で選んだタスクの ID と同じです。コンテナの中の CGI が、タスクメタデータエンドポイント v4（`ECS_CONTAINER_METADATA_URI_V4`）からタスクの ARN を読んで、ページに書いています。Fargate でも、同じ環境変数と同じ仕組みで読めます。
+// - `APP_VERSION` は、まだ環境変数がないので既定の `1` です。このあとリビジョン 2 で変えます。
+// - シミュレーション（`--runtime simulated`）のときは、コンテナが動いていないので、ページはありません。
+
+// ── セル 7 ──
 display(await workshop.ClusterPictureAsync("fargate-cluster"));
 
 // ## スケールする
 //
 // アクセスが増えたときは、希望タスク数を増やします。AWS CLI では `aws ecs update-service --desired-count 3` です。
 
-// ── セル 7 ──
+// ── セル 8 ──
 display(await workshop.ScaleAsync("fargate-service", 3));
 
 // 希望タスク数はすぐに 3 になりますが、実行中のタスク数はスケジューラーが新しいタスクを起動するにつれて追いつきます。安定するまで待ちます。
 
-// ── セル 8 ──
+// ── セル 9 ──
 display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 
 // ### 結果の見どころ
@@ -149,7 +169,7 @@ display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 //
 // アプリケーションの設定を変えるときは、タスク定義の新しいリビジョンを登録し、サービスをそのリビジョンに切り替えます。ここでは、コンテナに環境変数 `APP_VERSION=2` を加えたリビジョン 2 を作ります。イメージはリビジョン 1 と同じものを使うので、リビジョン 1 から取り出します。
 
-// ── セル 9 ──
+// ── セル 10 ──
 var imageUri = (await workshop.DescribeTaskDefinitionAsync("sample-fargate:1")).Value.Containers[0].Image;
 var webApp = new FargateTaskDefinition { Family = "sample-fargate", ContainerName = "web", Image = imageUri };
 var revision2 = await workshop.RegisterTaskDefinitionAsync(webApp.WithEnvironment("APP_VERSION", "2"));
@@ -166,7 +186,7 @@ display(revision2);
 //
 // 既定値では、新しいタスクを先に起動し、それが健全になってから古いタスクを止めます。そのため、入れ替えの間もサービスは止まりません。
 
-// ── セル 10 ──
+// ── セル 11 ──
 display(await workshop.DeployAsync("fargate-service", "sample-fargate:2"));
 
 // ### 結果の見どころ
@@ -176,36 +196,31 @@ display(await workshop.DeployAsync("fargate-service", "sample-fargate:2"));
 //
 // 入れ替えが終わるまで待ちます。途中の行で、2 つのデプロイのタスクの数が入れ替わっていく様子がわかります。
 
-// ── セル 11 ──
+// ── セル 12 ──
 display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 
-// ### 結果の見どころ
-//
-// - デプロイが `PRIMARY`（リビジョン 2）の 1 行に戻り、実行中が 3 です。
-// - イベントに、新しいタスクの起動（`has started 3 tasks`）と、古いタスクの停止（`has stopped 3 running tasks`）が記録されています。
-//
 // ## タスクが落ちると
 //
 // 本番では、アプリケーションの不具合でコンテナが異常終了することがあります。そのときサービスがどうするかを見てみましょう。
 //
-// シミュレーターのコンテナは実際には動かないので、シミュレーター専用の環境変数で「起動してしばらくすると終了コード 1 で落ちる」コンテナを再現します。
+// コンテナのコマンド（タスク定義の `command`）を、「起動して 60 秒たつと終了コード 1 で終わる」ものに差し替えたリビジョン 3 を登録してデプロイします。不具合のある新バージョンを出してしまった、という場面です。
 //
-// - `WORKSHOP_SIMULATE_EXIT_CODE=1`: コンテナが終了コード 1 で終わる
-// - `WORKSHOP_SIMULATE_EXIT_AFTER=120`: `RUNNING` になってから 120 秒後に終わる
+// ```json
+// "command": ["sh", "-c", "echo 起動しました; sleep 60; echo 設定ファイルがありません; exit 1"]
+// ```
 //
-// この 2 つを加えたリビジョン 3 を登録してデプロイします。不具合のある新バージョンを出してしまった、という場面です。（AWS モードでは、この環境変数は何の効果もありません。）
+// `command` はイメージの `CMD` の代わりに実行されるコマンドで、AWS でも同じように働きます。Docker で動いているときは、コンテナが本当にこのコマンドを実行して終わります。シミュレーションのときは、シミュレーターがこの `echo`・`sleep`・`exit` を読んで、同じように振る舞います。
 
-// ── セル 12 ──
+// ── セル 13 ──
 var revision3 = await workshop.RegisterTaskDefinitionAsync(webApp
     .WithEnvironment("APP_VERSION", "3")
-    .WithEnvironment("WORKSHOP_SIMULATE_EXIT_CODE", "1")
-    .WithEnvironment("WORKSHOP_SIMULATE_EXIT_AFTER", "120"));
+    .WithCommand("sh", "-c", "echo 起動しました; sleep 60; echo 設定ファイルがありません; exit 1"));
 await workshop.DeployAsync("fargate-service", revision3.Value.FamilyRevision);
 display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 
 // リビジョン 3 のタスクは、起動した直後は問題なく動いているので、デプロイは完了します。サービスのタスクを 1 つ選んで、止まるまで待ってみます。
 
-// ── セル 13 ──
+// ── セル 14 ──
 var serviceTasks = await workshop.ListTasksAsync("fargate-service");
 var crashing = serviceTasks.Value[0];
 display(await workshop.WaitForTaskAsync(crashing.Id, "STOPPED"));
@@ -213,16 +228,16 @@ display(await workshop.WaitForTaskAsync(crashing.Id, "STOPPED"));
 // ### 結果の見どころ
 //
 // - **停止コード** が `EssentialContainerExited`、**停止理由** が `Essential container in task exited` です。タスクの必須コンテナが終了したので、タスク全体が止まりました。
-// - コンテナの **終了コード** が 1 です。
+// - コンテナの **終了コード** が 1 です。`command` の最後の `exit 1` の値です。
 //
 // なぜ止まったのかは、ヘルパーライブラリに日本語で説明させることもできます。
 
-// ── セル 14 ──
+// ── セル 15 ──
 display(await workshop.ExplainStoppedTaskAsync(crashing.Id));
 
 // 止まったタスクの代わりは、スケジューラーが起動しています。サービスのタスクを見ると、止まったタスクの ID はなく、新しい ID のタスクが加わっています。
 
-// ── セル 15 ──
+// ── セル 16 ──
 var afterCrash = await workshop.ListTasksAsync("fargate-service");
 Console.WriteLine(afterCrash.Value.Any(t => t.Id == crashing.Id)
     ? $"止まったタスク {crashing.Id} がまだ一覧にあります。"
@@ -231,18 +246,18 @@ display(afterCrash);
 
 // イベントにも、スケジューラーが代わりを起動したことが記録されています。
 
-// ── セル 16 ──
+// ── セル 17 ──
 display(await workshop.DescribeServiceAsync("fargate-service"));
 
 // ### 結果の見どころ
 //
-// - 一番上のイベントが `has started 3 tasks` です。落ちたタスクの代わりを起動したという記録です。リビジョン 3 の 3 つのタスクは同じ時刻に起動したので、同じ時刻に落ち、3 つとも入れ替わりました。
-// - **実行中** が 0 で、**保留中** が 3 です。代わりのタスクが起動するまでの間、このサービスで動いているタスクは 1 つもありません。同じ不具合を持つタスクは、同じように落ちるということです。
-// - このままでは、リビジョン 3 のタスクは 2 分ごとに落ちては起動し直されます。サービスは希望タスク数を保とうとしますが、不具合そのものは直せません。
+// - イベントに、落ちたタスクの代わりを起動した記録（`has started … tasks`）があります。
+// - リビジョン 3 の 3 つのタスクはほぼ同じ時刻に起動したので、ほぼ同じ時刻に落ちます。見るタイミングによっては、**実行中** が希望タスク数より少なく、**保留中** のタスクがあります。同じ不具合を持つタスクは、同じように落ちるということです。
+// - このままでは、リビジョン 3 のタスクは起動しては 60 秒後に落ち、また起動されることを繰り返します。サービスは希望タスク数を保とうとしますが、不具合そのものは直せません。
 //
 // 不具合のないリビジョン 2 に戻します（ロールバック）。やることは、リビジョンを指定してデプロイし直すだけです。
 
-// ── セル 17 ──
+// ── セル 18 ──
 await workshop.DeployAsync("fargate-service", "sample-fargate:2");
 display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 
@@ -252,7 +267,7 @@ display(await workshop.WaitForSteadyStateAsync("fargate-service"));
 //
 // 夜になってアクセスが減りました。サービスのタスクを 2 つに減らして、安定するまで待ってください。下のセルの空いているところに、スケールと安定待ちの 2 行を書きます。
 
-// ── セル 18（演習） ──
+// ── セル 19（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
 // 演習 1: fargate-service のタスクを 2 つにして、安定するまで待ちます。
 await workshop.ScaleAsync("fargate-service", 2);

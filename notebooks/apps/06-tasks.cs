@@ -86,7 +86,7 @@ display(await workshop.WaitForTaskAsync(standalone.Id));
 //
 // タスク定義でログドライバー `awslogs` を指定したので、コンテナが標準出力と標準エラーに書いた行は CloudWatch Logs に届きます。ロググループは `/ecs/sample-fargate`、ログストリームは `ecs/web/タスクID`（プレフィックス / コンテナ名 / タスク ID）です。
 //
-// シミュレーターではコンテナが実際には動かないので、代わりにシミュレーターが `[ecs-workshop]` で始まる行（コンテナの起動、停止の合図、終了コード）を書き込みます。AWS モードなら、nginx のアクセスログが並びます。
+// シミュレーターがタスクを Docker で動かしているときは、コンテナが本当に書いた行（`sample-web: httpd をポート 80 で起動します` など）が、書いた時刻とともに並びます。AWS でも同じです。シミュレーションのときは、コンテナが動かない代わりに、シミュレーターが `[ecs-workshop]` で始まる行（コンテナの起動、停止の合図、終了コード）を書き込みます。
 
 // ── セル 5 ──
 display(await workshop.TaskLogsAsync(standalone.Id));
@@ -114,7 +114,7 @@ display(stoppedTask);
 // - **停止コード** が `UserInitiated`（利用者が止めた）、**停止理由** が、さきほど書いた「ワークショップの練習で停止」です。
 // - 止まったタスクは、少なくとも 1 時間は `describe-tasks` で見られます。`list-tasks` で探すときは `--desired-status STOPPED` を付けます。
 //
-// ログにも、停止の合図を受け取って終わったことが書かれています。
+// ログにも、停止の合図（`SIGTERM`）を受け取って終わったことが書かれています。Docker で動いているときは、サンプルアプリの `start.sh` が書いた `sample-web: 停止の合図 (SIGTERM) を受け取りました。終了します` の行です。
 
 // ── セル 8 ──
 display(await workshop.TaskLogsAsync(standalone.Id));
@@ -149,19 +149,21 @@ display(await workshop.WaitForTaskAsync(typoTask.Id, "STOPPED"));
 // ── セル 11 ──
 display(await workshop.ExplainStoppedTaskAsync(typoTask.Id));
 
-// 直し方は、正しいイメージを指定した新しいリビジョンを登録することです（あるいは `v9` のイメージをプッシュすることです）。サービスのタスクで同じことが起きると、サービスは起動しては失敗するタスクを繰り返し、イベントに `is unable to consistently start tasks successfully` と記録します。
-//
 // ## 演習
 //
-// バッチ処理のように、仕事を終えたら自分で終わるタスクを動かします。シミュレーターでは、環境変数 `WORKSHOP_SIMULATE_EXIT_CODE` を `0` にすると、コンテナが正常終了（終了コード 0）します。タスク定義はそのままで、起動するときだけ環境変数を上書きできます（`run-task` の `--overrides` に当たります）。
+// バッチ処理のように、仕事を終えたら自分で終わるタスクを動かします。タスク定義はそのままで、起動するときだけコンテナのコマンドを上書きできます（`run-task` の `--overrides` の `containerOverrides` に当たります）。ここでは、次のコマンドで、数秒かかる仕事をして正常終了（終了コード 0）するコンテナにします。
 //
-// `RunTaskAsync` の `environment` にこの環境変数を渡して `sample-fargate:1` のタスクを起動し、`STOPPED` になるまで待って、その結果を `batch` に入れてください。
+// ```
+// sh -c "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"
+// ```
+//
+// `RunTaskAsync` の `command` にこのコマンドを渡して `sample-fargate:1` のタスクを起動し、`STOPPED` になるまで待って、その結果を `batch` に入れてください。
 
 // ── セル 12（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
-// 演習 1: 環境変数を上書きしてタスクを起動し、止まるまで待ちます。
+// 演習 1: コマンドを上書きしてタスクを起動し、止まるまで待ちます。
 var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
-    environment: new Dictionary<string, string> { ["WORKSHOP_SIMULATE_EXIT_CODE"] = "0" });
+    command: ["sh", "-c", "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"]);
 TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
 
 display(CheckResult.Of("演習 1: バッチ処理のタスク",
@@ -170,14 +172,14 @@ display(CheckResult.Of("演習 1: バッチ処理のタスク",
     new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
         "コンテナが自分で終わると `EssentialContainerExited` になります"),
     new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
-        "`WORKSHOP_SIMULATE_EXIT_CODE` を `0` にします")));
+        "コマンドの最後を `exit 0` にします")));
 
 // <details><summary>模範解答</summary>
 //
 // ```csharp
-// // 演習 1: 環境変数を上書きしてタスクを起動し、止まるまで待ちます。
+// // 演習 1: コマンドを上書きしてタスクを起動し、止まるまで待ちます。
 // var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
-//     environment: new Dictionary<string, string> { ["WORKSHOP_SIMULATE_EXIT_CODE"] = "0" });
+//     command: ["sh", "-c", "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"]);
 // TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
 //
 // CheckResult.Of("演習 1: バッチ処理のタスク",
@@ -186,7 +188,7 @@ display(CheckResult.Of("演習 1: バッチ処理のタスク",
 //     new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
 //         "コンテナが自分で終わると `EssentialContainerExited` になります"),
 //     new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
-//         "`WORKSHOP_SIMULATE_EXIT_CODE` を `0` にします"))
+//         "コマンドの最後を `exit 0` にします"))
 // ```
 //
 // 正常に終わったタスクでも、停止コードは `EssentialContainerExited` です。成功か失敗かは、コンテナの終了コード（0 なら成功）で見分けます。

@@ -47,6 +47,8 @@ public sealed partial class Workshop : IAsyncDisposable
     private readonly SimulatorServer? _ownedServer;
     private readonly SessionLedger _ledger;
     private readonly WorkshopOptions _options;
+    private Docker.DockerEngine? _engine;
+    private bool _engineLookedUp;
 
     // The steps' collaborators: reads, placement and prerequisites, waits, results, and what the session owns.
     private readonly EcsLookups _ecs;
@@ -212,6 +214,7 @@ public sealed partial class Workshop : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _aws.Dispose();
+        _engine?.Dispose();
         if (_ownedServer is not null) await _ownedServer.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -30,7 +30,35 @@ public sealed record WorkshopOptions
     /// <summary>The region (simulator mode); AWS mode takes it from the profile unless given.</summary>
     public string Region { get; init; } = "ap-northeast-1";
 
+    /// <summary>
+    /// How images are built: <see cref="ImageBuilderChoice.Auto"/> (the default) uses Docker when the simulator runs
+    /// tasks on Docker (in AWS mode: when an engine answers), else the workshop's Docker-free builder.
+    /// </summary>
+    public ImageBuilderChoice ImageBuilder { get; init; } = ImageBuilderChoice.Auto;
+
+    /// <summary>Where the Docker engine is asked for; null = <c>DOCKER_HOST</c>, else the default socket.</summary>
+    public Uri? DockerEndpoint { get; init; }
+
+    /// <summary>
+    /// Labels put on every image this session builds with a Docker engine (tests mark theirs, to remove them after);
+    /// empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DockerLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary><c>~/.ecs-workshop</c>, where the default session files live.</summary>
     public static string HomeDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ecs-workshop");
+}
+
+/// <summary>Which builder <see cref="Workshop.BuildImageAsync"/> uses.</summary>
+public enum ImageBuilderChoice
+{
+    /// <summary>Docker when the tasks run on Docker (AWS mode: when an engine answers), else the workshop's builder.</summary>
+    Auto,
+
+    /// <summary>Always a Docker engine (<c>docker build</c> through the Engine API).</summary>
+    Docker,
+
+    /// <summary>Always the workshop's Docker-free builder (simulator mode).</summary>
+    Workshop,
 }

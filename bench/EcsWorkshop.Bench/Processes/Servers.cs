@@ -16,14 +16,18 @@ public static class Servers
     /// <c>workshop serve</c> (the built <c>workshop.dll</c> next to the bench) at <paramref name="speed"/>, with a new
     /// temporary state directory that is removed when the server is disposed.
     /// </summary>
-    public static Task<ServerProcess> StartSimulatorAsync(double speed = 1, CancellationToken cancellationToken = default)
+    public static Task<ServerProcess> StartSimulatorAsync(double speed = 1, CancellationToken cancellationToken = default) =>
+        StartSimulatorAsync(speed, "simulated", cancellationToken);
+
+    /// <summary><c>workshop serve</c> as above, with the tasks' runtime named (<c>simulated</c> or <c>docker</c>).</summary>
+    public static Task<ServerProcess> StartSimulatorAsync(double speed, string runtime, CancellationToken cancellationToken)
     {
         var dll = WorkshopDll();
         var state = ServerProcess.TemporaryDirectory("ecs-workshop-bench-state-");
         var port = FreePort.Pick();
         return ServerProcess.StartAsync(
             "the simulator (workshop serve)", DotnetHost(),
-            [dll, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", state, "--speed", speed.ToString(CultureInfo.InvariantCulture), "--runtime", "simulated"],
+            [dll, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", state, "--speed", speed.ToString(CultureInfo.InvariantCulture), "--runtime", runtime],
             new Uri($"http://127.0.0.1:{port}/"), SimulatorHealth.Path, StartLimit, state, cancellationToken);
     }
 

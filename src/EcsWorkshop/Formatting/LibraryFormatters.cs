@@ -23,6 +23,7 @@ public static class LibraryFormatters
         Add<WorkshopStepException>(StepError);
         Add<CleanupReport>(Cleanup);
         Add<WorkshopImage>(Image);
+        Add<TaskPage>(Page);
         Add<Workshop>(Session);
     }
 
@@ -103,16 +104,35 @@ public static class LibraryFormatters
         {
             new("名前", Cell.Code($"{image.Repository}:{image.Tag}")),
             new("ビルド方法", Cell.Text(how)),
-            new("ダイジェスト", Cell.Code(image.Digest)),
+            new("ダイジェスト", image.Digest is null && image.Kind == ImageBuildKind.Docker ? Cell.Text("(プッシュで決まります)") : Cell.Code(image.Digest)),
             new("サイズ (バイト)", Cell.Number(image.SizeInBytes)),
             new("ベースイメージ", Cell.Code(image.BaseImage)),
+            new("イメージ ID", Cell.Code(image.ImageId)),
             new("ビルドコンテキスト", Cell.Code(image.ContextDirectory)),
         };
         var blocks = new List<Block> { new FieldsBlock([.. fields]) };
         if (image.BaseIsStandIn)
             blocks.Add(new NoteBlock(NoteKind.Info, "ベースイメージ", JapaneseText.From(
                 string.Format(CultureInfo.InvariantCulture, "`{0}` はオフラインでは取得できないため、ラベル付きの代用品を使いました。", image.BaseImage))));
+        if (image.BaseMadeLocally)
+            blocks.Add(new NoteBlock(NoteKind.Info, "ベースイメージ", JapaneseText.From(string.Format(CultureInfo.InvariantCulture,
+                "公開イメージ `{0}` を取得できなかったため、Debian の busybox-static から手元で作った `{1}` を使いました (ラベル `{2}`)。",
+                Docker.LocalBaseImage.PublishedReference, image.BaseImage, Docker.LocalBaseImage.MadeLocallyLabel))));
         return new Card("image", "ビルドしたイメージ", image.Repository, null, [.. blocks]);
+    }
+
+    internal static Card Page(TaskPage page)
+    {
+        var fields = new List<Field>
+        {
+            new("タスク", Cell.Code(page.TaskId)),
+            new("URL", page.Url is null ? Cell.Text("(なし)") : Cell.Code(page.Url.ToString())),
+            new("HTTP ステータス", page.StatusCode is null ? Cell.Text("(なし)") : Cell.Number(page.StatusCode)),
+        };
+        var blocks = new List<Block> { new FieldsBlock([.. fields]) };
+        if (page.Html is not null) blocks.Add(new OriginalBlock("返ってきた HTML", page.Html));
+        var badge = page.Answered ? new StatusBadge("応答あり", StatusKind.Good, null) : new StatusBadge("ページなし", StatusKind.Neutral, null);
+        return new Card("page", "タスクのページ", page.TaskId, badge, [.. blocks]);
     }
 
     private static void Add<T>(Func<T, Card> card)

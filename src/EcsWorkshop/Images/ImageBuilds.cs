@@ -45,6 +45,7 @@ internal static class ImageBuilds
             Repository = repository,
             Tag = tag,
             Digest = built.Digest.ToString(),
+            ImageId = built.ConfigDescriptor.Digest.ToString(),
             SizeInBytes = built.TotalSize,
             BaseImage = built.Base.Reference,
             BaseIsStandIn = built.IsStandIn,
@@ -53,15 +54,9 @@ internal static class ImageBuilds
         };
     }
 
-    /// <summary>AWS mode: <c>docker build</c> when a Docker engine answers, else a .NET project published at push time, else a Japanese error.</summary>
-    public static async Task<WorkshopImage> ForAwsAsync(ExternalTools tools, string context, string repository, string tag, CancellationToken cancellationToken)
+    /// <summary>AWS mode without a Docker engine: a .NET project published at push time, else a Japanese error.</summary>
+    public static WorkshopImage ForAwsWithoutDocker(string context, string repository, string tag)
     {
-        if (await tools.AnswersAsync("docker", ["info"], cancellationToken).ConfigureAwait(false))
-        {
-            var local = $"{repository}:{tag}";
-            await tools.RunAsync("docker", ["build", "-t", local, context], null, null, null, cancellationToken).ConfigureAwait(false);
-            return new WorkshopImage { Kind = ImageBuildKind.Docker, ContextDirectory = context, Repository = repository, Tag = tag, LocalReference = local };
-        }
         var project = Directory.Exists(context) ? Directory.GetFiles(context, "*.csproj").FirstOrDefault() : null;
         if (project is not null)
             return new WorkshopImage { Kind = ImageBuildKind.DotnetPublish, ContextDirectory = context, Repository = repository, Tag = tag, LocalReference = project };

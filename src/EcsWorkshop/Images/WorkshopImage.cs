@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EcsWorkshop.Images.Building;
 
 namespace EcsWorkshop.Images;
@@ -8,7 +9,7 @@ public enum ImageBuildKind
     /// <summary>By the workshop's own builder (no Docker), into an OCI layout; pushed by the registry client.</summary>
     Workshop,
 
-    /// <summary>By <c>docker build</c>; pushed by <c>docker push</c>.</summary>
+    /// <summary>By a Docker engine (<c>docker build</c> through the Engine API); pushed by it (<c>docker push</c>).</summary>
     Docker,
 
     /// <summary>A .NET project, built and pushed in one go by <c>dotnet publish -t:PublishContainer</c> at push time.</summary>
@@ -21,6 +22,9 @@ public sealed record WorkshopImage
     /// <summary>How it was built.</summary>
     public required ImageBuildKind Kind { get; init; }
 
+    /// <summary>True when a Docker engine built it (<c>docker build</c>).</summary>
+    public bool BuiltWithDocker => Kind == ImageBuildKind.Docker;
+
     /// <summary>The build context directory.</summary>
     public required string ContextDirectory { get; init; }
 
@@ -30,8 +34,14 @@ public sealed record WorkshopImage
     /// <summary>The tag it is meant for.</summary>
     public required string Tag { get; init; }
 
-    /// <summary>The manifest digest (null until pushed for a .NET publish).</summary>
-    public string? Digest { get; init; }
+    /// <summary>
+    /// The manifest digest a registry records. The workshop's builder knows it when it builds; a Docker-built image
+    /// gets it when it is pushed (<c>docker push</c> writes the manifest), as a .NET publish does.
+    /// </summary>
+    public string? Digest { get; internal set; }
+
+    /// <summary>The image ID: the digest of its config (what <c>docker images</c> shows as IMAGE ID).</summary>
+    public string? ImageId { get; init; }
 
     /// <summary>The size of its blobs in bytes, when known.</summary>
     public long? SizeInBytes { get; init; }
@@ -42,7 +52,13 @@ public sealed record WorkshopImage
     /// <summary>True when the base image could not be fetched offline and a labelled stand-in was used.</summary>
     public bool BaseIsStandIn { get; init; }
 
-    /// <summary>The OCI layout directory (the workshop's builder), or null.</summary>
+    /// <summary>True when the base image is the one the workshop made locally from busybox-static (not the published image).</summary>
+    public bool BaseMadeLocally { get; init; }
+
+    /// <summary>What the build printed (<c>Step 1/7 : …</c> for a Docker build).</summary>
+    public ImmutableArray<string> BuildOutput { get; init; } = [];
+
+    /// <summary>The OCI layout directory (the workshop's builder; for Docker, the image as the engine saved it), or null.</summary>
     public string? LayoutDirectory { get; init; }
 
     /// <summary>The local image name (Docker) or project file (.NET publish), or null.</summary>

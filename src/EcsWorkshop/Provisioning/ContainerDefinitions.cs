@@ -12,6 +12,7 @@ internal static class ContainerDefinitions
     {
         Name = definition.EffectiveContainerName,
         Image = definition.Image,
+        Command = definition.Command is { } command ? [.. command] : null,
         Essential = true,
         PortMappings = definition.Port is { } port ? [new PortMapping { ContainerPort = port, Protocol = "tcp" }] : null,
         Environment = definition.Environment.IsEmpty ? null : [.. definition.Environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new NameValuePair(e.Key, e.Value))],

@@ -29,6 +29,15 @@ public sealed record FargateTaskDefinition
     /// <summary>Environment variables of the container.</summary>
     public ImmutableDictionary<string, string> Environment { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The container's command (<c>command</c>), replacing the image's <c>CMD</c>; null keeps the image's. For example
+    /// <c>["sh", "-c", "echo starting; sleep 20; exit 1"]</c> makes a container that fails after 20 seconds.
+    /// </summary>
+    public ImmutableArray<string>? Command { get; init; }
+
+    /// <summary>The same definition with <see cref="Command"/> set.</summary>
+    public FargateTaskDefinition WithCommand(params string[] command) => this with { Command = [.. command] };
+
     /// <summary>Send the container's output to CloudWatch Logs (awslogs); the log group is created if missing.</summary>
     public bool AwsLogs { get; init; } = true;
 

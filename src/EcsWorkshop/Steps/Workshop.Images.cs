@@ -1,10 +1,12 @@
-using EcsWorkshop.Aws.Ecr.Model;
+using Docker.DotNet.Models;
 using EcsWorkshop.Aws;
+using EcsWorkshop.Aws.Ecr.Model;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
+using EcsWorkshop.Docker;
 using EcsWorkshop.Errors;
-using EcsWorkshop.Images.Registry;
 using EcsWorkshop.Images;
+using EcsWorkshop.Images.Registry;
 using EcsWorkshop.Sessions;
 using static EcsWorkshop.Errors.StepFailures;
 
@@ -43,22 +45,31 @@ public sealed partial class Workshop
         });
 
     /// <summary>
-    /// Step: build an image from a directory with a Dockerfile. Simulator: the workshop's own builder (no Docker;
-    /// deterministic). AWS mode: <c>docker build</c> when a Docker engine answers, else <c>dotnet publish
-    /// -t:PublishContainer</c> for a .NET project (at push time), else a Japanese error saying neither is there.
+    /// Step: build an image from a directory with a Dockerfile. With a Docker engine (the simulator runs tasks on
+    /// Docker, or AWS mode and an engine answers): <c>docker build</c> through the Engine API, its output printed as
+    /// it comes; the sample's base is the published busybox, or one made locally from busybox-static when the engine
+    /// cannot pull it. Without Docker: the workshop's own builder (deterministic; <c>RUN</c> is refused; the base is a
+    /// labelled stand-in), or in AWS mode <c>dotnet publish -t:PublishContainer</c> for a .NET project (at push time).
     /// </summary>
     public Task<StepResult<WorkshopImage>> BuildImageAsync(string contextDirectory, string repository, string tag = "latest", CancellationToken cancellationToken = default) =>
         Step("イメージのビルド", async () =>
         {
             var context = Path.GetFullPath(contextDirectory);
-            var image = Mode == WorkshopMode.Simulator
-                ? ImageBuilds.WithWorkshopBuilder(context, repository, tag)
-                : await ImageBuilds.ForAwsAsync(_tools, context, repository, tag, cancellationToken).ConfigureAwait(false);
+            var engine = await BuildEngineAsync(cancellationToken).ConfigureAwait(false);
+            var image = engine is not null
+                ? await BuildWithDockerAsync(engine, context, repository, tag, cancellationToken).ConfigureAwait(false)
+                : Mode == WorkshopMode.Simulator
+                    ? ImageBuilds.WithWorkshopBuilder(context, repository, tag)
+                    : ImageBuilds.ForAwsWithoutDocker(context, repository, tag);
             var note = image.Kind switch
             {
-                ImageBuildKind.Workshop => "Docker なしでビルドしました。同じ内容からは同じダイジェストのイメージができます。"
-                    + (image.BaseIsStandIn ? $"ベースイメージ `{image.BaseImage}` はオフラインでは取得できないため、ラベル付きの代用品を使っています (シミュレーターでは動作に影響しません)。" : ""),
-                ImageBuildKind.Docker => "`docker build` でビルドしました。",
+                ImageBuildKind.Workshop => "Docker なしで、ワークショップのビルダーでビルドしました (Docker のない環境のためのビルダーです)。同じ内容からは同じダイジェストのイメージができます。"
+                    + (image.BaseIsStandIn ? $"ベースイメージ `{image.BaseImage}` はこのビルダーでは取得しないため、ラベル付きの代用品を使っています (コンテナを実際には動かさないシミュレーターでは、動作に影響しません)。" : ""),
+                ImageBuildKind.Docker => "Docker エンジンで `docker build` と同じビルドをしました。"
+                    + (image.BaseMadeLocally
+                        ? $"ベースイメージは、公開イメージ `{LocalBaseImage.PublishedReference}` を取得できなかったため、Debian の busybox-static から手元で作った `{LocalBaseImage.Reference}` です (ラベル `{LocalBaseImage.MadeLocallyLabel}`)。"
+                        : image.BaseImage is null ? "" : $"ベースイメージは `{image.BaseImage}` です。")
+                    + "ダイジェストは、プッシュのときに `docker push` がマニフェストを作って決まります。",
                 _ => "Docker がないため、プッシュのときに `dotnet publish -t:PublishContainer` でビルドとプッシュを一度に行います。",
             };
             return new StepResult<WorkshopImage>
@@ -67,9 +78,29 @@ public sealed partial class Workshop
                 Value = image,
                 Note = note,
                 SeeAlso = [ExplanationTopic.EcrPush],
-                Target = _results.Target,
+                Target = CliTarget,
             };
         });
+
+    /// <summary>
+    /// Makes the sample's offline base image (<c>ecs-workshop/busybox:local</c>, from Debian's busybox-static) in
+    /// the Docker engine unless it is there, through the Engine API; what the build printed (nothing when it was there).
+    /// </summary>
+    public async Task<StepResult<string>> PrepareLocalBaseImageAsync(CancellationToken cancellationToken = default)
+    {
+        var engine = await EngineAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw WorkshopStepException.Workshop("ベースイメージの準備", "NoDockerEngine", "Docker エンジンが応答しません",
+                $"`{DockerEngine.EndpointFromEnvironment()}` で Docker エンジンが応答しませんでした。", "ベースイメージは Docker エンジンの中に作ります。",
+                "Docker を起動するか、環境変数 `DOCKER_HOST` でエンジンの場所を指定してください。", "No Docker engine answered.");
+        var output = await LocalBaseImage.EnsureAsync(engine.Client, cancellationToken).ConfigureAwait(false);
+        return new StepResult<string>
+        {
+            Title = output.IsEmpty ? $"ベースイメージ {LocalBaseImage.Reference} はすでにあります" : $"ベースイメージ {LocalBaseImage.Reference} を作りました",
+            Value = LocalBaseImage.Reference,
+            Note = $"Debian の busybox-static (`{LocalBaseImage.BusyBoxPath}`) から手元で作ったベースイメージです。公開イメージ `{LocalBaseImage.PublishedReference}` の代わりに使います。",
+            Target = CliTarget,
+        };
+    }
 
     /// <summary>
     /// Step: push a built image to the repository (ECR login with GetAuthorizationToken, then the registry
@@ -85,6 +116,8 @@ public sealed partial class Workshop
             var registry = uri[..uri.IndexOf('/')];
             var login = await _aws.Ecr.GetRegistryLoginAsync(cancellationToken).ConfigureAwait(false);
             PushResult? pushed = null;
+            string? pushedDigest = null;
+            string? dockerNote = null;
             switch (image.Kind)
             {
                 case ImageBuildKind.Workshop:
@@ -102,9 +135,8 @@ public sealed partial class Workshop
                     }
                     break;
                 case ImageBuildKind.Docker:
-                    await _tools.RunAsync("docker", ["login", "--username", login.UserName, "--password-stdin", registry], login.Password, null, null, cancellationToken).ConfigureAwait(false);
-                    await _tools.RunAsync("docker", ["tag", image.LocalReference!, $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
-                    await _tools.RunAsync("docker", ["push", $"{uri}:{imageTag}"], null, null, null, cancellationToken).ConfigureAwait(false);
+                    (pushedDigest, dockerNote) = await PushWithDockerAsync(image, registry, $"{uri}:{imageTag}", login.UserName, login.Password, cancellationToken).ConfigureAwait(false);
+                    if (imageTag == image.Tag && name == image.Repository) image.Digest = pushedDigest;
                     break;
                 case ImageBuildKind.DotnetPublish:
                     await _tools.RunAsync("dotnet", ["publish", image.LocalReference!, "-t:PublishContainer", $"-p:ContainerRegistry={registry}",
@@ -116,9 +148,13 @@ public sealed partial class Workshop
             var images = new List<ImageDetail>();
             await foreach (var detail in _aws.Ecr.DescribeAllImagesAsync(new DescribeImagesRequest { RepositoryName = name }, cancellationToken).ConfigureAwait(false))
                 images.Add(detail);
+            var cli = $"aws ecr get-login-password --region {Region}{(Mode == WorkshopMode.Simulator ? $" --endpoint-url {Endpoint}" : "")} | docker login --username AWS --password-stdin {registry}";
             return _results.Of($"イメージを {uri}:{imageTag} にプッシュしました", Views.Of(described, images),
                 AwsCliCommand.For("ecr", "get-login-password"),
-                $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。"
+                (image.Kind == ImageBuildKind.Docker
+                    ? $"Docker エンジンで `docker login` と `docker push` をしました。コマンドでは `{cli}` のあと `docker tag {image.LocalReference} {uri}:{imageTag}` と `docker push {uri}:{imageTag}` です。"
+                      + (pushedDigest is null ? "" : $"`docker push` が報告したダイジェストは `{pushedDigest}` です。") + dockerNote
+                    : $"このあと `docker login --username AWS --password-stdin {registry}` と `docker push {uri}:{imageTag}` を実行するのと同じです。")
                 + (pushed is null ? "" : ImageBuilds.UploadNote(pushed))
                 + $"タスク定義の `image` には `{uri}:{imageTag}` と書きます。",
                 ExplanationTopic.EcrAuthentication, ExplanationTopic.EcrPush);

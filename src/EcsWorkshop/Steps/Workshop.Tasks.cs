@@ -28,14 +28,17 @@ public sealed partial class Workshop
             return _results.Of(stopped ? "止まったタスク" : "タスク", tasks, command, note, ExplanationTopic.TaskLifecycle);
         });
 
-    /// <summary>Step: run standalone tasks (<c>aws ecs run-task</c>), outside any service.</summary>
+    /// <summary>
+    /// Step: run standalone tasks (<c>aws ecs run-task</c>), outside any service; <paramref name="environment"/> and
+    /// <paramref name="command"/> override the first container's (<c>--overrides</c>).
+    /// </summary>
     public Task<StepResult<ImmutableArray<TaskView>>> RunTaskAsync(string taskDefinition, string cluster = DefaultCluster, int count = 1,
-        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default) =>
+        IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? command = null, CancellationToken cancellationToken = default) =>
         Step("タスクの実行", async () =>
         {
             var network = await _networks.ChooseAsync(null, null, cancellationToken).ConfigureAwait(false);
             TaskOverride? overrides = null;
-            if (environment is { Count: > 0 })
+            if (environment is { Count: > 0 } || command is { Count: > 0 })
             {
                 var definition = await _aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = taskDefinition }, cancellationToken).ConfigureAwait(false);
                 overrides = new TaskOverride
@@ -43,7 +46,8 @@ public sealed partial class Workshop
                     ContainerOverrides = [new ContainerOverride
                     {
                         Name = definition.TaskDefinition!.ContainerDefinitions![0].Name,
-                        Environment = [.. environment.Select(e => new NameValuePair(e.Key, e.Value))],
+                        Environment = environment is { Count: > 0 } ? [.. environment.Select(e => new NameValuePair(e.Key, e.Value))] : null,
+                        Command = command is { Count: > 0 } ? [.. command] : null,
                     }],
                 };
             }
@@ -62,7 +66,8 @@ public sealed partial class Workshop
             return _results.Of("タスクを起動しました", Views.Sorted((response.Tasks ?? []).Select(Views.Of), t => t.Id),
                 AwsCliCommand.For("ecs", "run-task").With("cluster", cluster).With("task-definition", taskDefinition).With("count", count)
                     .With("launch-type", LaunchTypes.Fargate)
-                    .With("network-configuration", TaskNetworks.CliValue(network)),
+                    .With("network-configuration", TaskNetworks.CliValue(network))
+                    .With("overrides", TaskOverridesCliValue.Of(overrides)),
                 "サービスの外で起動したタスクは、止まっても置き換えられません (`group` が `family:…`)。", ExplanationTopic.TaskLifecycle);
         });
 
@@ -147,8 +152,8 @@ public sealed partial class Workshop
             var view = new LogLinesView { LogGroup = group, LogStream = stream, Lines = [.. lines] };
             return _results.Of($"タスク {found.Id} のログ", view,
                 AwsCliCommand.For("logs", "get-log-events").With("log-group-name", group).With("log-stream-name", stream),
-                Mode == WorkshopMode.Simulator
-                    ? "シミュレーターではコンテナは実際には動かないので、`[ecs-workshop]` で始まる行 (起動・停止・終了コード) が書かれます。"
+                lines.Count > 0 && lines.All(l => l.Message.StartsWith("[ecs-workshop]", StringComparison.Ordinal))
+                    ? "シミュレーションのランタイムではコンテナは実際には動かないので、`[ecs-workshop]` で始まる行 (起動・停止・終了コード) が書かれます。"
                     : "コンテナが標準出力・標準エラーに書いた行です。",
                 ExplanationTopic.Awslogs);
         });

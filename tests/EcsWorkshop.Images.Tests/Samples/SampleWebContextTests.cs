@@ -5,7 +5,7 @@ using EcsWorkshop.Images.Tests.Support;
 
 namespace EcsWorkshop.Images.Tests.Samples;
 
-/// <summary>The sample build context the lessons build (<c>samples/web</c>: nginx serving one page), built exactly as they will.</summary>
+/// <summary>The sample build context the lessons build (<c>samples/web</c>: BusyBox httpd serving a CGI page), built exactly as they will.</summary>
 public sealed class SampleWebContextTests(RunningSimulator simulator) : IClassFixture<RunningSimulator>, IDisposable
 {
     private static readonly string SampleDirectory = Path.Combine(AppContext.BaseDirectory, "Samples", "web");
@@ -15,17 +15,32 @@ public sealed class SampleWebContextTests(RunningSimulator simulator) : IClassFi
     private BuiltImage BuildSample() => ImageBuilder.Build(new ImageBuildOptions { ContextDirectory = SampleDirectory, OutputDirectory = _output.OutputDirectory });
 
     [Fact]
-    public void The_sample_builds_on_a_stand_in_nginx_with_one_layer_holding_the_page()
+    public void The_sample_builds_on_a_stand_in_busybox_with_a_layer_for_the_start_script_and_one_for_the_page()
     {
         var image = BuildSample();
 
         Assert.True(image.IsStandIn);
-        Assert.Equal("nginx:alpine", image.Base.Reference);
-        var page = LayerReader.Read(Assert.Single(image.Layers)).Single(e => e.Name == "usr/share/nginx/html/index.html");
+        Assert.Equal("busybox:1.36", image.Base.Reference);
+        Assert.Equal(2, image.Layers.Length);
+        var page = LayerReader.Read(image.Layers[1]).Single(e => e.Name == "www/cgi-bin/index.cgi");
         Assert.Contains("Amazon ECS で動いています", page.Content);
+        Assert.Contains("ECS_CONTAINER_METADATA_URI_V4", page.Content);
         Assert.Equal(["80/tcp"], image.Config.Config.ExposedPorts!);
-        Assert.Equal<string>(["nginx", "-g", "daemon off;"], image.Config.Config.Cmd!.Value);
+        Assert.Equal<string>(["/bin/sh", "/start.sh"], image.Config.Config.Cmd!.Value);
         Assert.Equal("ecs-workshop-web", image.Config.Config.Labels!["org.opencontainers.image.title"]);
+    }
+
+    [Fact]
+    public void The_sample_base_is_a_build_argument_so_the_locally_made_busybox_can_stand_for_the_published_one()
+    {
+        var image = ImageBuilder.Build(new ImageBuildOptions
+        {
+            ContextDirectory = SampleDirectory,
+            OutputDirectory = _output.OutputDirectory,
+            BuildArgs = new Dictionary<string, string> { ["BASE_IMAGE"] = "ecs-workshop/busybox:local" },
+        });
+
+        Assert.Equal("ecs-workshop/busybox:local", image.Base.Reference);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public static class LessonExpectations
             "(service fargate-service) has reached a steady state.",
             "サービス fargate-service の希望タスク数を 3 にしました",
             "(service fargate-service) has started 2 tasks",
+            simulator.TasksRunOnDocker ? "✓ ページに、このタスクの ID" : "ページはありません (シミュレーションのランタイム)",
             "サービス fargate-service に sample-fargate:2 をデプロイしています",
             "(service fargate-service) has stopped 3 running tasks",
             "Essential container in task exited",
@@ -56,11 +57,11 @@ public static class LessonExpectations
         [
             "family:sample-fargate",
             "は RUNNING になりました",
-            "[ecs-workshop] Received SIGTERM: ワークショップの練習で停止",
+            simulator.TasksRunOnDocker ? "sample-web: 停止の合図 (SIGTERM) を受け取りました。終了します" : "[ecs-workshop] Received SIGTERM: ワークショップの練習で停止",
             "UserInitiated",
             "止めたタスクの代わりは起動されていません。",
             "TaskFailedToStart",
-            "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
+            simulator.TasksRunOnDocker ? "CannotPullContainerError:" : "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
             "演習 1: バッチ処理のタスク",
         ],
         "07-cleanup" =>
@@ -76,9 +77,10 @@ public static class LessonExpectations
         [
             "イメージ sample-web:v1 をビルドしました",
             "✓ イメージのダイジェストは、マニフェストの SHA-256 です",
-            "RegularFile   644  uid=0 gid=0  1970-01-01 00:00:00",
-            "Dockerfile を読めませんでした",
-            "演習 1: 同じ内容からは同じダイジェストになるか",
+            "/www/cgi-bin/index.cgi",
+            simulator.TasksRunOnDocker ? "`docker build` が失敗しました" : "Dockerfile を読めませんでした",
+            simulator.TasksRunOnDocker ? "ビルド方法: Docker エンジン (docker build)" : "ビルド方法: ワークショップのビルダー (Docker なし)",
+            "演習 1: 同じ内容からは同じイメージになるか",
         ],
         "02-ecr" =>
         [

@@ -21,12 +21,21 @@ public sealed class LessonSimulator : IAsyncLifetime
     /// <summary>The environment variables a lesson needs to find this simulator.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { [LessonSetup.EndpointVariable] = Endpoint };
 
-    public async Task InitializeAsync() => Server = await SimulatorServer.StartAsync(new SimulatorOptions
+    /// <summary>True when the simulator runs tasks as Docker containers (its health says <c>runtime: docker</c>): the lessons then build with Docker too.</summary>
+    public bool TasksRunOnDocker { get; private set; }
+
+    public async Task InitializeAsync()
     {
-        Port = 0,
-        StateDirectory = StateDirectory,
-        Simulation = SimulationSettings.AtSpeed(Speed),
-    });
+        Server = await SimulatorServer.StartAsync(new SimulatorOptions
+        {
+            Port = 0,
+            StateDirectory = StateDirectory,
+            Simulation = SimulationSettings.AtSpeed(Speed),
+        });
+        using var http = new HttpClient();
+        using var health = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(Server.Endpoint, SimulatorServer.HealthPath)));
+        TasksRunOnDocker = health.RootElement.TryGetProperty("runtime", out var runtime) && runtime.GetString() == "docker";
+    }
 
     public async Task DisposeAsync()
     {

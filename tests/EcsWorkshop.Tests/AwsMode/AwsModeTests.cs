@@ -18,11 +18,13 @@ public sealed class MotoFixture : IAsyncLifetime
 
 public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
 {
-    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync(IReadOnlyDictionary<string, string>? toolEnvironment = null)
+    // dockerEndpoint: where the Docker engine is asked for (a socket that does not exist = a machine without Docker).
+    private async Task<(Workshop Workshop, StringWriter Output)> ConnectAsync(Uri? dockerEndpoint = null)
     {
         var output = new StringWriter();
         var workshop = await Workshop.ConnectToAwsAsync(AwsClients.ForLocalEndpoint(moto.Moto.Endpoint, "eu-west-1"), "workshop-profile",
-            new WorkshopOptions { ProgressOutput = output, ToolEnvironment = toolEnvironment ?? new Dictionary<string, string>() });
+            new WorkshopOptions { ProgressOutput = output, DockerEndpoint = dockerEndpoint,
+                ToolEnvironment = dockerEndpoint is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["DOCKER_HOST"] = dockerEndpoint.ToString() } });
         return (workshop, output);
     }
 
@@ -91,9 +93,7 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
     [Fact]
     public async Task Without_docker_or_a_dotnet_project_building_for_aws_is_a_japanese_error()
     {
-        // Whatever engine this machine runs, the docker CLI is pointed at a socket nothing listens on.
-        var noEngine = Path.Combine(Directory.CreateTempSubdirectory("ecs-workshop-no-docker-").FullName, "docker.sock");
-        var (workshop, _) = await ConnectAsync(new Dictionary<string, string> { ["DOCKER_HOST"] = "unix://" + noEngine });
+        var (workshop, _) = await ConnectAsync(new Uri("unix:///nonexistent/docker.sock"));
         await using var __ = workshop;
 
         var error = await Assert.ThrowsAsync<WorkshopStepException>(() => workshop.BuildImageAsync(BuildContexts.Small(), "app"));
