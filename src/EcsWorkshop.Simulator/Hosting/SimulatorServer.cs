@@ -1,5 +1,10 @@
 using System.Net;
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Aws.Query;
+using EcsWorkshop.Simulator.Ec2.Domain;
+using EcsWorkshop.Simulator.Ec2.Wire;
+using EcsWorkshop.Simulator.Elb.Domain;
+using EcsWorkshop.Simulator.Elb.Wire;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
 using EcsWorkshop.Simulator.Ecr.Wire;
@@ -31,9 +36,11 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, Ec2Engine ec2, ElbEngine elb, StateStore store, Uri endpoint)
     {
         _app = app;
+        Ec2 = ec2;
+        Elb = elb;
         Engine = engine;
         Ecr = ecr;
         Logs = logs;
@@ -53,6 +60,15 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The CloudWatch Logs world the server serves.</summary>
     public LogsEngine Logs { get; }
 
+    /// <summary>The EC2 networking world (default VPCs, subnets, security groups) the server serves.</summary>
+    public Ec2Engine Ec2 { get; }
+
+    /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
+    public ElbEngine Elb { get; }
+
+    /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
+    public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
+
     /// <summary>Every AWS JSON service the server answers (ECS, ECR, CloudWatch Logs).</summary>
     public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
 
@@ -70,6 +86,9 @@ public sealed class SimulatorServer : IAsyncDisposable
             var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
             var registryAddress = new RegistryAddress();
             var logs = new LogsEngine(store, options.Time);
+            var ec2 = new Ec2Engine(store, ids);
+            var elb = new ElbEngine(store, options.Time, new ElbContext(ids, options.Simulation, ElbTimings.Alb, new DefaultVpcDirectory(ec2)));
+            ec2.SecurityGroupInUse = elb.UsesSecurityGroup;
             var engine = new EcsEngine(store, options.Time, options.Simulation, ids,
                 new SimulatedAwsEnvironment(ecr, logs, registryAddress), [new TaskLogWriter(logs)]);
 
@@ -89,18 +108,22 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(new LogsApi(logs).CreateService());
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
+            builder.Services.AddSingleton(new ElbApi(elb).CreateService());
+            builder.Services.AddSingleton(new Ec2Api(ec2).CreateService());
+            builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
 
             var app = builder.Build();
-            app.MapGet(HealthPath, (AwsJsonEndpoint endpoint) => Results.Json(new
+            app.MapGet(HealthPath, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new
             {
                 status = "ok",
-                services = endpoint.Services.Keys,
+                services = endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName)),
                 stateDirectory = store.Directory,
                 speed = options.Simulation.Speed,
                 verifiesSignatures = options.SignatureVerification is not null,
             }));
-            app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
+            app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
+                AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
             app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
 
@@ -108,7 +131,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
             registryAddress.ListeningOn(endpoint);
-            return new SimulatorServer(app, engine, ecr, logs, store, endpoint);
+            return new SimulatorServer(app, engine, ecr, logs, ec2, elb, store, endpoint);
         }
         catch
         {
