@@ -56,7 +56,7 @@ public sealed class LoadBalancerValidationTests(RunningSimulator simulator) : IC
     {
         var subnets = await Cli.DefaultSubnetsAsync();
 
-        var error = await Cli.FailsAsync("ValidationError", "elbv2", "create-load-balancer", "--name", name, "--subnets", subnets[0], subnets[1]);
+        var error = await Cli.FailsAsync("ValidationError", "elbv2", "create-load-balancer", $"--name={name}", "--subnets", subnets[0], subnets[1]);
 
         Assert.Contains($"The load balancer name '{name}' ", error);
         Assert.Contains(words, error);

@@ -44,6 +44,7 @@ public sealed class TargetTests(RunningSimulator simulator) : IClassFixture<Runn
         Assert.StartsWith("initial/Elb.", await HealthAsync(arn, "Id=172.31.0.6,Port=8080"));
     }
 
+    // 200 s at the fixture's speed 20 is 10 s: long enough to see draining, short enough for the CLI's waiter.
     [Fact]
     public async Task A_deregistered_target_drains_for_the_deregistration_delay_then_is_gone()
     {
@@ -51,7 +52,7 @@ public sealed class TargetTests(RunningSimulator simulator) : IClassFixture<Runn
         var arn = (await Cli.CreateTargetGroupAsync("drain-tg")).Arn("TargetGroupArn");
         await Cli.CreateListenerAsync(loadBalancer.Arn("LoadBalancerArn"), arn);
         (await Cli.RunAsync("elbv2", "modify-target-group-attributes", "--target-group-arn", arn,
-            "--attributes", "Key=deregistration_delay.timeout_seconds,Value=20")).Succeeded();
+            "--attributes", "Key=deregistration_delay.timeout_seconds,Value=200")).Succeeded();
         (await Cli.RunAsync("elbv2", "register-targets", "--target-group-arn", arn, "--targets", "Id=172.31.0.7")).Succeeded();
 
         (await Cli.RunAsync("elbv2", "deregister-targets", "--target-group-arn", arn, "--targets", "Id=172.31.0.7")).Succeeded();
