@@ -26,6 +26,7 @@ public sealed class LoadBalancerTests(Backends backends) : BackendTests(backends
         {
             Name = name,
             Subnets = [subnets[0], subnets[1]],
+            Scheme = "internet-facing",
             Tags = [new ElbTag("project", "ecs-workshop")],
         });
         var group = await elb.CreateTargetGroupAsync(new CreateTargetGroupRequest
@@ -89,16 +90,26 @@ public sealed class LoadBalancerTests(Backends backends) : BackendTests(backends
         Assert.Equal("30", after["deregistration_delay.timeout_seconds"]);
     }
 
-    [Theory]
-    [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
-    public async Task A_load_balancer_in_one_subnet_is_refused(string backend)
+    [Fact]
+    public async Task A_load_balancer_in_one_subnet_is_a_ValidationError()
     {
-        var (_, subnets) = await DefaultVpcAsync(backend);
+        var (_, subnets) = await DefaultVpcAsync(Backends.Simulator);
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            On(backend).Elb.CreateLoadBalancerAsync(new CreateLoadBalancerRequest { Name = UniqueNames.Next("alb"), Subnets = [subnets[0]] }));
+            Simulator.Elb.CreateLoadBalancerAsync(new CreateLoadBalancerRequest { Name = UniqueNames.Next("alb"), Subnets = [subnets[0]] }));
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal(("ValidationError", System.Net.HttpStatusCode.BadRequest), (error.ErrorCode, error.StatusCode));
+        Assert.Equal("At least two subnets in two different Availability Zones must be specified", error.ErrorMessage);
         Assert.False(string.IsNullOrEmpty(error.RequestId));
+    }
+
+    [Fact]
+    public async Task Moto_accepts_an_alb_in_one_subnet_which_aws_refuses()
+    {
+        var (_, subnets) = await DefaultVpcAsync(Backends.Moto);
+
+        var created = await Moto.Elb.CreateLoadBalancerAsync(new CreateLoadBalancerRequest { Name = UniqueNames.Next("alb"), Subnets = [subnets[0]] });
+
+        Assert.Single(created.AvailabilityZones);
     }
 }
