@@ -43,6 +43,16 @@ public sealed class ErrorCatalogue
     /// <summary>The entry for an error, or null when only the fallback applies.</summary>
     public ErrorEntry? Find(string code, string? message) => FindWithMatch(code, message ?? "").Entry;
 
+    /// <summary>
+    /// The simulator's error ids (<c>ecs.fargate-size</c>, as its <c>EcsErrors</c>, <c>EcrErrors</c>, <c>RegistryErrors</c>,
+    /// <c>LogsErrors</c>, <c>AwsErrors</c> and <c>StopReasons</c> name them) this catalogue explains, each with its entry's id.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SimulatorErrorEntries => SimulatorErrorIds.EntryOf;
+
+    /// <summary>The entry that explains the simulator's error <paramref name="errorId"/>, or null when none is keyed on it.</summary>
+    public ErrorEntry? ForSimulatorError(string errorId) =>
+        SimulatorErrorIds.EntryOf.TryGetValue(errorId, out var entryId) ? Entries.FirstOrDefault(e => e.Id == entryId) : null;
+
     /// <summary>The Japanese explanation of the error <paramref name="code"/> with <paramref name="message"/>.</summary>
     public ErrorExplanation Explain(string code, string? message)
     {

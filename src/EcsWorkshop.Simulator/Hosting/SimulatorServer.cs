@@ -2,17 +2,11 @@ using System.Net;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Aws.Query;
 using EcsWorkshop.Simulator.Ec2.Domain;
-using EcsWorkshop.Simulator.Ec2.Wire;
-using EcsWorkshop.Simulator.Elb.Domain;
-using EcsWorkshop.Simulator.Elb.Wire;
+using EcsWorkshop.Simulator.Elbv2.Domain;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
-using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
-using EcsWorkshop.Simulator.Ecs.Wire;
-using EcsWorkshop.Simulator.Integration;
 using EcsWorkshop.Simulator.Logs.Domain;
-using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -36,11 +30,11 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, Ec2Engine ec2, ElbEngine elb, StateStore store, Uri endpoint)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, Ec2Engine ec2, Elbv2Engine elb, StateStore store, Uri endpoint)
     {
         _app = app;
         Ec2 = ec2;
-        Elb = elb;
+        Elbv2 = elb;
         Engine = engine;
         Ecr = ecr;
         Logs = logs;
@@ -64,7 +58,7 @@ public sealed class SimulatorServer : IAsyncDisposable
     public Ec2Engine Ec2 { get; }
 
     /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
-    public ElbEngine Elb { get; }
+    public Elbv2Engine Elbv2 { get; }
 
     /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
     public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
@@ -81,16 +75,8 @@ public sealed class SimulatorServer : IAsyncDisposable
         var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
         try
         {
-            var ids = options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random();
-            var blobs = options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry"));
-            var ecr = new EcrEngine(store, blobs, RegistryTokens.Open(options.StateDirectory, options.Time), options.Time);
-            var registryAddress = new RegistryAddress();
-            var logs = new LogsEngine(store, options.Time);
-            var ec2 = new Ec2Engine(store, ids);
-            var elb = new ElbEngine(store, options.Time, new ElbContext(ids, options.Simulation, ElbTimings.Alb, new DefaultVpcDirectory(ec2)));
-            ec2.SecurityGroupInUse = elb.UsesSecurityGroup;
-            var engine = new EcsEngine(store, options.Time, options.Simulation, ids,
-                new SimulatedAwsEnvironment(ecr, logs, registryAddress), [new TaskLogWriter(logs)]);
+            var simulation = Simulation.Create(SimulationSetup.For(options, store));
+            var (engine, ecr, logs, ec2, elb) = (simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Ec2, simulation.Elbv2);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -102,14 +88,11 @@ public sealed class SimulatorServer : IAsyncDisposable
             });
             builder.Services.AddSingleton(options);
             builder.Services.AddSingleton(engine);
-            builder.Services.AddSingleton(new EcsApi(engine).CreateService());
-            builder.Services.AddSingleton(new EcrApi(ecr, registryAddress).CreateService());
-            builder.Services.AddSingleton(new RegistryEndpoint(ecr));
-            builder.Services.AddSingleton(new LogsApi(logs).CreateService());
+            foreach (var service in simulation.Services) builder.Services.AddSingleton(service);
+            builder.Services.AddSingleton(simulation.Registry);
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
-            builder.Services.AddSingleton(new ElbApi(elb).CreateService());
-            builder.Services.AddSingleton(new Ec2Api(ec2).CreateService());
+            foreach (var service in simulation.QueryServices) builder.Services.AddSingleton(service);
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
 
@@ -130,7 +113,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
-            registryAddress.ListeningOn(endpoint);
+            simulation.Setup.Registry.ListeningOn(endpoint);
             return new SimulatorServer(app, engine, ecr, logs, ec2, elb, store, endpoint);
         }
         catch

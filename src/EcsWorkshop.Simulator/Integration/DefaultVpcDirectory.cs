@@ -1,5 +1,5 @@
 using EcsWorkshop.Simulator.Ec2.Domain;
-using EcsWorkshop.Simulator.Elb.Domain;
+using EcsWorkshop.Simulator.Elbv2.Domain;
 
 namespace EcsWorkshop.Simulator.Integration;
 

@@ -24,18 +24,17 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
     private ContainerReadiness CheckImage(string region, string image)
     {
         if (!ImageReference.TryParse(image, out var reference))
-            return ContainerReadiness.Failed($"CannotPullContainerError: invalid reference format: {image}");
+            return ContainerReadiness.Failed(StopReasons.ImageReferenceInvalid.Format(image));
         if (EcrRegionOf(reference, region) is not { } ecrRegion) return ContainerReadiness.Ready(null);
 
         var arns = new EcrArns(ecrRegion, RequestContext.SimulatedAccountId);
         var world = ecr.World;
         var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
-            ? ImageCommands.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
+            ? ImageQueries.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
             : null;
         if (found is not null) return ContainerReadiness.Ready(found.Digest);
         var written = image.Contains('@') || image[(image.LastIndexOf('/') + 1)..].Contains(':') ? image : image + ":latest";
-        return ContainerReadiness.Failed(
-            $"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {written}: {written}: not found");
+        return ContainerReadiness.Failed(StopReasons.ImageNotFound.Format(written));
     }
 
     /// <summary>The region of the simulated ECR an image lives in, or null when it is in another registry.</summary>
@@ -59,6 +58,6 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         var arns = new LogsArns(logRegion, RequestContext.SimulatedAccountId);
         return logs.World.Groups.ContainsKey(arns.Group(group))
             ? null
-            : "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1";
+            : StopReasons.LogGroupMissing.Format();
     }
 }

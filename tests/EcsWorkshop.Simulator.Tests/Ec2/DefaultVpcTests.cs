@@ -27,7 +27,7 @@ public sealed class DefaultVpcTests(RunningSimulator simulator) : IClassFixture<
     [Fact]
     public async Task The_seeds_subnet_and_security_group_exist_in_the_default_vpc()
     {
-        var vpc = await Elb.ElbCli.DefaultVpcAsync(Cli);
+        var vpc = await Elbv2.Elbv2Cli.DefaultVpcAsync(Cli);
 
         var subnet = (await Cli.RunAsync("ec2", "describe-subnets", "--subnet-ids", "subnet-abcd1234")).Succeeded().Json.GetProperty("Subnets")[0];
         var group = (await Cli.RunAsync("ec2", "describe-security-groups", "--group-ids", "sg-abcd1234")).Succeeded().Json.GetProperty("SecurityGroups")[0];

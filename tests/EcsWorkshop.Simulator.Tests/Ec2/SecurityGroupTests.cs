@@ -58,7 +58,7 @@ public sealed class SecurityGroupTests(RunningSimulator simulator) : IClassFixtu
     public async Task A_group_a_load_balancer_uses_is_a_DependencyViolation()
     {
         var id = await CreateAsync("used-by-lb");
-        var subnets = await Elb.ElbCli.DefaultSubnetsAsync(Cli);
+        var subnets = await Elbv2.Elbv2Cli.DefaultSubnetsAsync(Cli);
         (await Cli.RunAsync("elbv2", "create-load-balancer", "--name", "uses-group", "--subnets", subnets[0], subnets[1], "--security-groups", id)).Succeeded();
 
         await Cli.FailsAsync("DependencyViolation", "ec2", "delete-security-group", "--group-id", id);

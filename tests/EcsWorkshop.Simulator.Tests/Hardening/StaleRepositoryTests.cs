@@ -19,7 +19,7 @@ public sealed class StaleRepositoryTests : IDisposable
         _world.Ecr("CreateRepository", new { repositoryName = "short-lived" });
         var ecr = _world.EcrEngine!;
         var arns = new EcrArns(SimulatedWorld.Region, RequestContext.SimulatedAccountId);
-        var lookedUp = RepositoryCommands.Require(ecr.World, arns, "short-lived");
+        var lookedUp = RepositoryQueries.Require(ecr.World, arns, "short-lived");
         _world.Ecr("DeleteRepository", new { repositoryName = "short-lived", force = true });
         var manifest = ManifestDocument.Parse(TestOciLayout.Create("stale").Manifest, ManifestDocument.OciManifest);
 

@@ -33,7 +33,7 @@ public sealed class ImagePullTests : IDisposable
         ecr.Blobs.Put(layout.Config);
         ecr.Mutate(tx =>
         {
-            var repo = RepositoryCommands.Require(tx.World, arns, repository);
+            var repo = RepositoryQueries.Require(tx.World, arns, repository);
             repo = RepositoryCommands.LinkBlob(tx, repo, layout.LayerDigest);
             return RepositoryCommands.LinkBlob(tx, repo, layout.ConfigDigest);
         });

@@ -4,11 +4,8 @@ using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecr.Domain;
-using EcsWorkshop.Simulator.Ecr.Wire;
-using EcsWorkshop.Simulator.Ecs.Wire;
-using EcsWorkshop.Simulator.Integration;
+using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Logs.Domain;
-using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,6 +22,7 @@ public sealed class SimulatedWorld : IDisposable
     /// <summary>The registry host the simulated ECR's repository URIs name in <see cref="WithEcrAndLogs"/> worlds.</summary>
     public const string RegistryHost = "localhost:4566";
 
+    private readonly DirectoryInfo _blobs = Directory.CreateTempSubdirectory("ecs-workshop-test-blobs-");
     private readonly AwsJsonService _ecs;
     private readonly AwsJsonService? _ecr;
     private readonly AwsJsonService? _logs;
@@ -37,21 +35,21 @@ public sealed class SimulatedWorld : IDisposable
     private SimulatedWorld(double speed, StateStore? store, int seed, bool withEcrAndLogs)
     {
         Store = store ?? StateStore.InMemory();
+        var simulation = Simulation.Create(new SimulationSetup(
+            Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed),
+            new BlobStore(_blobs.FullName), RegistryTokens.Open(null, Clock), RegistryAddress.Fixed(RegistryHost))
+        {
+            EcsAlone = !withEcrAndLogs,
+        });
+        Engine = simulation.Ecs;
+        _ecs = simulation.EcsApi;
         if (withEcrAndLogs)
         {
-            var registry = RegistryAddress.Fixed(RegistryHost);
-            EcrEngine = new EcrEngine(Store, BlobStore.InTemporaryDirectory(), RegistryTokens.Open(null, Clock), Clock);
-            LogsEngine = new LogsEngine(Store, Clock);
-            Engine = new EcsEngine(Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed),
-                new SimulatedAwsEnvironment(EcrEngine, LogsEngine, registry), [new TaskLogWriter(LogsEngine)]);
-            _ecr = new EcrApi(EcrEngine, registry).CreateService();
-            _logs = new LogsApi(LogsEngine).CreateService();
+            EcrEngine = simulation.Ecr;
+            LogsEngine = simulation.Logs;
+            _ecr = simulation.EcrApi;
+            _logs = simulation.LogsApi;
         }
-        else
-        {
-            Engine = new EcsEngine(Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed));
-        }
-        _ecs = new EcsApi(Engine).CreateService();
     }
 
     /// <summary>An ECS world with the simulated ECR and CloudWatch Logs around it, as the server wires them.</summary>
@@ -122,5 +120,9 @@ public sealed class SimulatedWorld : IDisposable
         Assert.Fail($"The condition did not hold within {limit} of simulated time.");
     }
 
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        _blobs.Delete(recursive: true);
+    }
 }

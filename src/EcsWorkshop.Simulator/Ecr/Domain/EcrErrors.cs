@@ -15,8 +15,10 @@ public static class EcrErrors
     public static IReadOnlyList<ServiceError> All => ServiceError.DeclaredBy(typeof(EcrErrors));
 
     // ---- parameters ----
-    public static readonly ServiceError MemberNull = new("ecr.member-null", Invalid,
-        "Invalid parameter at '{member}' failed to satisfy constraint: 'Member must not be null'") { Examples = ["repositoryName"] };
+    public static readonly ServiceError RepositoryNameNull = new("ecr.repository-name-null", Invalid,
+        "Invalid parameter at 'repositoryName' failed to satisfy constraint: 'Member must not be null'");
+    public static readonly ServiceError ManifestNull = new("ecr.manifest-null", Invalid,
+        "Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Member must not be null'");
     public static readonly ServiceError RepositoryNameInvalid = new("ecr.repository-name-invalid", Invalid,
         "Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '{pattern}''")
         { Examples = [Domain.RepositoryNames.Pattern] };

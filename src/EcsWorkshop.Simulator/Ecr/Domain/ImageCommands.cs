@@ -50,20 +50,13 @@ public static class ImageCommands
         return image;
     }
 
-    /// <summary>Finds an image by digest or tag (digest wins when both are given), or null.</summary>
-    public static Image? Find(EcrWorld world, Repository repository, string? digest, string? tag)
-    {
-        var image = digest is not null ? world.ByDigest(repository, digest) : tag is not null ? world.ByTag(repository, tag) : null;
-        return image is not null && tag is not null && digest is not null && !image.Tags.Contains(tag) ? null : image;
-    }
-
     /// <summary>
     /// Deletes by tag (removes the tag; the image goes when it has no tags left) or by digest (the image and all its tags).
     /// Returns the image ids removed, or null when there was nothing to delete.
     /// </summary>
     public static (string Digest, string? Tag)? Delete(EcrTransaction transaction, Repository repository, string? digest, string? tag)
     {
-        var image = Find(transaction.World, repository, digest, tag);
+        var image = ImageQueries.Find(transaction.World, repository, digest, tag);
         if (image is null) return null;
         if (digest is null && tag is not null && image.Tags.Length > 1)
         {

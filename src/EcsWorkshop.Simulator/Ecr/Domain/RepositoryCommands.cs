@@ -32,18 +32,10 @@ public static class RepositoryCommands
         return repository;
     }
 
-    /// <summary>The repository by name, or RepositoryNotFoundException.</summary>
-    public static Repository Require(EcrWorld world, EcrArns arns, string? name)
-    {
-        RepositoryNames.Require(name);
-        return world.Repositories.GetValueOrDefault(arns.Repository(name!))
-            ?? throw EcrErrors.RepositoryNotFound.With(name!, arns.AccountId);
-    }
-
     /// <summary>Deletes a repository; one with images only with <paramref name="force"/> (its images go with it).</summary>
     public static Repository Delete(EcrTransaction transaction, EcrArns arns, string? name, bool force)
     {
-        var repository = Require(transaction.World, arns, name);
+        var repository = RepositoryQueries.Require(transaction.World, arns, name);
         var images = transaction.World.ImagesIn(repository).ToList();
         if (images.Count > 0 && !force)
             throw EcrErrors.RepositoryNotEmpty.With(repository.Name, arns.AccountId);

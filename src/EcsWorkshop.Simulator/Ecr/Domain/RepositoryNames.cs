@@ -25,7 +25,7 @@ public static partial class RepositoryNames
     public static void Require(string? name)
     {
         if (name is null or "")
-            throw EcrErrors.MemberNull.With("repositoryName");
+            throw EcrErrors.RepositoryNameNull.With();
         if (!IsValid(name))
             throw EcrErrors.RepositoryNameInvalid.With(Pattern);
     }

@@ -36,12 +36,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
 
     private DescribeRepositoriesResponse DescribeRepositories(RequestContext context, DescribeRepositoriesRequest request)
     {
-        var arns = ArnsFor(context);
-        var world = ecr.World;
-        IEnumerable<Repository> repositories = request.RepositoryNames is { Count: > 0 } names
-            ? names.Select(name => RepositoryCommands.Require(world, arns, name))
-            : world.Repositories.Values.Where(r => r.Region == arns.Region);
-        var (page, next) = Page(repositories, request.NextToken, request.MaxResults);
+        var (page, next) = RepositoryQueries.Describe(ecr.World, ArnsFor(context), request.RepositoryNames, request.NextToken, request.MaxResults);
         return new() { Repositories = [.. page.Select(r => EcrMapper.ToShape(r, address.Host))], NextToken = next };
     }
 
@@ -70,44 +65,32 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
 
     private ListImagesResponse ListImages(RequestContext context, ListImagesRequest request)
     {
-        var repository = RepositoryCommands.Require(ecr.World, ArnsFor(context), request.RepositoryName);
-        var ids = ecr.World.ImagesIn(repository)
-            .Where(i => MatchesTagStatus(i, request.Filter?.TagStatus))
-            .SelectMany(i => i.Tags.IsEmpty
-                ? [new ImageIdentifierShape { ImageDigest = i.Digest }]
-                : i.Tags.Select(t => new ImageIdentifierShape { ImageDigest = i.Digest, ImageTag = t }));
-        var (page, next) = Page(ids, request.NextToken, request.MaxResults);
-        return new() { ImageIds = [.. page], NextToken = next };
+        var world = ecr.World;
+        var repository = RepositoryQueries.Require(world, ArnsFor(context), request.RepositoryName);
+        var (page, next) = ImageQueries.List(world, repository, EcrMapper.ToTagStatus(request.Filter?.TagStatus), request.NextToken, request.MaxResults);
+        return new() { ImageIds = [.. page.Select(EcrMapper.ToShape)], NextToken = next };
     }
 
     private DescribeImagesResponse DescribeImages(RequestContext context, DescribeImagesRequest request)
     {
         var arns = ArnsFor(context);
         var world = ecr.World;
-        var repository = RepositoryCommands.Require(world, arns, request.RepositoryName);
-        IEnumerable<Image> images;
-        if (request.ImageIds is { Count: > 0 } ids)
-        {
-            images = ids.Select(id => ImageCommands.Find(world, repository, id.ImageDigest, id.ImageTag)
-                ?? throw EcrErrors.ImageNotFound.With(id.ImageDigest, id.ImageTag, repository.Name, arns.AccountId));
-        }
-        else
-        {
-            images = world.ImagesIn(repository).Where(i => MatchesTagStatus(i, request.Filter?.TagStatus)).OrderBy(i => i.PushedAt);
-        }
-        var (page, next) = Page(images, request.NextToken, request.MaxResults);
+        var repository = RepositoryQueries.Require(world, arns, request.RepositoryName);
+        var ids = request.ImageIds?.Select(id => new ImageId(id.ImageDigest, id.ImageTag)).ToList();
+        var status = ids is { Count: > 0 } ? TagStatus.Any : EcrMapper.ToTagStatus(request.Filter?.TagStatus); // the filter applies to listing only
+        var (page, next) = ImageQueries.Describe(world, arns, repository, ids, status, request.NextToken, request.MaxResults);
         return new() { ImageDetails = [.. page.Select(i => EcrMapper.ToDetail(i, repository))], NextToken = next };
     }
 
     private BatchGetImageResponse BatchGetImage(RequestContext context, BatchGetImageRequest request)
     {
         var world = ecr.World;
-        var repository = RepositoryCommands.Require(world, ArnsFor(context), request.RepositoryName);
+        var repository = RepositoryQueries.Require(world, ArnsFor(context), request.RepositoryName);
         RequireImageIds(request.ImageIds, 100);
         var response = new BatchGetImageResponse();
         foreach (var id in request.ImageIds!)
         {
-            var image = ImageCommands.Find(world, repository, id.ImageDigest, id.ImageTag);
+            var image = ImageQueries.Find(world, repository, id.ImageDigest, id.ImageTag);
             if (image is null || !Digest.TryParse(image.Digest, out var digest))
             {
                 response.Failures.Add(EcrMapper.NotFound(id));
@@ -128,9 +111,9 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
     private PutImageResponse PutImage(RequestContext context, PutImageRequest request)
     {
         var arns = ArnsFor(context);
-        var repository = RepositoryCommands.Require(ecr.World, arns, request.RepositoryName);
+        var repository = RepositoryQueries.Require(ecr.World, arns, request.RepositoryName);
         if (string.IsNullOrEmpty(request.ImageManifest))
-            throw EcrErrors.MemberNull.With("imageManifest");
+            throw EcrErrors.ManifestNull.With();
         var bytes = Encoding.UTF8.GetBytes(request.ImageManifest);
         ManifestDocument manifest;
         try
@@ -150,7 +133,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
 
     private BatchDeleteImageResponse BatchDeleteImage(RequestContext context, BatchDeleteImageRequest request)
     {
-        var repository = RepositoryCommands.Require(ecr.World, ArnsFor(context), request.RepositoryName);
+        var repository = RepositoryQueries.Require(ecr.World, ArnsFor(context), request.RepositoryName);
         RequireImageIds(request.ImageIds, 100);
         return ecr.Mutate(tx =>
         {
@@ -166,14 +149,6 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         });
     }
 
-    private static bool MatchesTagStatus(Image image, string? status) => status switch
-    {
-        null or "ANY" => true,
-        "TAGGED" => !image.Tags.IsEmpty,
-        "UNTAGGED" => image.Tags.IsEmpty,
-        _ => throw EcrErrors.TagStatusInvalid.With(),
-    };
-
     private static void RequireImageIds(List<ImageIdentifierShape>? ids, int max)
     {
         if (ids is null || ids.Count == 0)
@@ -182,13 +157,4 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
             throw EcrErrors.TooManyImageIds.With(max);
     }
 
-    /// <summary>ECR paging: maxResults 1–1000 (default 100) and an offset token.</summary>
-    private static (List<T> Page, string? Next) Page<T>(IEnumerable<T> items, string? nextToken, int? maxResults)
-    {
-        var max = maxResults ?? 100;
-        if (max is < 1 or > 1000)
-            throw EcrErrors.MaxResultsOutOfRange.With();
-        return OffsetPages.Page(items, nextToken, max,
-            () => EcrErrors.InvalidNextToken.With());
-    }
 }

@@ -52,6 +52,18 @@ public static class EcrMapper
         ImageManifestMediaType = image.ManifestMediaType,
     };
 
+    /// <summary>An image id as ListImages answers it.</summary>
+    public static ImageIdentifierShape ToShape(ImageId id) => new() { ImageDigest = id.Digest, ImageTag = id.Tag };
+
+    /// <summary>The tag status filter of ListImages and DescribeImages (none = any).</summary>
+    public static TagStatus ToTagStatus(string? status) => status switch
+    {
+        null or "ANY" => TagStatus.Any,
+        "TAGGED" => TagStatus.Tagged,
+        "UNTAGGED" => TagStatus.Untagged,
+        _ => throw EcrErrors.TagStatusInvalid.With(),
+    };
+
     public static ImageFailureShape NotFound(ImageIdentifierShape id) => new()
     {
         ImageId = id,

@@ -6,8 +6,6 @@ namespace EcsWorkshop.Simulator.Ecs.Wire;
 
 public sealed partial class EcsApi
 {
-    private const int MaxDescribeClusters = 100;
-
     private void AddClusterOperations(AwsJsonService service) => service
         .On<CreateClusterRequest, CreateClusterResponse>("CreateCluster", CreateCluster)
         .On<DescribeClustersRequest, DescribeClustersResponse>("DescribeClusters", DescribeClusters)
@@ -27,31 +25,21 @@ public sealed partial class EcsApi
 
     private DescribeClustersResponse DescribeClusters(RequestContext context, DescribeClustersRequest request)
     {
-        var names = request.Clusters is { Count: > 0 } given ? given : ["default"];
-        if (names.Count > MaxDescribeClusters)
-            throw EcsErrors.TooManyClusters.With(MaxDescribeClusters);
-        var include = new HashSet<string>(request.Include ?? [], StringComparer.Ordinal);
-        var arns = ArnsFor(context);
-        var world = engine.World;
+        var include = EcsMapper.ToClusterFields(request.Include);
         var response = new DescribeClustersResponse();
-        foreach (var name in names)
+        foreach (var lookup in ClusterQueries.Describe(engine.World, ArnsFor(context), request.Clusters))
         {
-            var arn = arns.ClusterArnFor(name);
-            if (world.Clusters.TryGetValue(arn, out var cluster))
-                response.Clusters.Add(EcsMapper.ToShape(cluster, ClusterCounts.Of(world, cluster), include));
+            if (lookup is { Cluster: { } cluster, Counts: { } counts })
+                response.Clusters.Add(EcsMapper.ToShape(cluster, counts, include));
             else
-                response.Failures.Add(EcsMapper.Missing(arn));
+                response.Failures.Add(EcsMapper.Missing(lookup.Arn));
         }
         return response;
     }
 
     private ListClustersResponse ListClusters(RequestContext context, ListClustersRequest request)
     {
-        var arns = ArnsFor(context);
-        var active = engine.World.Clusters.Values
-            .Where(c => c.Status == ClusterStatus.Active && arns.Owns(c.Arn))
-            .Select(c => c.Arn);
-        var (page, next) = Domain.Paging.Page(active, request.NextToken, request.MaxResults, defaultMax: 100);
+        var (page, next) = ClusterQueries.List(engine.World, ArnsFor(context), request.NextToken, request.MaxResults);
         return new() { ClusterArns = [.. page], NextToken = next };
     }
 

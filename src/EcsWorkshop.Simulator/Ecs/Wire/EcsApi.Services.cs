@@ -6,8 +6,6 @@ namespace EcsWorkshop.Simulator.Ecs.Wire;
 
 public sealed partial class EcsApi
 {
-    private const int MaxDescribeServices = 10;
-
     private void AddServiceOperations(AwsJsonService service) => service
         .On<CreateServiceRequest, CreateServiceResponse>("CreateService", CreateService)
         .On<DescribeServicesRequest, DescribeServicesResponse>("DescribeServices", DescribeServices)
@@ -29,41 +27,26 @@ public sealed partial class EcsApi
 
     private DescribeServicesResponse DescribeServices(RequestContext context, DescribeServicesRequest request)
     {
-        if (request.Services is not { Count: > 0 } references) throw EcsErrors.Missing.With("services");
-        if (references.Count > MaxDescribeServices)
-            throw EcsErrors.TooManyServices.With(MaxDescribeServices);
         var include = EcsMapper.ToServiceFields(request.Include);
         var arns = ArnsFor(context);
-        var clusterArn = arns.ClusterArnFor(request.Cluster);
-        var world = engine.World;
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
-
-        var found = references.Select(r => (Reference: r, Service: ServiceLookup.Find(world, arns, clusterArn, r))).ToList();
-        var counts = ServiceCounts.For(world, found.Where(f => f.Service is not null).Select(f => f.Service!).DistinctBy(s => s.Arn));
         var response = new DescribeServicesResponse();
-        foreach (var (reference, service) in found)
+        foreach (var lookup in ServiceQueries.Describe(engine.World, arns, arns.ClusterArnFor(request.Cluster), request.Services))
         {
-            if (service is null)
-                response.Failures.Add(EcsMapper.Missing(ServiceLookup.ArnFor(arns, clusterArn, reference)));
+            if (lookup is { Service: { } service, Counts: { } counts })
+                response.Services.Add(EcsMapper.ToShape(service, counts, include.Contains("TAGS")));
             else
-                response.Services.Add(EcsMapper.ToShape(service, counts[service.Arn], include.Contains("TAGS")));
+                response.Failures.Add(EcsMapper.Missing(lookup.MissingArn));
         }
         return response;
     }
 
     private ListServicesResponse ListServices(RequestContext context, ListServicesRequest request)
     {
-        var launchType = EcsMapper.ToLaunchTypeFilter(request.LaunchType);
-        var strategy = EcsMapper.ToSchedulingStrategyFilter(request.SchedulingStrategy);
-        var clusterArn = ArnsFor(context).ClusterArnFor(request.Cluster);
-        var world = engine.World;
-        if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
-        var active = world.ServicesIn(clusterArn)
-            .Where(s => s.Status == ServiceStatus.Active
-                && (launchType is null || s.LaunchType == launchType)
-                && (strategy is null || s.SchedulingStrategy == strategy))
-            .Select(s => s.Arn);
-        var (page, next) = Paging.Page(active, request.NextToken, request.MaxResults, defaultMax: 10);
+        var query = new ListServicesQuery(
+            ArnsFor(context).ClusterArnFor(request.Cluster),
+            EcsMapper.ToLaunchTypeFilter(request.LaunchType),
+            EcsMapper.ToSchedulingStrategyFilter(request.SchedulingStrategy));
+        var (page, next) = ServiceQueries.List(engine.World, query, request.NextToken, request.MaxResults);
         return new() { ServiceArns = [.. page], NextToken = next };
     }
 

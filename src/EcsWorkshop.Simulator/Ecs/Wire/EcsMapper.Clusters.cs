@@ -11,6 +11,13 @@ public static partial class EcsMapper
         request.CapacityProviders is null ? [] : [.. request.CapacityProviders],
         ToDomain(request.DefaultCapacityProviderStrategy));
 
+    /// <summary>Which optional parts DescribeClusters was asked to include, each checked against ECS's list.</summary>
+    public static ISet<string> ToClusterFields(List<string>? include) =>
+        new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", ClusterFieldNames)), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> ClusterFieldNames =
+        new[] { "ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS" }.ToDictionary(n => n, n => n, StringComparer.Ordinal);
+
     /// <summary>A cluster as ECS describes it; tags, settings and statistics only when asked to include them.</summary>
     public static ClusterShape ToShape(Cluster cluster, ClusterCounts counts, ISet<string>? include = null) => new()
     {

@@ -8,9 +8,53 @@ public sealed record StreamPage(IReadOnlyList<LogEvent> Events, string ForwardTo
 /// <summary>A page of events across streams, and the token of the next page (null at the end).</summary>
 public sealed record FilteredPage(IReadOnlyList<(LogStream Stream, LogEvent Event)> Events, string? NextToken);
 
-/// <summary>Reading events back: GetLogEvents (one stream) and FilterLogEvents (many streams, a pattern).</summary>
+/// <summary>How DescribeLogStreams orders the streams.</summary>
+public enum StreamOrder
+{
+    LogStreamName,
+    LastEventTime,
+}
+
+/// <summary>
+/// Reading the world back: DescribeLogGroups and DescribeLogStreams, GetLogEvents (one stream) and FilterLogEvents
+/// (many streams, a pattern).
+/// </summary>
 public static class LogsQueries
 {
+    /// <summary>DescribeLogGroups: the region's groups whose name starts with the prefix or contains the pattern, by name; one page.</summary>
+    public static (List<LogGroup> Page, string? NextToken) Groups(
+        LogsWorld world, LogsArns arns, string? namePrefix, string? namePattern, string? nextToken, int? limit)
+    {
+        var groups = world.Groups.Values
+            .Where(g => g.Region == arns.Region)
+            .Where(g => namePrefix is null || g.Name.StartsWith(namePrefix, StringComparison.Ordinal))
+            .Where(g => namePattern is null || g.Name.Contains(namePattern, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(g => g.Name, StringComparer.Ordinal);
+        return Page(groups, nextToken, limit, 50);
+    }
+
+    /// <summary>DescribeLogStreams: a group's streams by name (or last event time), optionally by prefix and reversed; one page.</summary>
+    public static (List<LogStream> Page, string? NextToken) Streams(
+        LogsWorld world, LogGroup group, StreamOrder order, string? namePrefix, bool descending, string? nextToken, int? limit)
+    {
+        if (order == StreamOrder.LastEventTime && namePrefix is not null)
+            throw LogsErrors.OrderByLastEventTimeWithPrefix.With();
+        var streams = world.StreamsOf(group).Where(s => namePrefix is null || s.Name.StartsWith(namePrefix, StringComparison.Ordinal));
+        streams = order == StreamOrder.LastEventTime
+            ? streams.OrderBy(s => s.LastEventTimestamp ?? s.CreatedAt)
+            : streams.OrderBy(s => s.Name, StringComparer.Ordinal);
+        if (descending) streams = streams.Reverse();
+        return Page(streams, nextToken, limit, 50);
+    }
+
+    /// <summary>Logs paging: <c>limit</c> 1 to <paramref name="max"/> (default <paramref name="max"/>) and an opaque token.</summary>
+    public static (List<T> Page, string? NextToken) Page<T>(IEnumerable<T> items, string? token, int? limit, int max)
+    {
+        var size = limit ?? max;
+        if (size < 1 || size > max) throw LogsErrors.LimitOutOfRange.With(size, "limit", max);
+        return Aws.OffsetPages.Page(items, token, size, () => LogsErrors.InvalidNextToken.With());
+    }
+
     /// <summary>
     /// One stream's events between <paramref name="start"/> and <paramref name="end"/>. Without a token: the oldest
     /// page when <paramref name="startFromHead"/>, else the newest. <c>f/N</c> reads forward from position N,

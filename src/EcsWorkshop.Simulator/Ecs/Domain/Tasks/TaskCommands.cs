@@ -40,7 +40,7 @@ public static class TaskCommands
     public const int MaxContainerOverridesLength = 8192;
 
     /// <summary>The stoppedReason of a StopTask that gave none.</summary>
-    public const string DefaultStopReason = "Task stopped by user";
+    public static readonly string DefaultStopReason = StopReasons.UserInitiated.Format();
 
     /// <summary>
     /// Validates a RunTask request the way ECS does and starts <c>count</c> tasks in PROVISIONING. The simulator

@@ -22,7 +22,7 @@ public static class TaskTransitions
     public static readonly TimeSpan StoppedRetention = TimeSpan.FromHours(1);
 
     /// <summary>The reason ECS gives when an essential container exits.</summary>
-    public const string EssentialContainerExitedReason = "Essential container in task exited";
+    public static readonly string EssentialContainerExitedReason = StopReasons.EssentialContainerExited.Format();
 
     /// <summary>True when the lifecycle has a step due for the task at <paramref name="now"/> (removal excluded).</summary>
     public static bool HasStepDue(EcsTask task, DateTimeOffset now) =>
