@@ -93,7 +93,7 @@ public sealed partial class ArchitecturePageTests
             .Where(t => t != typeof(SimulatorErrors))
             .Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["AwsErrors", "EcrErrors", "EcsErrors", "LogsErrors", "RegistryErrors"], lists);
+        Assert.Equal(["AwsErrors", "Ec2Errors", "EcrErrors", "EcsErrors", "Elbv2Errors", "LogsErrors", "QueryErrors", "RegistryErrors"], lists);
         Assert.All(lists, name => Assert.Contains($"{name}.cs", Page));
     }
 }
