@@ -1,6 +1,7 @@
 using EcsWorkshop.Aws.Ec2;
 using EcsWorkshop.Aws.Ecr;
 using EcsWorkshop.Aws.Ecs;
+using EcsWorkshop.Aws.Elb;
 using EcsWorkshop.Aws.Iam;
 using EcsWorkshop.Aws.Logs;
 using EcsWorkshop.Aws.Sts;
@@ -19,6 +20,7 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
     private readonly Lazy<IamClient> _iam = new(() => new IamClient(settings));
     private readonly Lazy<StsClient> _sts = new(() => new StsClient(settings));
     private readonly Lazy<Ec2Client> _ec2 = new(() => new Ec2Client(settings));
+    private readonly Lazy<ElbClient> _elb = new(() => new ElbClient(settings));
 
     /// <summary>Clients for a local endpoint (the simulator, moto) with throwaway credentials.</summary>
     public static AwsClients ForLocalEndpoint(Uri endpoint, string region = "ap-northeast-1") =>
@@ -37,6 +39,7 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
     public IamClient Iam => _iam.Value;
     public StsClient Sts => _sts.Value;
     public Ec2Client Ec2 => _ec2.Value;
+    public ElbClient Elb => _elb.Value;
 
     public void Dispose()
     {
@@ -46,5 +49,6 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
         if (_iam.IsValueCreated) _iam.Value.Dispose();
         if (_sts.IsValueCreated) _sts.Value.Dispose();
         if (_ec2.IsValueCreated) _ec2.Value.Dispose();
+        if (_elb.IsValueCreated) _elb.Value.Dispose();
     }
 }

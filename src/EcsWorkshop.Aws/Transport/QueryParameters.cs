@@ -35,6 +35,9 @@ public sealed class QueryParameters : IEnumerable<KeyValuePair<string, string>>
         return this;
     }
 
+    /// <summary>Adds a list of strings as <c>Name.member.1</c>, <c>Name.member.2</c>… (ELBv2, IAM and STS style).</summary>
+    public QueryParameters AddMemberList(string name, IEnumerable<string>? values) => AddList($"{name}.member", values);
+
     /// <summary>Adds a list of structures as <c>Name.member.N.…</c> (IAM and STS style).</summary>
     public QueryParameters AddMembers<T>(string name, IEnumerable<T>? items, Action<QueryParameters, string, T> addItem) =>
         AddEach($"{name}.member", items, addItem);

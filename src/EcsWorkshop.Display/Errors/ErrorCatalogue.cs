@@ -34,6 +34,7 @@ public sealed class ErrorCatalogue
         .. LogsErrorEntries.All,
         .. RegistryErrorEntries.All,
         .. AwsErrorEntries.All,
+        .. LoadBalancingErrorEntries.All,
         .. TaskStopEntries.All,
     ]);
 

@@ -18,4 +18,12 @@ public static partial class SigV4CredentialScope
         var match = ScopePattern().Match(authorization);
         return match.Success ? match.Groups["region"].Value : null;
     }
+
+    /// <summary>The service the request was signed for (<c>ec2</c>, <c>elasticloadbalancing</c>), or null.</summary>
+    public static string? ServiceOf(string? authorization)
+    {
+        if (string.IsNullOrEmpty(authorization)) return null;
+        var match = ScopePattern().Match(authorization);
+        return match.Success ? match.Groups["service"].Value : null;
+    }
 }

@@ -1,4 +1,9 @@
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Aws.Query;
+using EcsWorkshop.Simulator.Ec2.Domain;
+using EcsWorkshop.Simulator.Ec2.Wire;
+using EcsWorkshop.Simulator.Elbv2.Domain;
+using EcsWorkshop.Simulator.Elbv2.Wire;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
@@ -43,7 +48,8 @@ public sealed record SimulationSetup(
 /// The composition root: the simulated AWS services wired together once, for the server
 /// (<see cref="SimulatorServer"/>) and the tests alike. Each service is an engine (its domain, over the shared
 /// store) and an operation table (its wire edge); ECS sees ECR and CloudWatch Logs through
-/// <see cref="SimulatedAwsEnvironment"/> and writes task logs through <see cref="TaskLogWriter"/>.
+/// <see cref="SimulatedAwsEnvironment"/> and writes task logs through <see cref="TaskLogWriter"/>; ELBv2 sees EC2's default VPC through
+/// <see cref="DefaultVpcDirectory"/>, and EC2 asks ELBv2 whether a security group is still in use.
 /// </summary>
 public sealed class Simulation
 {
@@ -60,6 +66,11 @@ public sealed class Simulation
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();
         LogsApi = new LogsApi(Logs).CreateService();
         Registry = new RegistryEndpoint(Ecr);
+        Ec2 = new Ec2Engine(setup.Store, setup.Ids);
+        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2)));
+        Ec2.SecurityGroupInUse = Elbv2.UsesSecurityGroup;
+        Elbv2Api = new Elbv2Api(Elbv2).CreateService();
+        Ec2Api = new Ec2Api(Ec2).CreateService();
     }
 
     /// <summary>Builds the services of <paramref name="setup"/>.</summary>
@@ -76,6 +87,21 @@ public sealed class Simulation
 
     /// <summary>The CloudWatch Logs domain: groups, streams, events.</summary>
     public LogsEngine Logs { get; }
+
+    /// <summary>The EC2 networking domain: each region's default VPC, subnets, security groups.</summary>
+    public Ec2Engine Ec2 { get; }
+
+    /// <summary>The Elastic Load Balancing (v2) domain: load balancers, target groups, listeners, targets.</summary>
+    public Elbv2Engine Elbv2 { get; }
+
+    /// <summary>ELBv2's Query operation table.</summary>
+    public AwsQueryService Elbv2Api { get; }
+
+    /// <summary>EC2's Query operation table.</summary>
+    public AwsQueryService Ec2Api { get; }
+
+    /// <summary>Every Query service, as the form-encoded <c>POST /</c> edge routes them.</summary>
+    public IReadOnlyList<AwsQueryService> QueryServices => [Elbv2Api, Ec2Api];
 
     /// <summary>ECS's JSON 1.1 operation table.</summary>
     public AwsJsonService EcsApi { get; }

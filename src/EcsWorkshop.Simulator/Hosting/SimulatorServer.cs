@@ -1,6 +1,9 @@
 using System.Net;
 using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
+using EcsWorkshop.Simulator.Aws.Query;
+using EcsWorkshop.Simulator.Ec2.Domain;
+using EcsWorkshop.Simulator.Elbv2.Domain;
 using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Ecr.Registry;
 using EcsWorkshop.Simulator.Ecs.Domain;
@@ -29,10 +32,13 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, StateStore store, Uri endpoint, IContainerRuntime runtime)
+    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, Ec2Engine ec2, Elbv2Engine elb, StateStore store, Uri endpoint,
+        IContainerRuntime runtime)
     {
         _app = app;
         Runtime = runtime;
+        Ec2 = ec2;
+        Elbv2 = elb;
         Engine = engine;
         Ecr = ecr;
         Logs = logs;
@@ -51,6 +57,15 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>The CloudWatch Logs world the server serves.</summary>
     public LogsEngine Logs { get; }
+
+    /// <summary>The EC2 networking world (default VPCs, subnets, security groups) the server serves.</summary>
+    public Ec2Engine Ec2 { get; }
+
+    /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
+    public Elbv2Engine Elbv2 { get; }
+
+    /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
+    public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
 
     /// <summary>Every AWS JSON service the server answers (ECS, ECR, CloudWatch Logs).</summary>
     public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
@@ -71,7 +86,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
             var setup = SimulationSetup.For(options, store);
             var simulation = Simulation.Create(setup with { Settings = setup.Settings with { RunsContainers = selected.Kind == ContainerRuntimeKind.Docker } });
-            var (engine, ecr, logs) = (simulation.Ecs, simulation.Ecr, simulation.Logs);
+            var (engine, ecr, logs, ec2, elb) = (simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Ec2, simulation.Elbv2);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -87,20 +102,23 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton(simulation.Registry);
             builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
             builder.Services.AddSingleton<AwsJsonEndpoint>();
+            foreach (var service in simulation.QueryServices) builder.Services.AddSingleton(service);
+            builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
             builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
 
             var app = builder.Build();
-            app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint) => Results.Json(new SimulatorHealth
+            app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
             {
-                Services = [.. endpoint.Services.Keys],
+                Services = [.. endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName))],
                 StateDirectory = store.Directory,
                 Speed = options.Simulation.Speed,
                 VerifiesSignatures = options.SignatureVerification is not null,
                 Runtime = RuntimeNames.Of(selected.Kind),
             }));
             app.MapRuntimeEndpoints();
-            app.MapPost("/", (HttpContext http, AwsJsonEndpoint endpoint) => endpoint.HandleAsync(http));
+            app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
+                AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
             app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
 
@@ -108,7 +126,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
             simulation.Setup.Registry.ListeningOn(endpoint);
-            return new SimulatorServer(app, engine, ecr, logs, store, endpoint, app.Services.GetRequiredService<IContainerRuntime>());
+            return new SimulatorServer(app, engine, ecr, logs, ec2, elb, store, endpoint, app.Services.GetRequiredService<IContainerRuntime>());
         }
         catch
         {

@@ -16,12 +16,12 @@ public sealed partial class ArchitecturePageTests
     private static readonly string Simulator = RepositoryRoot.File("src/EcsWorkshop.Simulator");
 
     /// <summary>The simulated services: a folder under the simulator with <c>Wire/</c> and <c>Domain/</c>, and its name prefix.</summary>
-    public static TheoryData<string, string> Services => new() { { "Ecs", "Ecs" }, { "Ecr", "Ecr" }, { "Logs", "Logs" } };
+    public static TheoryData<string, string> Services => new() { { "Ecs", "Ecs" }, { "Ecr", "Ecr" }, { "Logs", "Logs" }, { "Elbv2", "Elbv2" }, { "Ec2", "Ec2" } };
 
     [GeneratedRegex(@"`((?:src|tests|docs)/[A-Za-z0-9_./-]+)`")]
     private static partial Regex RepositoryPath();
 
-    [GeneratedRegex(@"`((?:Hosting|Aws|Errors|Ecs|Ecr|Logs|Integration|Storage|Clock)/[A-Za-z0-9_./-]+\.cs)`")]
+    [GeneratedRegex(@"`((?:Hosting|Aws|Errors|Ecs|Ecr|Logs|Elbv2|Ec2|Integration|Storage|Clock)/[A-Za-z0-9_./-]+\.cs)`")]
     private static partial Regex SimulatorFile();
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed partial class ArchitecturePageTests
     [Fact]
     public void The_domain_names_no_wire_exception()
     {
-        var domainFiles = new[] { "Ecs", "Ecr", "Logs" }
+        var domainFiles = new[] { "Ecs", "Ecr", "Logs", "Elbv2", "Ec2" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Simulator, folder, "Domain"), "*.cs", SearchOption.AllDirectories));
 
         var leaking = domainFiles.Where(f => File.ReadAllText(f).Contains("AwsServiceException", StringComparison.Ordinal)).ToList();
@@ -93,7 +93,7 @@ public sealed partial class ArchitecturePageTests
             .Where(t => t != typeof(SimulatorErrors))
             .Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["AwsErrors", "EcrErrors", "EcsErrors", "LogsErrors", "RegistryErrors"], lists);
+        Assert.Equal(["AwsErrors", "Ec2Errors", "EcrErrors", "EcsErrors", "Elbv2Errors", "LogsErrors", "QueryErrors", "RegistryErrors"], lists);
         Assert.All(lists, name => Assert.Contains($"{name}.cs", Page));
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class ReadmeTests
     public async Task The_supported_operations_are_exactly_the_ones_the_simulator_serves()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null });
-        var served = server.Services.SelectMany(s => s.OperationNames).Order().ToList();
+        var served = server.Services.SelectMany(s => s.OperationNames).Concat(server.QueryServices.SelectMany(s => s.OperationNames)).Order().ToList();
 
         var listed = OperationName().Matches(Operations.Section("## Supported operations")).Select(m => m.Groups[1].Value).Distinct().Order().ToList();
 
