@@ -40,6 +40,7 @@ public sealed record SimulatorHealth
 
     /// <summary>What runs the tasks' containers: <c>docker</c> (real containers) or <c>simulated</c>; null from a simulator older than the choice.</summary>
     [JsonPropertyName("runtime")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Runtime { get; init; }
 
     /// <summary>Whether the answer says the simulator serves.</summary>

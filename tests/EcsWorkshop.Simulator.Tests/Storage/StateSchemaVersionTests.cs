@@ -52,7 +52,7 @@ public sealed class StateSchemaVersionTests : IDisposable
         var port = FreePort.Pick();
         var endpoint = new Uri($"http://127.0.0.1:{port}");
 
-        using (var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _folder))
+        using (var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _folder, "--runtime", "simulated"))
         {
             await server.WaitUntilHealthyAsync(endpoint);
             var cli = new AwsCli(endpoint);
