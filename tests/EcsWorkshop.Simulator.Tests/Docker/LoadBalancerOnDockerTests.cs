@@ -48,6 +48,57 @@ public sealed class LoadBalancerOnDockerTests : IAsyncLifetime
         Assert.Contains($"HTTP_X_FORWARDED_PORT={listener.Port}", environment);
     }
 
+    [Fact]
+    public async Task A_rolling_update_of_real_containers_behind_the_listener_switches_from_v1_to_v2_with_no_failed_request()
+    {
+        var cli = _simulator.Cli;
+        await _simulator.RegisterAsync("web", DockerContainers.Web("v1"));
+        var group = (await cli.CreateTargetGroupAsync("roll-tg")).Arn("TargetGroupArn");
+        var loadBalancer = await cli.CreateLoadBalancerAsync("roll-lb");
+        var listenerArn = await cli.CreateListenerAsync(loadBalancer.Arn("LoadBalancerArn"), group, 8095);
+        (await cli.RunAsync("elbv2", "modify-target-group", "--target-group-arn", group,
+            "--health-check-interval-seconds", "5", "--health-check-timeout-seconds", "2", "--healthy-threshold-count", "2")).Succeeded();
+        (await cli.RunAsync("elbv2", "modify-target-group-attributes", "--target-group-arn", group,
+            "--attributes", "Key=deregistration_delay.timeout_seconds,Value=20")).Succeeded();
+        (await cli.RunAsync("ecs", "create-service", "--cluster", DockerSimulator.Cluster, "--service-name", "web", "--task-definition", "web",
+            "--desired-count", "2", "--launch-type", "FARGATE",
+            "--network-configuration", $"awsvpcConfiguration={{subnets=[{TaskTestSupport.Subnet}]}}",
+            "--load-balancers", $"targetGroupArn={group},containerName=web,containerPort=8080")).Succeeded();
+        await _simulator.WaitUntilAsync(() => HealthyTargets(group) == 2, "two healthy targets");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var endpoints = await http.GetFromJsonAsync<List<JsonElement>>(new Uri(_simulator.Server.Endpoint, RuntimeHosting.EndpointsPath)) ?? [];
+        var listener = new Uri(endpoints.Single(e => e.TryGetProperty("listenerArn", out var arn) && arn.GetString() == listenerArn).GetProperty("url").GetString()!);
+        await _simulator.RegisterAsync("web", DockerContainers.Web("v2"));
+
+        (await cli.RunAsync("ecs", "update-service", "--cluster", DockerSimulator.Cluster, "--service", "web", "--task-definition", "web:2")).Succeeded();
+        var answers = new List<string>();
+        var failures = new List<string>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (DateTime.UtcNow < deadline && !(answers.Count > 20 && answers.TakeLast(20).All(a => a == "v2")))
+        {
+            try
+            {
+                using var response = await http.GetAsync(listener);
+                var body = (await response.Content.ReadAsStringAsync()).Trim();
+                if (response.IsSuccessStatusCode) answers.Add(body);
+                else failures.Add($"{(int)response.StatusCode} {body}");
+            }
+            catch (HttpRequestException e)
+            {
+                failures.Add(e.Message);
+            }
+            await Task.Delay(20);
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal("v1", answers[0]);
+        Assert.True(answers.TakeLast(20).All(a => a == "v2"), "the answers did not settle on v2");
+    }
+
+    private int HealthyTargets(string group) =>
+        Simulator.Elbv2.Domain.TargetCommands.DescribeHealth(_simulator.Server.Elbv2.World, _simulator.Server.Elbv2.Time.GetUtcNow(), _simulator.Server.Elbv2.Context, group, null)
+            .Count(t => t.Health.State == "healthy");
+
     /// <summary>Busybox httpd on 8080: its page names the task's host, and /cgi-bin/env shows the request's headers as CGI variables.</summary>
     private static readonly string WebWithEnvironmentPage =
         $$"""{"name":"web","image":"{{DockerEngine.BaseImage}}","essential":true,"entryPoint":["/bin/sh","-c"],"command":["mkdir -p /www/cgi-bin && echo hello from $(hostname) > /www/index.html && printf '#!/bin/sh\necho Content-Type: text/plain\necho\nenv\n' > /www/cgi-bin/env && chmod +x /www/cgi-bin/env && exec httpd -f -p 8080 -h /www"],"portMappings":[{"containerPort":8080}],"linuxParameters":{"initProcessEnabled":true},"stopTimeout":5}""";

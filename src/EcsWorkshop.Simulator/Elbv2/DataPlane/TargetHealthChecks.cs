@@ -60,7 +60,8 @@ public sealed class TargetHealthChecks(Elbv2Engine elbv2, ITargetAddresses addre
     {
         try
         {
-            var result = await ProbeAsync(group, target).ConfigureAwait(false);
+            if (await ProbeAsync(group, target).ConfigureAwait(false) is not { } probe) return;
+            var result = probe.Failure;
             TargetHealth? report;
             lock (state)
             {
@@ -89,12 +90,18 @@ public sealed class TargetHealthChecks(Elbv2Engine elbv2, ITargetAddresses addre
         return state.Failures >= settings.UnhealthyThresholdCount || current is { State: "unhealthy" } ? failure : null;
     }
 
-    /// <summary>Null when the check passed, else the unhealthy health it shows.</summary>
-    private async Task<TargetHealth?> ProbeAsync(TargetGroup group, TargetRegistration target)
+    /// <summary>The result of one check (a null failure: it passed).</summary>
+    private sealed record Probe(TargetHealth? Failure);
+
+    /// <summary>
+    /// One check, or null when the target has no published port yet (its containers are still starting): no result
+    /// is counted then, so a task registered in ACTIVATING is not failed for the seconds its containers take to start.
+    /// </summary>
+    private async Task<Probe?> ProbeAsync(TargetGroup group, TargetRegistration target)
     {
         var settings = group.HealthCheck;
         var port = settings.Port == "traffic-port" ? target.Port : int.Parse(settings.Port, CultureInfo.InvariantCulture);
-        if (addresses.Resolve(group.Region, target.Id, port) is not TargetAddress.Loopback { Url: var url }) return Failed;
+        if (addresses.Resolve(group.Region, target.Id, port) is not TargetAddress.Loopback { Url: var url }) return null;
         using var timeout = new CancellationTokenSource(elbv2.Context.Settings.Scaled(TimeSpan.FromSeconds(settings.TimeoutSeconds)));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, settings.Path));
         request.Headers.TryAddWithoutValidation("User-Agent", "ELB-HealthChecker/2.0");
@@ -102,15 +109,15 @@ public sealed class TargetHealthChecks(Elbv2Engine elbv2, ITargetAddresses addre
         {
             using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var code = (int)response.StatusCode;
-            return Matches(settings.HttpCode, code) ? null : CodeMismatch(code);
+            return new Probe(Matches(settings.HttpCode, code) ? null : CodeMismatch(code));
         }
         catch (OperationCanceledException)
         {
-            return Timeout;
+            return new Probe(Timeout);
         }
         catch (HttpRequestException)
         {
-            return Failed;
+            return new Probe(Failed);
         }
     }
 
