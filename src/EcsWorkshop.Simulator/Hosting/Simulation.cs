@@ -60,12 +60,17 @@ public sealed class Simulation
         Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time);
         Logs = new LogsEngine(setup.Store, setup.Time);
         Ec2 = new Ec2Engine(setup.Store, setup.Ids);
-        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2)));
+        var simulatedTargets = new SimulatedTaskTargets();
+        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2))
+        {
+            SimulatedTargets = simulatedTargets,
+        });
         var loadBalancing = new LoadBalancerTargets(Elbv2);
         Ecs = setup.EcsAlone
             ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing)
             : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
                 new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing);
+        simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();
         LogsApi = new LogsApi(Logs).CreateService();

@@ -104,18 +104,18 @@ public sealed partial class ListenerTrafficTests(RunningSimulator simulator) : I
 
         (await Cli.RunAsync("ecs", "update-service", "--cluster", "traffic-roll", "--service", "web", "--task-definition", v2.FamilyRevision)).Succeeded();
         var answers = new List<string>();
-        var failures = 0;
+        var failures = new List<string>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             var (status, _, version) = await GetAsync(listener);
-            if (status != HttpStatusCode.OK || version is null) failures++;
+            if (status != HttpStatusCode.OK || version is null) failures.Add($"{(int)status} after {answers.Count} answers");
             else answers.Add(version);
             if (answers.Count > 20 && answers.TakeLast(20).All(v => v == "v2")) break;
             await Task.Delay(20);
         }
 
-        Assert.Equal(0, failures);
+        Assert.Empty(failures);
         Assert.Equal("v1", answers[0]);
         Assert.Equal("v2", answers[^1]);
         Assert.True(answers.TakeLast(20).All(v => v == "v2"), "the answers did not settle on v2");

@@ -98,10 +98,11 @@ public static class TargetCommands
         if (target.Reported is { } reported) return reported;
         var registered = target.RegisteredAt + context.Settings.Scaled(context.Timings.Registration);
         if (now < registered) return RegistrationInProgress;
-        // With no containers to check (the simulated runtime), a target passes its first health check one interval
-        // after registration ("it must pass one health check to be considered healthy", ALB User Guide); a checker
-        // that reports (ReportHealth) overrides this.
-        if (!context.Settings.RunsContainers && now >= registered + context.Settings.Scaled(TimeSpan.FromSeconds(group.HealthCheck.IntervalSeconds)))
+        // A simulated task (the simulated runtime runs no container) passes its first health check one interval after
+        // registration ("it must pass one health check to be considered healthy", ALB User Guide); a checker that
+        // reports (ReportHealth) overrides this. Any other target waits for a checker.
+        if (!context.Settings.RunsContainers && now >= registered + context.Settings.Scaled(TimeSpan.FromSeconds(group.HealthCheck.IntervalSeconds))
+            && context.SimulatedTargets?.Answers(group.Region, target.Id, target.Port) == true)
             return TargetHealth.Healthy;
         return InitialHealthChecking;
     }
