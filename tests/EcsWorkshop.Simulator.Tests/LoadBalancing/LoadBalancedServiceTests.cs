@@ -124,6 +124,29 @@ public sealed class LoadBalancedServiceTests : IDisposable
     }
 
     [Fact]
+    public void The_circuit_breaker_counts_tasks_that_fail_ELB_health_checks_and_fails_the_deployment()
+    {
+        var definition = Prepare(_world);
+        var targetGroup = _world.CreateTargetGroup();
+        var request = FargateService("web", definition, 1);
+        request["loadBalancers"] = new[] { new { targetGroupArn = targetGroup, containerName = "web", containerPort = 80 } };
+        request["deploymentConfiguration"] = new { deploymentCircuitBreaker = new { enable = true, rollback = false } };
+        _world.Ecs("CreateService", request);
+
+        // A health check path that never answers 200: every target the checker sees turns unhealthy.
+        _world.AdvanceUntil(w =>
+        {
+            foreach (var target in _world.TargetHealth(targetGroup).Where(t => t.Health.State == "initial"))
+                _world.ReportTargetHealth(targetGroup, target.Id, target.Port, new TargetHealth("unhealthy", "Target.ResponseCodeMismatch", "Health checks failed with these codes: [404]"));
+            return _world.Service("web").Primary.RolloutState == Ecs.Domain.Services.RolloutState.Failed;
+        }, Patience);
+
+        var service = _world.Describe("web");
+        Assert.True(service.GetProperty("deployments")[0].Int("failedTasks") >= 3);
+        Assert.Contains(service.Messages(), m => m.Contains("due to (reason Health checks failed with these codes: [404]).", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unhealthy_target_within_the_grace_period_is_left_running()
     {
         var (targetGroup, _) = CreateService(desiredCount: 1, grace: 600);

@@ -77,11 +77,22 @@ internal sealed class ServiceReconciliation
     private bool IsInService(EcsTask task) =>
         IsRunning(task) && Balancers.All(b => TargetOf(task, b) is { } target && LoadBalancing.Health(b.TargetGroupArn, target).IsHealthy);
 
-    /// <summary>A task that stopped, or is stopping, on its own before it ever reached RUNNING.</summary>
+    /// <summary>
+    /// A task that stopped, or is stopping, on its own before it ever reached RUNNING, or that was stopped because it
+    /// failed its ELB health checks (the circuit breaker counts those too).
+    /// </summary>
     private static bool IsStartFailure(EcsTask task) =>
         task.DesiredStatus == EcsTaskStatus.Stopped
-        && task.StartedAt is null
-        && task.StopCode is StopCode.TaskFailedToStart or StopCode.EssentialContainerExited;
+        && ((task.StartedAt is null && task.StopCode is StopCode.TaskFailedToStart or StopCode.EssentialContainerExited)
+            || FailedElbHealthChecks(task));
+
+    private static readonly string ElbHealthFailurePrefix = StopReasons.ElbHealthChecksFailed.Template[..StopReasons.ElbHealthChecksFailed.Template.IndexOf('{')];
+
+    private static bool FailedElbHealthChecks(EcsTask task) =>
+        task.StopCode == StopCode.ServiceSchedulerInitiated && task.StoppedReason?.StartsWith(ElbHealthFailurePrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>Whether a task of the deployment has served: RUNNING, and behind load balancers also healthy.</summary>
+    private bool HasServed(EcsTask task) => Balancers.IsEmpty ? task.StartedAt is not null : IsInService(task);
 
     private void Reconcile()
     {
@@ -115,7 +126,7 @@ internal sealed class ServiceReconciliation
         var launches = primary.LaunchHistory;
         var tasks = _tasks.Values.Where(t => t.StartedBy == primary.Id).ToList();
 
-        var reachedRunning = launches.TaskReachedRunning || tasks.Any(t => t.StartedAt is not null);
+        var reachedRunning = launches.TaskReachedRunning || tasks.Any(HasServed);
         var failedTasks = reachedRunning && !launches.TaskReachedRunning ? 0 : primary.FailedTasks;
         var newFailures = tasks.Where(t => IsStartFailure(t) && !launches.CountedFailures.Contains(t.Arn)).Select(t => t.Arn).ToList();
         var streak = launches.ConsecutiveFailures;
@@ -130,7 +141,7 @@ internal sealed class ServiceReconciliation
             if (before < LaunchThrottle.EngagesAfter && streak >= LaunchThrottle.EngagesAfter && !WillTripCircuitBreaker(failedTasks, reachedRunning))
                 ReportOnce(ServiceMessages.UnableToConsistentlyStart(Name));
         }
-        if (tasks.Any(t => t.DesiredStatus == EcsTaskStatus.Running && IsRunning(t)))
+        if (tasks.Any(t => t.DesiredStatus == EcsTaskStatus.Running && (Balancers.IsEmpty ? IsRunning(t) : IsInService(t))))
         {
             streak = 0;
             nextLaunchAt = null;
