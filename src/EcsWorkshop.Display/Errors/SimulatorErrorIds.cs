@@ -80,6 +80,11 @@ internal static class SimulatorErrorIds
         ["ecs.platform-version-with-launch-type"] = "platform-version-with-ec2",
         ["ecs.desired-count-negative"] = "service-desired-count-negative",
         ["ecs.grace-period-negative"] = "service-grace-period-negative",
+        ["ecs.target-group-without-load-balancer"] = "service-target-group-no-load-balancer",
+        ["ecs.load-balancer-container-missing"] = "service-load-balancer-container-missing",
+        ["ecs.load-balancer-container-port-missing"] = "service-load-balancer-container-port-missing",
+        ["ecs.target-type-instance-awsvpc"] = "service-target-type-instance-awsvpc",
+        ["ecs.target-group-not-validated"] = "service-target-group-not-validated",
         ["ecs.minimum-healthy-percent-out-of-range"] = "deployment-minimum-healthy-range",
         ["ecs.maximum-percent-below-100"] = "deployment-maximum-below-100",
         ["ecs.capacity-provider-not-associated"] = "capacity-provider-not-associated",
@@ -289,5 +294,6 @@ internal static class SimulatorErrorIds
         ["stop.log-group-missing"] = "stop-log-group-missing",
         ["stop.essential-container-exited"] = "stop-essential-exited",
         ["stop.user-initiated"] = "stop-user",
+        ["stop.elb-health-checks-failed"] = "stop-elb-health",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 }

@@ -49,7 +49,8 @@ public sealed record SimulationSetup(
 /// (<see cref="SimulatorServer"/>) and the tests alike. Each service is an engine (its domain, over the shared
 /// store) and an operation table (its wire edge); ECS sees ECR and CloudWatch Logs through
 /// <see cref="SimulatedAwsEnvironment"/> and writes task logs through <see cref="TaskLogWriter"/>; ELBv2 sees EC2's default VPC through
-/// <see cref="DefaultVpcDirectory"/>, and EC2 asks ELBv2 whether a security group is still in use.
+/// <see cref="DefaultVpcDirectory"/>, ECS registers service tasks in ELBv2's target groups through
+/// <see cref="LoadBalancerTargets"/>, and EC2 asks ELBv2 whether a security group is still in use.
 /// </summary>
 public sealed class Simulation
 {
@@ -58,16 +59,22 @@ public sealed class Simulation
         Setup = setup;
         Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time);
         Logs = new LogsEngine(setup.Store, setup.Time);
+        Ec2 = new Ec2Engine(setup.Store, setup.Ids);
+        var simulatedTargets = new SimulatedTaskTargets();
+        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2))
+        {
+            SimulatedTargets = simulatedTargets,
+        });
+        var loadBalancing = new LoadBalancerTargets(Elbv2);
         Ecs = setup.EcsAlone
-            ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids)
+            ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing)
             : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
-                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)]);
+                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing);
+        simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();
         LogsApi = new LogsApi(Logs).CreateService();
         Registry = new RegistryEndpoint(Ecr);
-        Ec2 = new Ec2Engine(setup.Store, setup.Ids);
-        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2)));
         Ec2.SecurityGroupInUse = Elbv2.UsesSecurityGroup;
         Elbv2Api = new Elbv2Api(Elbv2).CreateService();
         Ec2Api = new Ec2Api(Ec2).CreateService();

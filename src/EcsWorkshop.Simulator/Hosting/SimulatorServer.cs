@@ -1,3 +1,5 @@
+using EcsWorkshop.Simulator.Elbv2.DataPlane;
+using EcsWorkshop.Simulator.Integration;
 using System.Net;
 using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
@@ -106,6 +108,10 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
             builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
+            builder.Services.AddSingleton(services => new ListenerProxies(
+                elb, new TaskTargetAddresses(engine, services.GetRequiredService<IContainerRuntime>()),
+                checksTargets: selected.Kind == ContainerRuntimeKind.Docker, services.GetService<ILogger<ListenerProxies>>()));
+            builder.Services.AddHostedService(services => services.GetRequiredService<ListenerProxies>());
 
             var app = builder.Build();
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.Elbv2.DataPlane;
 using EcsWorkshop.Facts.Simulator;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Aws;
@@ -51,14 +52,20 @@ public static class RuntimeHosting
     /// <summary>Maps the runtime's workshop endpoints.</summary>
     public static void MapRuntimeEndpoints(this WebApplication app)
     {
-        app.MapGet(EndpointsPath, (IContainerRuntime runtime) => Results.Json(runtime.Endpoints().Select(e => new
+        app.MapGet(EndpointsPath, (IContainerRuntime runtime, IServiceProvider services) => Results.Json(runtime.Endpoints().Select(e => (object)new
         {
             cluster = e.Cluster,
             taskArn = e.TaskArn,
             containerName = e.ContainerName,
             containerPort = e.ContainerPort,
             url = e.Url,
-        })));
+        }).Concat((services.GetService<ListenerProxies>()?.Endpoints() ?? []).Select(l => (object)new
+        {
+            loadBalancerName = l.LoadBalancerName,
+            listenerArn = l.ListenerArn,
+            port = l.Port,
+            url = l.Url,
+        }))));
         app.MapPost(ExecPath, ExecAsync);
     }
 

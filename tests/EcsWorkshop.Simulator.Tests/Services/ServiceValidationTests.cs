@@ -162,14 +162,26 @@ public sealed class ServiceValidationTests : IDisposable
             Request(r => { r.Remove("launchType"); r["capacityProviderStrategy"] = new[] { new { capacityProvider = "FARGATE", weight = 1 } }; }));
 
     [Fact]
-    public void Load_balancers_are_not_simulated()
+    public void A_Classic_Load_Balancer_by_name_is_not_simulated()
+    {
+        var error = _world.EcsFails("CreateService", Request(r => r["loadBalancers"] = new[]
+        {
+            new { loadBalancerName = "classic-web", containerName = "web", containerPort = 80 },
+        }));
+        Assert.Equal("UnsupportedFeatureException", error.Code);
+        Assert.Contains("loadBalancers.loadBalancerName", error.Message);
+    }
+
+    [Fact]
+    public void A_target_group_that_does_not_exist_is_refused()
     {
         var error = _world.EcsFails("CreateService", Request(r => r["loadBalancers"] = new[]
         {
             new { targetGroupArn = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef", containerName = "web", containerPort = 80 },
         }));
-        Assert.Equal("UnsupportedFeatureException", error.Code);
-        Assert.Contains("loadBalancers", error.Message);
+        Assert.Equal("InvalidParameterException", error.Code);
+        Assert.StartsWith("Unable to assume role and validate the specified targetGroupArn.", error.Message);
+        Assert.Empty(_world.Engine.World.Services);
     }
 
     [Fact]

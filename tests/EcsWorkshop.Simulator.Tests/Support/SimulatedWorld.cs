@@ -1,3 +1,5 @@
+using EcsWorkshop.Simulator.Ec2.Domain;
+using EcsWorkshop.Simulator.Elbv2.Domain;
 using EcsWorkshop.Simulator.Errors;
 using System.Text.Json;
 using EcsWorkshop.Facts.Simulator;
@@ -43,6 +45,8 @@ public sealed class SimulatedWorld : IDisposable
             EcsAlone = !withEcrAndLogs,
         });
         Engine = simulation.Ecs;
+        Elbv2 = simulation.Elbv2;
+        Ec2 = simulation.Ec2;
         _ecs = simulation.EcsApi;
         if (withEcrAndLogs)
         {
@@ -73,6 +77,12 @@ public sealed class SimulatedWorld : IDisposable
     public StateStore Store { get; }
 
     public EcsEngine Engine { get; }
+
+    /// <summary>The simulated Elastic Load Balancing beside ECS (ECS registers service tasks in it).</summary>
+    public Elbv2Engine Elbv2 { get; }
+
+    /// <summary>The simulated EC2 networking (the default VPC load balancers are made in).</summary>
+    public Ec2Engine Ec2 { get; }
 
     public EcsArns Arns { get; } = new(Region, SimulatedAccount.Id);
 

@@ -1,5 +1,6 @@
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
+using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 using EcsWorkshop.Simulator.Ecs.Persistence;
 using EcsWorkshop.Simulator.Storage;
@@ -27,7 +28,8 @@ public sealed class EcsEngine(
     SimulationSettings settings,
     IdGenerator ids,
     IContainerEnvironment? environment = null,
-    IReadOnlyList<IEcsObserver>? observers = null)
+    IReadOnlyList<IEcsObserver>? observers = null,
+    ILoadBalancing? loadBalancing = null)
 {
     private readonly DurableWorld<EcsWorld> _world = new(store, EcsRows.Kinds, EcsRows.Load(store));
     private readonly IContainerEnvironment _environment = environment ?? StandaloneEnvironment.Instance;
@@ -35,6 +37,9 @@ public sealed class EcsEngine(
 
     /// <summary>The clock the world runs on.</summary>
     public TimeProvider Time { get; } = time;
+
+    /// <summary>Elastic Load Balancing around ECS (none unless the simulation plugs it in).</summary>
+    public ILoadBalancing LoadBalancing { get; } = loadBalancing ?? NoLoadBalancing.Instance;
 
     /// <summary>The simulation speed and lifecycle durations.</summary>
     public SimulationSettings Settings { get; } = settings;
@@ -48,7 +53,7 @@ public sealed class EcsEngine(
     /// <summary>Applies one change atomically and durably, tells the observers, and returns what it produced.</summary>
     public T Mutate<T>(Func<EcsTransaction, T> change) =>
         _world.Mutate(
-            world => new EcsTransaction(world, Time.GetUtcNow(), Ids, Settings, _environment),
+            world => new EcsTransaction(world, Time.GetUtcNow(), Ids, Settings, _environment, LoadBalancing),
             change,
             _observers.Count == 0 ? null : (before, transaction) =>
             {

@@ -24,7 +24,7 @@ public static class EcsErrors
     public static readonly ServiceError InvalidNextToken = new("ecs.invalid-next-token", Invalid, "Invalid nextToken.");
     public static readonly ServiceError ResourceNotFound = new("ecs.resource-not-found", "ResourceNotFoundException", "The specified resource could not be found.");
     public static readonly ServiceError FeatureNotSimulated = new("ecs.feature-not-simulated", "UnsupportedFeatureException",
-        "The ECS workshop simulator does not simulate {member}: it has no load balancers, service discovery or container instances.")
+        "The ECS workshop simulator does not simulate {member}: it has no Classic Load Balancers, service discovery or container instances.")
         { Examples = ["loadBalancers"] };
 
     // ---- clusters ----
@@ -129,6 +129,20 @@ public static class EcsErrors
     public static readonly ServiceError PlatformVersionWithLaunchType = new("ecs.platform-version-with-launch-type", Invalid,
         "The platform version must be null when specifying an {launchType} launch type.") { Examples = ["EC2"] };
     public static readonly ServiceError NegativeDesiredCount = new("ecs.desired-count-negative", Invalid, "desiredCount must be at least 0.");
+    // ---- services: loadBalancers (messages from real ECS answers, /work/shared/elbv2-facts.md §4.2) ----
+    public static readonly ServiceError TargetGroupWithoutLoadBalancer = new("ecs.target-group-without-load-balancer", Invalid,
+        "The target group with targetGroupArn {arn} does not have an associated load balancer.")
+        { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
+    public static readonly ServiceError LoadBalancerContainerMissing = new("ecs.load-balancer-container-missing", Invalid,
+        "The container {name} does not exist in the task definition.") { Examples = ["web"] };
+    public static readonly ServiceError LoadBalancerContainerPortMissing = new("ecs.load-balancer-container-port-missing", Invalid,
+        "The container {name} did not have a container port {port} defined.") { Examples = ["web", "8080"] };
+    public static readonly ServiceError TargetTypeInstanceWithAwsvpc = new("ecs.target-type-instance-awsvpc", Invalid,
+        "The provided target group {arn} has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.")
+        { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
+    // Not in the facts file: the wording users commonly report for a targetGroupArn ECS cannot find (unconfirmed).
+    public static readonly ServiceError TargetGroupNotValidated = new("ecs.target-group-not-validated", Invalid,
+        "Unable to assume role and validate the specified targetGroupArn. Please verify that the ECS service role being passed has the proper permissions.");
     public static readonly ServiceError NegativeGracePeriod = new("ecs.grace-period-negative", Invalid, "healthCheckGracePeriodSeconds must be at least 0.");
     public static readonly ServiceError MinimumHealthyPercentOutOfRange = new("ecs.minimum-healthy-percent-out-of-range", Invalid,
         "deploymentConfiguration.minimumHealthyPercent must be between 0 and 100.");

@@ -13,7 +13,8 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 /// visible to others (or stored) until the engine commits it; an exception throws the whole change away, so a request
 /// is never half-applied.
 /// </summary>
-public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null)
+public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null,
+    ILoadBalancing? loadBalancing = null)
     : IWorldTransaction<EcsWorld>
 {
     private readonly List<RecordChange> _changes = [];
@@ -33,6 +34,9 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
 
     /// <summary>The registry and log service around ECS, asked before a container starts.</summary>
     public IContainerEnvironment Environment { get; } = environment ?? StandaloneEnvironment.Instance;
+
+    /// <summary>Elastic Load Balancing, where a service's tasks are registered as targets.</summary>
+    public ILoadBalancing LoadBalancing { get; } = loadBalancing ?? NoLoadBalancing.Instance;
 
     /// <summary>The changes recorded, in order.</summary>
     public IReadOnlyList<RecordChange> Changes => _changes;

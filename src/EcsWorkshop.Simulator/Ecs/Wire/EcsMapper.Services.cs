@@ -11,7 +11,6 @@ public static partial class EcsMapper
 {
     public static CreateServiceCommand ToDomain(CreateServiceRequest request, EcsArns arns)
     {
-        RejectUnsimulated(request.LoadBalancers, "loadBalancers");
         RejectUnsimulated(request.ServiceRegistries, "serviceRegistries");
         RejectUnsimulated(request.PlacementConstraints, "placementConstraints");
         RejectUnsimulated(request.PlacementStrategy, "placementStrategy");
@@ -42,12 +41,12 @@ public static partial class EcsMapper
             request.ClientToken)
         {
             RequestFingerprint = SentRequest.Fingerprint(request),
+            LoadBalancers = ToDomain(request.LoadBalancers) ?? [],
         };
     }
 
     public static UpdateServiceCommand ToDomain(UpdateServiceRequest request, EcsArns arns)
     {
-        RejectUnsimulated(request.LoadBalancers, "loadBalancers");
         RejectUnsimulated(request.ServiceRegistries, "serviceRegistries");
         RejectUnsimulated(request.PlacementConstraints, "placementConstraints");
         RejectUnsimulated(request.PlacementStrategy, "placementStrategy");
@@ -66,8 +65,25 @@ public static partial class EcsMapper
             request.HealthCheckGracePeriodSeconds,
             request.EnableExecuteCommand,
             request.EnableECSManagedTags,
-            request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags));
+            request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags))
+        {
+            LoadBalancers = ToDomain(request.LoadBalancers),
+        };
     }
+
+    /// <summary>The <c>loadBalancers</c> entries as sent (members of the wrong JSON type are refused as ECS refuses them).</summary>
+    private static List<LoadBalancerInput>? ToDomain(List<JsonElement>? loadBalancers) => loadBalancers?.Select(entry =>
+    {
+        if (entry.ValueKind != JsonValueKind.Object) throw EcsErrors.Missing.With("loadBalancers.targetGroupArn");
+        return new LoadBalancerInput(
+            StringMember(entry, "targetGroupArn"),
+            StringMember(entry, "loadBalancerName"),
+            StringMember(entry, "containerName"),
+            entry.TryGetProperty("containerPort", out var port) && port.ValueKind == JsonValueKind.Number && port.TryGetInt32(out var value) ? value : null);
+    }).ToList();
+
+    private static string? StringMember(JsonElement entry, string name) =>
+        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     public static DeploymentConfigurationChange? ToDomain(DeploymentConfigurationShape? shape) => shape is null
         ? null
@@ -125,6 +141,12 @@ public static partial class EcsMapper
             EnableECSManagedTags = service.EnableEcsManagedTags,
             PropagateTags = service.PropagateTags ?? PropagateTagsFrom.None,
             EnableExecuteCommand = service.EnableExecuteCommand,
+            LoadBalancers = [.. service.TargetGroups().Select(b => new LoadBalancerShape
+            {
+                TargetGroupArn = b.TargetGroupArn,
+                ContainerName = b.ContainerName,
+                ContainerPort = b.ContainerPort,
+            })],
         };
     }
 

@@ -8,7 +8,7 @@ public sealed class ServiceShape
     public string? ServiceArn { get; set; }
     public string? ServiceName { get; set; }
     public string? ClusterArn { get; set; }
-    public List<object> LoadBalancers { get; set; } = [];
+    public List<LoadBalancerShape> LoadBalancers { get; set; } = [];
     public List<object> ServiceRegistries { get; set; } = [];
     public string? Status { get; set; }
     public int DesiredCount { get; set; }
@@ -190,4 +190,14 @@ public sealed class ListServicesResponse
 {
     public List<string> ServiceArns { get; set; } = [];
     public string? NextToken { get; set; }
+}
+
+/// <summary>A service's load balancer (Application Load Balancer form: a target group).</summary>
+public sealed class LoadBalancerShape
+{
+    public string? TargetGroupArn { get; set; }
+
+    public string? ContainerName { get; set; }
+
+    public int? ContainerPort { get; set; }
 }

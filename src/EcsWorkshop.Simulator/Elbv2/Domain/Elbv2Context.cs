@@ -28,8 +28,21 @@ public sealed record Elbv2Timings(TimeSpan Provisioning, TimeSpan Registration)
     public static Elbv2Timings Alb { get; } = new(Provisioning: TimeSpan.FromSeconds(60), Registration: TimeSpan.FromSeconds(10));
 }
 
+/// <summary>
+/// Whether a simulated task (one whose containers the simulated runtime does not run) answers at a target: such a
+/// target passes its health checks on the clock. Answered by ECS through the integration layer.
+/// </summary>
+public interface ISimulatedTargets
+{
+    bool Answers(string region, string ip, int port);
+}
+
 /// <summary>What ELBv2's commands need besides the world: ids, the simulated durations and the VPC directory.</summary>
-public sealed record Elbv2Context(IdGenerator Ids, SimulationSettings Settings, Elbv2Timings Timings, IVpcDirectory Vpcs);
+public sealed record Elbv2Context(IdGenerator Ids, SimulationSettings Settings, Elbv2Timings Timings, IVpcDirectory Vpcs)
+{
+    /// <summary>The simulated tasks behind targets (none: every target waits for a health checker's report).</summary>
+    public ISimulatedTargets? SimulatedTargets { get; init; }
+}
 
 /// <summary>ARNs and DNS names of one region of the simulated account, shaped like AWS's.</summary>
 public sealed record Elbv2Arns(string Region, string AccountId)

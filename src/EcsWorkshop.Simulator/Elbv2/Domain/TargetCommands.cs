@@ -96,7 +96,15 @@ public static class TargetCommands
         if (!world.ListenersForwardingTo(group.Arn).Any()) return NotInUse;
         if (!group.HealthCheck.Enabled) return HealthCheckDisabled;
         if (target.Reported is { } reported) return reported;
-        return now < target.RegisteredAt + context.Settings.Scaled(context.Timings.Registration) ? RegistrationInProgress : InitialHealthChecking;
+        var registered = target.RegisteredAt + context.Settings.Scaled(context.Timings.Registration);
+        if (now < registered) return RegistrationInProgress;
+        // A simulated task (the simulated runtime runs no container) passes its first health check one interval after
+        // registration ("it must pass one health check to be considered healthy", ALB User Guide); a checker that
+        // reports (ReportHealth) overrides this. Any other target waits for a checker.
+        if (!context.Settings.RunsContainers && now >= registered + context.Settings.Scaled(TimeSpan.FromSeconds(group.HealthCheck.IntervalSeconds))
+            && context.SimulatedTargets?.Answers(group.Region, target.Id, target.Port) == true)
+            return TargetHealth.Healthy;
+        return InitialHealthChecking;
     }
 
     /// <summary>A target checked against its group's type: an IPv4 address (in the VPC, or private with a zone) or an instance id.</summary>

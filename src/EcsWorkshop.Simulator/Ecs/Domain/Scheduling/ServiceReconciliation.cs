@@ -61,16 +61,46 @@ internal sealed class ServiceReconciliation
 
     private static bool IsRunning(EcsTask task) => task.LastStatus == EcsTaskStatus.Running;
 
-    /// <summary>A task that stopped, or is stopping, on its own before it ever reached RUNNING.</summary>
+    private ImmutableArray<ServiceLoadBalancer> Balancers => _service.TargetGroups();
+
+    private ILoadBalancing LoadBalancing => _transaction.LoadBalancing;
+
+    /// <summary>A task's target in a target group: its private IP and the container port (null before it has an IP).</summary>
+    private static TaskTarget? TargetOf(EcsTask task, ServiceLoadBalancer balancer) =>
+        task.NetworkInterface?.PrivateIpv4Address is { } ip ? new TaskTarget(ip, balancer.ContainerPort, task.AvailabilityZone) : null;
+
+    /// <summary>
+    /// RUNNING and, for a service behind load balancers, healthy in each of its target groups: only such a task counts
+    /// toward the deployment ("considered healthy if they're in the RUNNING state and are reported as healthy by the
+    /// load balancer", CreateService's documentation).
+    /// </summary>
+    private bool IsInService(EcsTask task) =>
+        IsRunning(task) && Balancers.All(b => TargetOf(task, b) is { } target && LoadBalancing.Health(b.TargetGroupArn, target).IsHealthy);
+
+    /// <summary>
+    /// A task that stopped, or is stopping, on its own before it ever reached RUNNING, or that was stopped because it
+    /// failed its ELB health checks (the circuit breaker counts those too).
+    /// </summary>
     private static bool IsStartFailure(EcsTask task) =>
         task.DesiredStatus == EcsTaskStatus.Stopped
-        && task.StartedAt is null
-        && task.StopCode is StopCode.TaskFailedToStart or StopCode.EssentialContainerExited;
+        && ((task.StartedAt is null && task.StopCode is StopCode.TaskFailedToStart or StopCode.EssentialContainerExited)
+            || FailedElbHealthChecks(task));
+
+    private static readonly string ElbHealthFailurePrefix = StopReasons.ElbHealthChecksFailed.Template[..StopReasons.ElbHealthChecksFailed.Template.IndexOf('{')];
+
+    private static bool FailedElbHealthChecks(EcsTask task) =>
+        task.StopCode == StopCode.ServiceSchedulerInitiated && task.StoppedReason?.StartsWith(ElbHealthFailurePrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>Whether a task of the deployment has served: RUNNING, and behind load balancers also healthy.</summary>
+    private bool HasServed(EcsTask task) => Balancers.IsEmpty ? task.StartedAt is not null : IsInService(task);
 
     private void Reconcile()
     {
         AccountPrimaryLaunches();
         TripCircuitBreaker();
+        DeregisterStoppingTasks();
+        RegisterActivatingTasks();
+        ReplaceTasksFailingHealthChecks();
         var stopped = StopSurplusAndReplacedTasks();
         StartMissingTasks(stopped);
         RetireDrainedDeployments();
@@ -81,6 +111,7 @@ internal sealed class ServiceReconciliation
     private void Drain()
     {
         Stop([.. Live]);
+        DeregisterStoppingTasks();
         if (!Alive.Any()) _service = _service with { Status = ServiceStatus.Inactive };
     }
 
@@ -95,7 +126,7 @@ internal sealed class ServiceReconciliation
         var launches = primary.LaunchHistory;
         var tasks = _tasks.Values.Where(t => t.StartedBy == primary.Id).ToList();
 
-        var reachedRunning = launches.TaskReachedRunning || tasks.Any(t => t.StartedAt is not null);
+        var reachedRunning = launches.TaskReachedRunning || tasks.Any(HasServed);
         var failedTasks = reachedRunning && !launches.TaskReachedRunning ? 0 : primary.FailedTasks;
         var newFailures = tasks.Where(t => IsStartFailure(t) && !launches.CountedFailures.Contains(t.Arn)).Select(t => t.Arn).ToList();
         var streak = launches.ConsecutiveFailures;
@@ -110,7 +141,7 @@ internal sealed class ServiceReconciliation
             if (before < LaunchThrottle.EngagesAfter && streak >= LaunchThrottle.EngagesAfter && !WillTripCircuitBreaker(failedTasks, reachedRunning))
                 ReportOnce(ServiceMessages.UnableToConsistentlyStart(Name));
         }
-        if (tasks.Any(t => t.DesiredStatus == EcsTaskStatus.Running && IsRunning(t)))
+        if (tasks.Any(t => t.DesiredStatus == EcsTaskStatus.Running && (Balancers.IsEmpty ? IsRunning(t) : IsInService(t))))
         {
             streak = 0;
             nextLaunchAt = null;
@@ -191,9 +222,9 @@ internal sealed class ServiceReconciliation
 
         var older = Live.Where(t => t.StartedBy != primary.Id).ToList();
         toStop.AddRange(older.Where(t => !IsRunning(t)));
-        var runningAfterStops = Live.Count(IsRunning) - toStop.Count(IsRunning);
+        var runningAfterStops = Live.Count(IsInService) - toStop.Count(IsInService);
         var spare = runningAfterStops - DeploymentRules.MinimumHealthyTasks(desired, _service.DeploymentConfiguration);
-        toStop.AddRange(older.Where(IsRunning).OrderBy(t => t.StartedAt).Take(spare));
+        toStop.AddRange(older.Where(IsRunning).OrderBy(IsInService).ThenBy(t => t.StartedAt).Take(spare));
 
         Stop(toStop);
         return toStop.Count;
@@ -215,7 +246,7 @@ internal sealed class ServiceReconciliation
         var count = Math.Min(Math.Min(missing, room), MaxLaunchesPerTick);
         if (count <= 0)
         {
-            var inFlight = Alive.Any(t => t.DesiredStatus != EcsTaskStatus.Running || !IsRunning(t));
+            var inFlight = Alive.Any(t => t.DesiredStatus != EcsTaskStatus.Running || !IsInService(t));
             if (stoppedThisTick == 0 && !inFlight) ReportOnce(ServiceMessages.BlockedByDeploymentConfiguration(Name));
             return;
         }
@@ -281,13 +312,105 @@ internal sealed class ServiceReconciliation
             : tags;
     }
 
-    private void Stop(IReadOnlyCollection<EcsTask> tasks)
+    /// <summary>
+    /// Stops tasks (ServiceSchedulerInitiated, with <paramref name="reason"/> or the scaling activity's words). Behind
+    /// a load balancer, their targets are deregistered first and each task waits in DEACTIVATING until its targets
+    /// have drained (at most the target group's deregistration delay), as ECS waits for them to be unused.
+    /// </summary>
+    private void Stop(IReadOnlyCollection<EcsTask> tasks, Func<EcsTask, string>? reason = null)
     {
         if (tasks.Count == 0) return;
         foreach (var task in tasks)
             _tasks[task.Arn] = TaskLauncher.RequestStop(
-                _transaction, task, StopCode.ServiceSchedulerInitiated, ServiceMessages.ScalingActivity(task.StartedBy ?? Primary.Id));
+                _transaction, task, StopCode.ServiceSchedulerInitiated, reason?.Invoke(task) ?? ServiceMessages.ScalingActivity(task.StartedBy ?? Primary.Id));
         _events.Add(ServiceMessages.StoppedTasks(Name, [.. tasks.Select(t => t.Id)]));
+        if (Balancers.IsEmpty) return;
+        DeregisterStoppingTasks();
+        foreach (var task in tasks) HoldWhileDraining(_tasks[task.Arn]);
+    }
+
+    /// <summary>A RUNNING task being stopped turns DEACTIVATING now and stays so until its targets have drained.</summary>
+    private void HoldWhileDraining(EcsTask task)
+    {
+        if (task.LastStatus != EcsTaskStatus.Running || task.DesiredStatus != EcsTaskStatus.Stopped) return;
+        var deactivating = TaskTransitions.Deactivate(task, Now, _transaction.Settings);
+        foreach (var balancer in Balancers)
+            if (TargetOf(task, balancer) is { } target && LoadBalancing.Health(balancer.TargetGroupArn, target).DrainingUntil is { } until
+                && until > deactivating.NextTransitionAt)
+                deactivating = deactivating with { NextTransitionAt = until };
+        deactivating = deactivating with { Version = task.Version + 1 };
+        _transaction.Put(deactivating);
+        _tasks[task.Arn] = deactivating;
+    }
+
+    /// <summary>
+    /// Registers the targets of tasks that are ACTIVATING or RUNNING and meant to run (the current ECS guide puts
+    /// registration in ACTIVATING), with one "registered N targets" event per target group.
+    /// </summary>
+    private void RegisterActivatingTasks()
+    {
+        foreach (var balancer in Balancers)
+        {
+            var count = 0;
+            foreach (var task in Live.Where(t => t.LastStatus is EcsTaskStatus.Activating or EcsTaskStatus.Running).ToList())
+            {
+                if (TargetOf(task, balancer) is not { } target || LoadBalancing.Health(balancer.TargetGroupArn, target).Registered) continue;
+                LoadBalancing.Register(balancer.TargetGroupArn, target);
+                count++;
+            }
+            if (count > 0) _events.Add(ServiceMessages.RegisteredTargets(Name, count, balancer.TargetGroupArn));
+        }
+    }
+
+    /// <summary>
+    /// Deregisters the targets of every task that is being stopped, whoever stopped it, with ECS's
+    /// "deregistered N targets" event per target group and one "has begun draining connections" event.
+    /// </summary>
+    private void DeregisterStoppingTasks()
+    {
+        var draining = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var balancer in Balancers)
+        {
+            var count = 0;
+            foreach (var task in Alive.Where(t => t.DesiredStatus == EcsTaskStatus.Stopped).ToList())
+            {
+                if (TargetOf(task, balancer) is not { } target) continue;
+                var health = LoadBalancing.Health(balancer.TargetGroupArn, target);
+                if (!health.Registered || health.IsDraining) continue;
+                LoadBalancing.Deregister(balancer.TargetGroupArn, target);
+                draining.Add(task.Arn);
+                count++;
+            }
+            if (count > 0) _events.Add(ServiceMessages.DeregisteredTargets(Name, count, balancer.TargetGroupArn));
+        }
+        if (draining.Count > 0) _events.Add(ServiceMessages.BegunDraining(Name, draining.Count));
+    }
+
+    /// <summary>
+    /// Stops RUNNING tasks whose target is unhealthy once the health check grace period (from RUNNING) has passed:
+    /// ECS's "is unhealthy in" event, then the task stops with "Task failed ELB health checks in (target-group …)" and
+    /// the scheduler starts a replacement.
+    /// </summary>
+    private void ReplaceTasksFailingHealthChecks()
+    {
+        if (Balancers.IsEmpty) return;
+        var grace = _transaction.Settings.Scaled(TimeSpan.FromSeconds(_service.HealthCheckGracePeriodSeconds ?? 0));
+        var failing = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var task in Live.Where(IsRunning).ToList())
+        {
+            if (task.StartedAt is not { } startedAt || startedAt + grace > Now) continue;
+            foreach (var balancer in Balancers)
+            {
+                if (TargetOf(task, balancer) is not { } target) continue;
+                var health = LoadBalancing.Health(balancer.TargetGroupArn, target);
+                if (!health.IsUnhealthy) continue;
+                _events.Add(ServiceMessages.TargetUnhealthy(Name, balancer.ContainerPort, balancer.TargetGroupArn, health.Description ?? "Health checks failed"));
+                failing[task.Arn] = balancer.TargetGroupArn;
+                break;
+            }
+        }
+        if (failing.Count > 0)
+            Stop([.. failing.Keys.Select(arn => _tasks[arn])], task => StopReasons.ElbHealthChecksFailed.Format(failing[task.Arn]));
     }
 
     /// <summary>Older deployments whose tasks have all stopped drop out; the others show the tasks they still keep.</summary>
@@ -355,7 +478,7 @@ internal sealed class ServiceReconciliation
         var count = 0;
         foreach (var task in Alive)
         {
-            if (task.StartedBy != primary.Id || task.DesiredStatus != EcsTaskStatus.Running || !IsRunning(task)) return false;
+            if (task.StartedBy != primary.Id || task.DesiredStatus != EcsTaskStatus.Running || !IsInService(task)) return false;
             count++;
         }
         return count == _service.DesiredCount;

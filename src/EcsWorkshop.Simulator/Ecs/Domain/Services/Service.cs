@@ -35,8 +35,12 @@ public sealed record Service(
     DateTimeOffset? DeletedAt,
     ImmutableArray<Tag> Tags,
     Deployment? LastCompletedDeployment = null,
-    string? RequestFingerprint = null)
+    string? RequestFingerprint = null,
+    ImmutableArray<ServiceLoadBalancer>? LoadBalancers = null)
 {
+    /// <summary>The service's load balancers (none for a service stored before they existed).</summary>
+    public ImmutableArray<ServiceLoadBalancer> TargetGroups() => LoadBalancers is { IsDefault: false } balancers ? balancers : [];
+
     /// <summary>The deployment new tasks are started for.</summary>
     public Deployment Primary => Deployments.First(d => d.Status == DeploymentStatus.Primary);
 

@@ -28,6 +28,9 @@ public sealed record CreateServiceCommand(
     ImmutableArray<Tag> Tags,
     string? ClientToken)
 {
+    /// <summary>The <c>loadBalancers</c> entries (none when absent).</summary>
+    public IReadOnlyList<LoadBalancerInput> LoadBalancers { get; init; } = [];
+
     /// <summary>
     /// A digest of the whole request as the client sent it (taken at the wire edge), so that a retried CreateService
     /// can be told from a different one with the same client token.
@@ -48,7 +51,11 @@ public sealed record UpdateServiceCommand(
     int? HealthCheckGracePeriodSeconds,
     bool? EnableExecuteCommand,
     bool? EnableEcsManagedTags,
-    string? PropagateTags);
+    string? PropagateTags)
+{
+    /// <summary>The new <c>loadBalancers</c> (an empty list removes them), or null to keep them.</summary>
+    public IReadOnlyList<LoadBalancerInput>? LoadBalancers { get; init; }
+}
 
 /// <summary>The values of <c>propagateTags</c>.</summary>
 public static class PropagateTagsFrom
@@ -90,6 +97,7 @@ public static class ServiceCommands
         var configuration = DeploymentRules.Apply(DeploymentRules.DefaultFor(daemon), command.DeploymentConfiguration, daemon);
         TagRules.Validate(command.Tags);
         RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
+        var loadBalancers = LoadBalancerRules.Validate(transaction.LoadBalancing, definition, command.LoadBalancers);
 
         var arn = arns.Service(cluster.Name, name);
         var fingerprint = command.RequestFingerprint;
@@ -132,7 +140,8 @@ public static class ServiceCommands
             DeletedAt: null,
             Tags: command.Tags,
             LastCompletedDeployment: null,
-            RequestFingerprint: fingerprint);
+            RequestFingerprint: fingerprint,
+            LoadBalancers: loadBalancers);
         transaction.Put(service);
         return service;
     }
@@ -169,9 +178,15 @@ public static class ServiceCommands
         if (command.NetworkConfiguration is not null || definitionChanged) TaskLaunchRules.RequireValidNetwork(definition, launchType, network);
         var configuration = DeploymentRules.Apply(service.DeploymentConfiguration, command.DeploymentConfiguration, daemon);
         RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
+        var loadBalancers = command.LoadBalancers is { } requestedBalancers
+            ? LoadBalancerRules.Validate(transaction.LoadBalancing, definition, requestedBalancers)
+            : service.TargetGroups();
+        if (command.LoadBalancers is null && definitionChanged) LoadBalancerRules.Revalidate(transaction.LoadBalancing, definition, loadBalancers);
+        var loadBalancersChanged = !loadBalancers.SequenceEqual(service.TargetGroups());
 
         var newDeployment = command.ForceNewDeployment
             || definitionChanged
+            || loadBalancersChanged
             || (command.NetworkConfiguration is not null && !SameNetwork(network, service.NetworkConfiguration))
             || (command.PlatformVersion is not null && command.PlatformVersion != service.PlatformVersion);
         var now = transaction.Now;
@@ -194,6 +209,7 @@ public static class ServiceCommands
             PropagateTags = command.PropagateTags ?? service.PropagateTags,
             HealthCheckGracePeriodSeconds = command.HealthCheckGracePeriodSeconds ?? service.HealthCheckGracePeriodSeconds,
             Deployments = deployments,
+            LoadBalancers = loadBalancers,
         };
         transaction.Put(updated);
         return updated;

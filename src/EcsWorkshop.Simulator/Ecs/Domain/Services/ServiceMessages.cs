@@ -11,6 +11,32 @@ public static class ServiceMessages
     public static string StoppedTasks(string service, IReadOnlyCollection<string> taskIds) =>
         $"(service {service}) has stopped {taskIds.Count} running tasks: {TaskList(taskIds)}.";
 
+    /// <summary>
+    /// <c>(service web) registered 1 targets in (target-group arn:…)</c>: no period at the end, as captured from a real
+    /// service (elbv2-facts.md §4.3).
+    /// </summary>
+    public static string RegisteredTargets(string service, int count, string targetGroupArn) =>
+        $"(service {service}) registered {count} targets in (target-group {targetGroupArn})";
+
+    /// <summary><c>(service web) deregistered 1 targets in (target-group arn:…)</c>, as captured (no period).</summary>
+    public static string DeregisteredTargets(string service, int count, string targetGroupArn) =>
+        $"(service {service}) deregistered {count} targets in (target-group {targetGroupArn})";
+
+    /// <summary>
+    /// <c>(service web) has begun draining connections on 1 tasks.</c> The 2018–2020 form; a 2025 capture names the
+    /// task set too (<c>(service web, taskSet ecs-svc/…)</c>), which the simulator, having no task sets, leaves out.
+    /// </summary>
+    public static string BegunDraining(string service, int count) =>
+        $"(service {service}) has begun draining connections on {count} tasks.";
+
+    /// <summary>
+    /// <c>(service web) (port 80) is unhealthy in (target-group arn:…) due to (reason Health checks failed).</c> The
+    /// reason is the target health description. (The shorter "(task ID) failed ELB health checks in …" text is not
+    /// confirmed by any AWS source, so it is not used.)
+    /// </summary>
+    public static string TargetUnhealthy(string service, int port, string targetGroupArn, string reason) =>
+        $"(service {service}) (port {port}) is unhealthy in (target-group {targetGroupArn}) due to (reason {reason.TrimEnd('.')}).";
+
     public static string SteadyState(string service) => $"(service {service}) has reached a steady state.";
 
     public static string DeploymentCompleted(string service, string deploymentId) =>

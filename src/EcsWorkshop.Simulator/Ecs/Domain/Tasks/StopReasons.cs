@@ -44,5 +44,9 @@ public static class StopReasons
         "ResourceNotFoundException: The specified log group does not exist. : exit status 1");
     public static readonly StopReason EssentialContainerExited = new("stop.essential-container-exited", StopCode.EssentialContainerExited,
         "Essential container in task exited");
+    /// <summary>A real DescribeTasks answer (boltops-tools/ufo#171; elbv2-facts.md §4.3); ECS has no stop code of its own for it.</summary>
+    public static readonly StopReason ElbHealthChecksFailed = new("stop.elb-health-checks-failed", StopCode.ServiceSchedulerInitiated,
+        "Task failed ELB health checks in (target-group {targetGroupArn})")
+        { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
     public static readonly StopReason UserInitiated = new("stop.user-initiated", StopCode.UserInitiated, "Task stopped by user");
 }
