@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using EcsWorkshop.Lessons.Running;
+using EcsWorkshop.Lessons.Tests.Support;
+using EcsWorkshop.Simulator.Runtime.Docker;
+using Docker.DotNet.Models;
+
+namespace EcsWorkshop.Lessons.Tests.Execution;
+
+/// <summary>
+/// The whole workbook on the Docker runtime, in the in-process kernel: every lesson in order with its model answers,
+/// real containers behind every task (lesson 01 builds with Docker, 02 pushes, 05 opens a task's page). Afterwards
+/// nothing the run labelled is left in the engine: no task container, no image it built.
+/// </summary>
+public sealed partial class DockerRuntimeExecutionTests
+{
+    [GeneratedRegex("""<dd id="task-id">(?<id>[0-9a-f]{32})</dd>""")]
+    private static partial Regex TaskIdOnThePage();
+
+    [Fact]
+    public async Task Every_lesson_runs_in_order_in_process_on_the_docker_runtime_and_leaves_nothing_labelled()
+    {
+        var simulator = new DockerLessonSimulator();
+        await simulator.InitializeAsync();
+        string stateLabel;
+        try
+        {
+            Assert.True(simulator.TasksRunOnDocker, "the simulator did not start on the Docker runtime");
+            stateLabel = Path.GetFullPath(simulator.StateDirectory);
+            var host = new InProcessLessonHost();
+            foreach (var lesson in RepositoryRoot.Lessons.Select(l => l.WithModelAnswers()))
+            {
+                var run = await host.RunAsync(lesson, simulator.Environment, _ => { }, CancellationToken.None);
+
+                ExecutedNotebook.AssertNoCellFailed(run);
+                ExecutedNotebook.AssertKeyOutputs(run, simulator);
+                if (lesson.Name == "05-service")
+                {
+                    var text = ExecutedNotebook.OutputText(run.Executed);
+                    var page = TaskIdOnThePage().Match(text);
+                    Assert.True(page.Success, $"05-service showed no task page with a task id:\n{text}");
+                    Assert.Contains($"このタスクの ID ({page.Groups["id"].Value})", text);
+                }
+            }
+        }
+        finally
+        {
+            await simulator.DisposeAsync();
+        }
+
+        using var client = DockerEndpoint.Connect(DockerEndpoint.FromEnvironment());
+        var containers = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = WorkshopLabels.OwnedBy(stateLabel) });
+        Assert.Empty(containers);
+        Assert.Equal(0, await LabelledImages.CountAsync(client, simulator.ImageLabel, CancellationToken.None));
+    }
+}
