@@ -116,7 +116,7 @@ Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
 // タスクのコンテナを Docker で動かしているか（`docker`）、動かさずに再現しているか（`simulated`）も、同じ答えの `runtime` でわかります。
 
 // ── セル 5 ──
-var runtimeName = health.TryGetProperty("runtime", out var runtimeValue) ? runtimeValue.GetString() : null;
+var runtimeName = health.Runtime;
 Console.WriteLine(runtimeName == "docker"
     ? "タスクを動かすランタイム: docker (タスクのコンテナが Docker で本当に動きます)"
     : $"タスクを動かすランタイム: {runtimeName ?? "simulated"} (コンテナは動かさず、起動や終了を時計に沿って再現します)");
