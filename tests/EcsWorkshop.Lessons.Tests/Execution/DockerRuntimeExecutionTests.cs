@@ -16,6 +16,19 @@ public sealed partial class DockerRuntimeExecutionTests
     [GeneratedRegex("""<dd id="task-id">(?<id>[0-9a-f]{32})</dd>""")]
     private static partial Regex TaskIdOnThePage();
 
+    private static IEnumerable<string> FailureOf(Action assertion)
+    {
+        try
+        {
+            assertion();
+            return [];
+        }
+        catch (Xunit.Sdk.XunitException e)
+        {
+            return [e.Message];
+        }
+    }
+
     [Fact]
     public async Task Every_lesson_runs_in_order_in_process_on_the_docker_runtime_and_leaves_nothing_labelled()
     {
@@ -27,20 +40,24 @@ public sealed partial class DockerRuntimeExecutionTests
             Assert.True(simulator.TasksRunOnDocker, "the simulator did not start on the Docker runtime");
             stateLabel = Path.GetFullPath(simulator.StateDirectory);
             var host = new InProcessLessonHost();
+            // Every lesson runs even after one falls short, so that one run shows every difference.
+            var failures = new List<string>();
             foreach (var lesson in RepositoryRoot.Lessons.Select(l => l.WithModelAnswers()))
             {
                 var run = await host.RunAsync(lesson, simulator.Environment, _ => { }, CancellationToken.None);
 
-                ExecutedNotebook.AssertNoCellFailed(run);
-                ExecutedNotebook.AssertKeyOutputs(run, simulator);
+                failures.AddRange(FailureOf(() => ExecutedNotebook.AssertNoCellFailed(run)));
+                failures.AddRange(FailureOf(() => ExecutedNotebook.AssertKeyOutputs(run, simulator)));
                 if (lesson.Name == "05-service")
                 {
                     var text = ExecutedNotebook.OutputText(run.Executed);
                     var page = TaskIdOnThePage().Match(text);
-                    Assert.True(page.Success, $"05-service showed no task page with a task id:\n{text}");
-                    Assert.Contains($"このタスクの ID ({page.Groups["id"].Value})", text);
+                    if (!page.Success) failures.Add($"05-service showed no task page with a task id:\n{text}");
+                    else if (!text.Contains($"このタスクの ID ({page.Groups["id"].Value})", StringComparison.Ordinal))
+                        failures.Add($"05-service did not say the page shows task {page.Groups["id"].Value}");
                 }
             }
+            Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         }
         finally
         {
