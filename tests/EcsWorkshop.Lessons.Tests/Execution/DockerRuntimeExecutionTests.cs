@@ -13,7 +13,8 @@ namespace EcsWorkshop.Lessons.Tests.Execution;
 /// </summary>
 public sealed partial class DockerRuntimeExecutionTests
 {
-    [GeneratedRegex("""<dd id="task-id">(?<id>[0-9a-f]{32})</dd>""")]
+    /// <summary>The sample page's task id element, as the page has it or HTML-escaped inside the lesson's card.</summary>
+    [GeneratedRegex("""(<|&lt;)dd id=("|&quot;)task-id("|&quot;)(>|&gt;)(?<id>[0-9a-f]{32})(<|&lt;)/dd""")]
     private static partial Regex TaskIdOnThePage();
 
     private static IEnumerable<string> FailureOf(Action assertion)
