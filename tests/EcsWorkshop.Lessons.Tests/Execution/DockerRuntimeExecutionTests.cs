@@ -49,6 +49,13 @@ public sealed partial class DockerRuntimeExecutionTests
 
                 failures.AddRange(FailureOf(() => ExecutedNotebook.AssertNoCellFailed(run)));
                 failures.AddRange(FailureOf(() => ExecutedNotebook.AssertKeyOutputs(run, simulator)));
+                if (lesson.Name == "01-container-image")
+                {
+                    // What the lesson built carries the run's label (else the cleanup could not find it).
+                    using var engine = DockerEndpoint.Connect(DockerEndpoint.FromEnvironment());
+                    if (await LabelledImages.CountAsync(engine, simulator.ImageLabel, CancellationToken.None) == 0)
+                        failures.Add($"01-container-image built no image labelled {simulator.ImageLabel}");
+                }
                 if (lesson.Name == "05-service")
                 {
                     var text = ExecutedNotebook.OutputText(run.Executed);
