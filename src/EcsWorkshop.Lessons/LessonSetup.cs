@@ -38,6 +38,13 @@ public sealed partial record LessonSetup(string HelperProject, ImmutableArray<st
     /// </summary>
     public const string EndpointVariable = "ECS_WORKSHOP_ENDPOINT";
 
+    /// <summary>
+    /// The environment variable that gives labels (<c>key=value</c>, comma-separated) for every image a lesson builds
+    /// with Docker; <c>workshop run</c> sets it so that it can remove what the lessons built. The helper library reads
+    /// it as <c>WorkshopOptions.DockerLabels</c>' default (<c>WorkshopOptions.DockerLabelsVariable</c>).
+    /// </summary>
+    public const string DockerLabelsVariable = "ECS_WORKSHOP_DOCKER_LABELS";
+
     [GeneratedRegex(@"const\s+string\s+Project\s*=\s*""(?<path>[^""]+)""")]
     private static partial Regex ProjectConstant();
 

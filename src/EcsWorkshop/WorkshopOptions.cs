@@ -40,10 +40,28 @@ public sealed record WorkshopOptions
     public Uri? DockerEndpoint { get; init; }
 
     /// <summary>
-    /// Labels put on every image this session builds with a Docker engine (tests mark theirs, to remove them after);
-    /// empty by default.
+    /// Labels put on every image this session builds with a Docker engine (tests and <c>workshop run</c> mark theirs,
+    /// to remove them after); by default those named by <see cref="DockerLabelsVariable"/>, else none.
     /// </summary>
-    public IReadOnlyDictionary<string, string> DockerLabels { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> DockerLabels { get; init; } = LabelsFrom(Environment.GetEnvironmentVariable(DockerLabelsVariable));
+
+    /// <summary>
+    /// The environment variable <c>workshop run</c> sets for the lessons it runs: <c>key=value</c> labels,
+    /// comma-separated, for every image they build (the lessons runner names it too, as <c>LessonSetup.DockerLabelsVariable</c>).
+    /// </summary>
+    public const string DockerLabelsVariable = "ECS_WORKSHOP_DOCKER_LABELS";
+
+    /// <summary>Labels from <c>key=value,key2=value2</c> (an item without <c>=</c> is a label with an empty value).</summary>
+    public static IReadOnlyDictionary<string, string> LabelsFrom(string? text)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            labels[equals < 0 ? item : item[..equals]] = equals < 0 ? "" : item[(equals + 1)..];
+        }
+        return labels;
+    }
 
     /// <summary><c>~/.ecs-workshop</c>, where the default session files live.</summary>
     public static string HomeDirectory =>

@@ -48,10 +48,9 @@ public static class RuntimeBenchmark
             var image = await workshop.BuildImageAsync(SampleWeb(), "bench-web", "v1", cancellationToken).ConfigureAwait(false);
             await workshop.PushImageAsync(image.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
             await workshop.CreateClusterAsync("bench", cancellationToken).ConfigureAwait(false);
-            // The sample's page on port 8080 (its httpd and CGI, started directly): port 80 inside a task is taken by the
-            // runtime's metadata server at 169.254.170.2:80, which a wildcard bind on :80 collides with.
-            await workshop.RegisterTaskDefinitionAsync(new FargateTaskDefinition { Family = "bench-web", ContainerName = "web", Image = $"{uri}:v1", Port = 8080 }
-                .WithCommand("httpd", "-f", "-p", "8080", "-h", "/www"), cancellationToken).ConfigureAwait(false);
+            // The sample as it is: its own start script, BusyBox httpd on port 80.
+            await workshop.RegisterTaskDefinitionAsync(new FargateTaskDefinition { Family = "bench-web", ContainerName = "web", Image = $"{uri}:v1", Port = 80 },
+                cancellationToken).ConfigureAwait(false);
             await progress.WriteLineAsync($"  sample image built and pushed; {options.Rounds} round(s) of a service with {options.Tasks} task(s)").ConfigureAwait(false);
 
             var timings = new List<TaskTiming>();
@@ -90,7 +89,7 @@ public static class RuntimeBenchmark
             .Add("containers (pause + app), engine stats, median", memory.Length == 0 ? double.NaN : memory.Order().ElementAt(memory.Length / 2) / 1048576.0)
             .Add("simulator process (VmRSS with the tasks − before) / tasks", result.RunningTasks == 0 ? double.NaN : (result.SimulatorResidentWithTasks - result.SimulatorResidentBefore) / 1048576.0 / result.RunningTasks);
         return new BenchReport("runtime", "The Docker runtime: tasks to RUNNING, to their first answered request, and their memory",
-            "workshop serve --runtime docker in its own process; the sample image (BusyBox httpd + CGI, served on port 8080) built and pushed by the helper through the Engine API; per round a service of N tasks created over the ECS API, DescribeTasks polled every 50 ms, each task's loopback URL asked every 50 ms; memory from the engine's one-shot stats and /proc/PID/status.",
+            "workshop serve --runtime docker in its own process; the sample image (BusyBox httpd + CGI on port 80, its own start script) built and pushed by the helper through the Engine API; per round a service of N tasks created over the ECS API, DescribeTasks polled every 50 ms, each task's loopback URL asked every 50 ms; memory from the engine's one-shot stats and /proc/PID/status.",
             [times, perTask],
             [$"{options.Rounds} round(s) × {options.Tasks} task(s); simulator speed ×{options.Speed} (the simulated PROVISIONING/PENDING delays shrink with it; container start is real time)",
              result.Engine]);

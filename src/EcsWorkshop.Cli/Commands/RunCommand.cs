@@ -7,6 +7,7 @@ using EcsWorkshop.Lessons.Workbook;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Runtime;
+using EcsWorkshop.Simulator.Runtime.Docker;
 
 namespace EcsWorkshop.Cli.Commands;
 
@@ -30,8 +31,7 @@ public static class RunCommand
         var port = new Option<int>("--port") { Description = "The simulator's port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 0 };
         var asWritten = new Option<bool>("--as-written") { Description = "Run exercise cells as committed (placeholders), not with their model answers." };
         var only = new Option<string?>("--only") { Description = "Run only these lessons, by number, comma-separated (for example 00,03); the others are skipped." };
-        // simulated by default until every lesson passes on Docker too; --runtime auto or docker runs real containers.
-        var runtime = ServeCommand.RuntimeOption(RuntimeNames.Simulated);
+        var runtime = ServeCommand.RuntimeOption(RuntimeNames.Auto);
         var command = new Command("run", "Run every lesson against a fresh simulator and write the executed notebooks and an HTML workbook.")
         {
             notebooks, output, kernel, stateDir, speed, port, asWritten, only, runtime,
@@ -44,7 +44,7 @@ public static class RunCommand
 
     private sealed record RunSettings(string? Notebooks, string? Output, string Kernel, string? StateDirectory, double Speed, int Port, bool AsWritten, string? Only)
     {
-        public RuntimeChoice Runtime { get; init; } = RuntimeChoice.Simulated;
+        public RuntimeChoice Runtime { get; init; } = RuntimeChoice.Auto;
     }
 
     private static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
@@ -135,36 +135,49 @@ public static class RunCommand
                 await Console.Error.WriteLineAsync(e.Message);
                 return 5;
             }
-            await using var _ = server;
             var endpoint = server.Endpoint.ToString().TrimEnd('/');
             Console.WriteLine($"ECS simulator listening on {endpoint} (state: {options.StateDirectory}, speed x{simulation.Speed.ToString(CultureInfo.InvariantCulture)}, runtime {RuntimeNames.Of(server.Runtime.Kind)})");
             Console.WriteLine($"Running {lessons.Count} lesson(s) from {notebooks} in the {host.Name} kernel ({LessonSetup.EndpointVariable}={endpoint})");
             var environment = new Dictionary<string, string> { [LessonSetup.EndpointVariable] = endpoint };
-            var runs = new List<LessonRun>();
-            var hostFailures = 0;
-            foreach (var lesson in lessons)
+            // Every image the lessons build carries this run's label, so that the run removes them at the end (the
+            // task containers go with the simulator).
+            var runLabel = $"{WorkshopLabels.LessonRun}={Guid.NewGuid():N}";
+            if (server.Runtime.Kind == ContainerRuntimeKind.Docker) environment[LessonSetup.DockerLabelsVariable] = runLabel;
+            try
             {
-                Console.WriteLine();
-                Console.WriteLine($"{lesson.Name}: {lesson.Title}");
-                try
+                var runs = new List<LessonRun>();
+                var hostFailures = 0;
+                foreach (var lesson in lessons)
                 {
-                    runs.Add(await host.RunAsync(lesson, environment, PrintCell, cancellationToken));
+                    Console.WriteLine();
+                    Console.WriteLine($"{lesson.Name}: {lesson.Title}");
+                    try
+                    {
+                        runs.Add(await host.RunAsync(lesson, environment, PrintCell, cancellationToken));
+                    }
+                    catch (LessonHostException e)
+                    {
+                        hostFailures++;
+                        Console.WriteLine($"  FAILED to run: {e.Message}");
+                    }
                 }
-                catch (LessonHostException e)
-                {
-                    hostFailures++;
-                    Console.WriteLine($"  FAILED to run: {e.Message}");
-                }
-            }
 
-            var written = WriteArtifacts(runs, output, host.Name);
-            var cells = runs.Sum(r => r.Cells.Length);
-            var failed = runs.Sum(r => r.Cells.Count(c => c.Outcome == CellOutcome.Failed));
-            Console.WriteLine();
-            Console.WriteLine($"{lessons.Count} lesson(s), {cells} cell(s): {cells - failed} ok, {failed} failed{(hostFailures > 0 ? $", {hostFailures} lesson(s) could not run" : "")}.");
-            Console.WriteLine($"Executed notebooks: {written.Notebooks}");
-            Console.WriteLine($"Workbook: {written.Workbook}");
-            return failed == 0 && hostFailures == 0 ? 0 : 1;
+                var written = WriteArtifacts(runs, output, host.Name);
+                var cells = runs.Sum(r => r.Cells.Length);
+                var failed = runs.Sum(r => r.Cells.Count(c => c.Outcome == CellOutcome.Failed));
+                Console.WriteLine();
+                Console.WriteLine($"{lessons.Count} lesson(s), {cells} cell(s): {cells - failed} ok, {failed} failed{(hostFailures > 0 ? $", {hostFailures} lesson(s) could not run" : "")}.");
+                Console.WriteLine($"Executed notebooks: {written.Notebooks}");
+                Console.WriteLine($"Workbook: {written.Workbook}");
+                return failed == 0 && hostFailures == 0 ? 0 : 1;
+            }
+            finally
+            {
+                // The simulator first (it removes the task containers), then the images nothing uses any more.
+                var onDocker = server.Runtime.Kind == ContainerRuntimeKind.Docker;
+                await server.DisposeAsync();
+                if (onDocker) await RemoveImagesAsync(runLabel);
+            }
         }
         finally
         {
@@ -178,6 +191,21 @@ public static class RunCommand
                 {
                 }
             }
+        }
+    }
+
+    /// <summary>Removes the images the lessons built with Docker (those carrying the run's label).</summary>
+    private static async Task RemoveImagesAsync(string runLabel)
+    {
+        try
+        {
+            using var client = DockerEndpoint.Connect(DockerEndpoint.FromEnvironment());
+            var removed = await LabelledImages.RemoveAsync(client, runLabel, CancellationToken.None);
+            if (removed > 0) Console.WriteLine($"Removed {removed} image(s) the lessons built ({runLabel}).");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"Could not remove the images labelled {runLabel}: {e.Message}");
         }
     }
 

@@ -295,5 +295,13 @@ internal static class SimulatorErrorIds
         ["stop.essential-container-exited"] = "stop-essential-exited",
         ["stop.user-initiated"] = "stop-user",
         ["stop.elb-health-checks-failed"] = "stop-elb-health",
+        ["stop.cannot-pull-container"] = "stop-image-pull",
+        ["stop.cannot-start-container"] = "stop-cannot-start-container",
+        ["stop.out-of-memory"] = "stop-out-of-memory",
+        ["stop.failed-container-health-checks"] = "stop-container-health",
+        ["stop.containers-vanished"] = "stop-containers-vanished",
+        ["stop.dependency-failed"] = "stop-dependency-violation",
+        ["stop.dependency-unhealthy"] = "stop-dependency-violation",
+        ["stop.dependency-timed-out"] = "stop-dependency-violation",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 }

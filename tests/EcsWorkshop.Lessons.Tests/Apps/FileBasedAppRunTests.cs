@@ -7,10 +7,10 @@ namespace EcsWorkshop.Lessons.Tests.Apps;
 /// The whole hands-on without a notebook: every lesson's generated app, in order, with plain <c>dotnet run</c>
 /// against one running simulator, prints what its lesson promises, and every self-check in it passes.
 /// </summary>
-public sealed class FileBasedAppRunTests(LessonSimulator simulator) : IClassFixture<LessonSimulator>
+public sealed class FileBasedAppRunTests(SimulatedLessonSimulator simulator) : IClassFixture<SimulatedLessonSimulator>
 {
     [Fact]
-    public async Task Dotnet_run_of_every_lessons_app_in_order_goes_through_the_whole_hands_on()
+    public async Task Dotnet_run_of_every_lessons_app_in_order_goes_through_the_whole_hands_on_on_the_simulated_runtime()
     {
         foreach (var lesson in RepositoryRoot.Lessons)
         {

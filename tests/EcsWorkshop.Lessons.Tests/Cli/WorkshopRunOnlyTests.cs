@@ -24,7 +24,7 @@ public sealed class WorkshopRunOnlyTests : IDisposable
     {
         var output = Path.Combine(_notebooks, "out");
 
-        var result = await ProcessRunner.WorkshopAsync(_notebooks, TimeSpan.FromMinutes(3), "run", "--notebooks", _notebooks, "--out", output, "--only", "03,00");
+        var result = await ProcessRunner.WorkshopAsync(_notebooks, TimeSpan.FromMinutes(3), "run", "--runtime", "simulated", "--notebooks", _notebooks, "--out", output, "--only", "03,00");
 
         Assert.True(result.ExitCode == 0, result.Printed);
         Assert.Contains("Running 2 lesson(s)", result.StandardOutput);
@@ -43,7 +43,7 @@ public sealed class WorkshopRunOnlyTests : IDisposable
     [InlineData(",", "at least one lesson number")]
     public async Task Only_refuses_a_number_no_lesson_has_or_a_word_with_exit_code_2(string only, string message)
     {
-        var result = await ProcessRunner.WorkshopAsync(_notebooks, TimeSpan.FromMinutes(1), "run", "--notebooks", _notebooks, "--out", Path.Combine(_notebooks, "out"), "--only", only);
+        var result = await ProcessRunner.WorkshopAsync(_notebooks, TimeSpan.FromMinutes(1), "run", "--runtime", "simulated", "--notebooks", _notebooks, "--out", Path.Combine(_notebooks, "out"), "--only", only);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.StandardError);

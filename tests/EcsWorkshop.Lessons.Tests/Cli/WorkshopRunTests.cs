@@ -8,11 +8,11 @@ namespace EcsWorkshop.Lessons.Tests.Cli;
 public sealed class WorkshopRunTests
 {
     [Fact]
-    public async Task Workshop_run_runs_every_lesson_and_writes_the_executed_notebooks_and_a_Japanese_workbook()
+    public async Task Workshop_run_on_the_simulated_runtime_runs_every_lesson_and_writes_the_executed_notebooks_and_a_Japanese_workbook()
     {
         var output = Directory.CreateTempSubdirectory("ecs-workshop-run-out-").FullName;
 
-        var result = await ProcessRunner.WorkshopAsync(RepositoryRoot.Path, TimeSpan.FromMinutes(8), "run", "--out", output);
+        var result = await ProcessRunner.WorkshopAsync(RepositoryRoot.Path, TimeSpan.FromMinutes(8), "run", "--runtime", "simulated", "--out", output);
 
         Assert.True(result.ExitCode == 0, result.Printed);
         var lessons = RepositoryRoot.Lessons;
@@ -57,7 +57,7 @@ public sealed class WorkshopRunTests
             Notebook.Code("Console.WriteLine(\"失敗のあとのセルも実行されます\");"),
         ]), Path.Combine(notebooks, "00-broken.ipynb"));
 
-        var result = await ProcessRunner.WorkshopAsync(notebooks, TimeSpan.FromMinutes(3), "run", "--notebooks", notebooks, "--out", output);
+        var result = await ProcessRunner.WorkshopAsync(notebooks, TimeSpan.FromMinutes(3), "run", "--runtime", "simulated", "--notebooks", notebooks, "--out", output);
 
         Assert.True(result.ExitCode == 1, result.Printed);
         Assert.Contains("00-broken: 00. わざと失敗するレッスン", result.StandardOutput);
@@ -76,7 +76,7 @@ public sealed class WorkshopRunTests
     {
         var empty = Directory.CreateTempSubdirectory("ecs-workshop-empty-").FullName;
 
-        var result = await ProcessRunner.WorkshopAsync(empty, TimeSpan.FromMinutes(1), "run", "--notebooks", empty);
+        var result = await ProcessRunner.WorkshopAsync(empty, TimeSpan.FromMinutes(1), "run", "--runtime", "simulated", "--notebooks", empty);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("No lessons (NN-name.ipynb)", result.StandardError);

@@ -7,10 +7,10 @@ namespace EcsWorkshop.Lessons.Tests.Execution;
 /// The workbook as a learner opens it, exercises not yet done: every cell still runs (a placeholder compiles and runs),
 /// and each exercise's self-check shows what is missing instead of passing.
 /// </summary>
-public sealed class AsWrittenExecutionTests(LessonSimulator simulator) : IClassFixture<LessonSimulator>
+public sealed class AsWrittenExecutionTests(SimulatedLessonSimulator simulator) : IClassFixture<SimulatedLessonSimulator>
 {
     [Fact]
-    public async Task Every_lesson_as_committed_runs_and_its_unanswered_exercises_show_what_is_missing()
+    public async Task Every_lesson_as_committed_on_the_simulated_runtime_runs_and_its_unanswered_exercises_show_what_is_missing()
     {
         var host = new InProcessLessonHost();
         foreach (var lesson in RepositoryRoot.Lessons)

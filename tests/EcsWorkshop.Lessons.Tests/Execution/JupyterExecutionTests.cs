@@ -9,10 +9,10 @@ namespace EcsWorkshop.Lessons.Tests.Execution;
 /// every lesson, in order, against one simulator, with its model answers. The real kernel loads assemblies of its own
 /// that the in-process kernel does not, so both are tested.
 /// </summary>
-public sealed class JupyterExecutionTests(LessonSimulator simulator) : IClassFixture<LessonSimulator>
+public sealed class JupyterExecutionTests(SimulatedLessonSimulator simulator) : IClassFixture<SimulatedLessonSimulator>
 {
     [Fact]
-    public async Task Every_lesson_runs_in_order_in_the_real_kernel_through_nbconvert()
+    public async Task Every_lesson_runs_in_order_in_the_real_kernel_through_nbconvert_on_the_simulated_runtime()
     {
         var host = new JupyterLessonHost(RepositoryRoot.Path);
         await host.RestoreToolsAsync(CancellationToken.None);

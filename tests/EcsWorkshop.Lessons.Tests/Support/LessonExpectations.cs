@@ -78,7 +78,7 @@ public static class LessonExpectations
             "イメージ sample-web:v1 をビルドしました",
             "✓ イメージのダイジェストは、マニフェストの SHA-256 です",
             "/www/cgi-bin/index.cgi",
-            simulator.TasksRunOnDocker ? "`docker build` が失敗しました" : "Dockerfile を読めませんでした",
+            simulator.TasksRunOnDocker ? "DockerBuildFailed" : "Dockerfile を読めませんでした",
             simulator.TasksRunOnDocker ? "ビルド方法: Docker エンジン (docker build)" : "ビルド方法: ワークショップのビルダー (Docker なし)",
             "演習 1: 同じ内容からは同じイメージになるか",
         ],

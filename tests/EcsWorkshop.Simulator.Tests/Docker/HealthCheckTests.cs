@@ -25,7 +25,7 @@ public sealed class HealthCheckTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failing_health_check_makes_the_service_replace_the_task()
+    public async Task A_failing_health_check_makes_the_service_replace_the_task_and_say_so_in_its_events()
     {
         await _simulator.RegisterAsync("sick", DockerContainers.Web(extra: """
             ,"healthCheck":{"command":["CMD-SHELL","exit 1"],"interval":5,"timeout":2,"retries":1}
@@ -43,6 +43,9 @@ public sealed class HealthCheckTests : IAsyncLifetime
         Assert.Equal("UNHEALTHY", task.GetProperty("containers")[0].Text("healthStatus"));
         Assert.Equal("ServiceSchedulerInitiated", task.Text("stopCode"));
         Assert.Equal("Task failed container health checks", task.Text("stoppedReason"));
+        var services = (await _simulator.Cli.RunAsync("ecs", "describe-services", "--cluster", DockerSimulator.Cluster, "--services", "sick")).Succeeded().Json;
+        var events = services.GetProperty("services")[0].GetProperty("events").EnumerateArray().Select(e => e.GetProperty("message").GetString()).ToList();
+        Assert.Contains($"(service sick) (task {first.Split('/')[^1]}) failed container health checks.", events);
         (await _simulator.Cli.RunAsync("ecs", "delete-service", "--cluster", DockerSimulator.Cluster, "--service", "sick", "--force")).Succeeded();
         await _simulator.WaitUntilAsync(() => _simulator.Server.Engine.World.Tasks.Values.All(t => !t.IsAlive), "every task stopped");
     }

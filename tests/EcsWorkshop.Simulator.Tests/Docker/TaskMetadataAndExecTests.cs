@@ -4,7 +4,7 @@ using EcsWorkshop.Simulator.Tests.Support;
 
 namespace EcsWorkshop.Simulator.Tests.Docker;
 
-/// <summary>Inside the task: the metadata endpoint v4 and task role credentials at 169.254.170.2, reached through ECS Exec.</summary>
+/// <summary>Inside the task: the metadata endpoint v4 and task role credentials at 169.254.170.2:51679, reached through ECS Exec.</summary>
 [Collection(DockerCollection.Name)]
 public sealed class TaskMetadataAndExecTests : IAsyncLifetime
 {
@@ -40,7 +40,7 @@ public sealed class TaskMetadataAndExecTests : IAsyncLifetime
         var arn = await RunWebAsync(exec: true);
 
         var (_, container) = await _simulator.ExecAsync(arn, "sh -c 'wget -qO- $ECS_CONTAINER_METADATA_URI_V4'");
-        var (_, credentials) = await _simulator.ExecAsync(arn, "sh -c 'wget -qO- 169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI'");
+        var (_, credentials) = await _simulator.ExecAsync(arn, "sh -c 'wget -qO- $AWS_CONTAINER_CREDENTIALS_FULL_URI'");
 
         var document = JsonDocument.Parse(container.GetProperty("output").GetString()!).RootElement;
         Assert.Equal("web", document.GetProperty("Name").GetString());
@@ -48,6 +48,19 @@ public sealed class TaskMetadataAndExecTests : IAsyncLifetime
         var creds = JsonDocument.Parse(credentials.GetProperty("output").GetString()!).RootElement;
         Assert.Equal("arn:aws:iam::123456789012:role/sample-app", creds.GetProperty("RoleArn").GetString());
         Assert.StartsWith("ASIA", creds.GetProperty("AccessKeyId").GetString());
+    }
+
+    [Fact]
+    public async Task The_variables_name_the_endpoint_on_port_51679_and_credentials_by_full_uri_only()
+    {
+        var arn = await RunWebAsync(exec: true);
+
+        var (_, env) = await _simulator.ExecAsync(arn, "env");
+
+        var variables = env.GetProperty("output").GetString()!.Split('\n');
+        Assert.Contains(variables, v => v.StartsWith("ECS_CONTAINER_METADATA_URI_V4=http://169.254.170.2:51679/v4/", StringComparison.Ordinal));
+        Assert.Contains(variables, v => v.StartsWith("AWS_CONTAINER_CREDENTIALS_FULL_URI=http://169.254.170.2:51679/v2/credentials/", StringComparison.Ordinal));
+        Assert.DoesNotContain(variables, v => v.StartsWith("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,13 +26,6 @@ public sealed record DockerRuntimeSettings(string StateLabel, string MetadataRoo
 /// </summary>
 public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
 {
-    /// <summary>The reason of a task whose containers are no longer in the engine.</summary>
-    public const string VanishedReason =
-        "Task stopped because its containers are gone from the Docker engine (removed while the simulator was not watching)";
-
-    /// <summary>The container reason ECS writes when a container was killed for using more memory than its limit.</summary>
-    public const string OutOfMemoryReason = "OutOfMemoryError: Container killed due to memory usage";
-
     private readonly DockerClient _client;
     private readonly EcsEngine _engine;
     private readonly LogsEngine _logs;
@@ -195,7 +188,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
             }
             if (_pauseImage is null)
             {
-                Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, task.Containers[0].Name, $"CannotPullContainerError: {_pauseImageError ?? "the pause image is not ready"}"));
+                Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, task.Containers[0].Name, StopReasons.CannotPullContainer.Format(_pauseImageError ?? "the pause image is not ready")));
                 return;
             }
 
@@ -209,7 +202,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
                 }
                 catch (ImagePullException e)
                 {
-                    Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, container.Name, $"CannotPullContainerError: {e.Message}"));
+                    Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, container.Name, StopReasons.CannotPullContainer.Format(e.Message)));
                     return;
                 }
             }
@@ -251,7 +244,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         {
             var message = e is DockerApiException api ? ImagePuller.EngineMessage(api) : e.Message;
             _logger.LogWarning(e, "Task {Task} could not start.", task.Id);
-            Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, task.Containers[0].Name, $"CannotStartContainerError: {message}"));
+            Report(tx => TaskRuntimeReports.FailedToStart(tx, taskArn, task.Containers[0].Name, StopReasons.CannotStartContainer.Format(message)));
         }
     }
 
@@ -294,11 +287,11 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
                 };
                 if (met) break;
                 if (condition == "SUCCESS" && exited)
-                    return $"DependencyViolation: container {dependency} exited with code {state.ExitCode.ToString(CultureInfo.InvariantCulture)}; {source.Name} needs it to succeed";
+                    return StopReasons.DependencyFailed.Format(dependency, state.ExitCode.ToString(CultureInfo.InvariantCulture), source.Name);
                 if (condition == "HEALTHY" && (state.Health?.Status == "unhealthy" || exited))
-                    return $"DependencyViolation: container {dependency} did not become healthy; {source.Name} needs it healthy";
+                    return StopReasons.DependencyUnhealthy.Format(dependency, source.Name);
                 if (DateTime.UtcNow > deadline)
-                    return $"DependencyViolation: {source.Name} waited {timeout.ToString(CultureInfo.InvariantCulture)} s for {dependency} to reach {condition}";
+                    return StopReasons.DependencyTimedOut.Format(source.Name, timeout.ToString(CultureInfo.InvariantCulture), dependency, condition);
                 await Task.Delay(200, token).ConfigureAwait(false);
             }
         }
@@ -383,7 +376,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
     {
         var state = (await _client.Containers.InspectContainerAsync(dockerId, token).ConfigureAwait(false)).State ?? new State();
         var ran = state.StartedAt is { } s && !s.StartsWith("0001", StringComparison.Ordinal);
-        return new ContainerExit(name, ran ? (int)state.ExitCode : null, state.OOMKilled ? OutOfMemoryReason : null);
+        return new ContainerExit(name, ran ? (int)state.ExitCode : null, state.OOMKilled ? StopReasons.OutOfMemory.Format() : null);
     }
 
     /// <summary>Stops a task's containers gracefully (SIGTERM, then SIGKILL after stopTimeout), removes them, reports.</summary>
@@ -543,7 +536,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
             var missing = task.Containers.Where(c => c.LastStatus != EcsTaskStatus.Stopped && c.Essential && !byName.ContainsKey(c.Name));
             if (!byName.TryGetValue(WorkshopLabels.PauseContainerName, out var pause) || pause.State != "running" || missing.Any())
             {
-                Report(tx => TaskRuntimeReports.Lost(tx, taskArn, VanishedReason));
+                Report(tx => TaskRuntimeReports.Lost(tx, taskArn));
                 await Task.WhenAll(containers.Select(c => RemoveAsync(c.ID, token))).ConfigureAwait(false);
                 continue;
             }
@@ -564,7 +557,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         }
         foreach (var task in world.Tasks.Values)
             if (task is { IsAlive: true, LastStatus: >= EcsTaskStatus.Activating and <= EcsTaskStatus.Deactivating } && !byTask.ContainsKey(task.Arn))
-                Report(tx => TaskRuntimeReports.Lost(tx, task.Arn, VanishedReason));
+                Report(tx => TaskRuntimeReports.Lost(tx, task.Arn));
     }
 
     public IReadOnlyList<TaskEndpoint> Endpoints()

@@ -11,12 +11,22 @@ namespace EcsWorkshop.Simulator.Runtime.Docker;
 /// <summary>
 /// The engine's create-container requests for one task, as ECS builds an awsvpc task: a pause container holding the
 /// task's network namespace (it publishes every port mapping on a free 127.0.0.1 port and serves the task metadata
-/// and credentials at 169.254.170.2 inside the namespace), and each container of the task definition joining it.
+/// and credentials at 169.254.170.2:51679 inside the namespace), and each container of the task definition joining it.
 /// </summary>
 public sealed class TaskContainerSpecs(string stateLabel)
 {
     /// <summary>The link-local address ECS serves task metadata and credentials on, inside the task.</summary>
     public const string MetadataAddress = "169.254.170.2";
+
+    /// <summary>
+    /// The port the metadata server listens on inside the task: the ECS agent's own port on EC2 (51679). Fargate serves
+    /// the endpoint on port 80 outside the task's namespace; here the server shares the namespace with the task's
+    /// containers, so port 80 stays free for an app that listens on every address.
+    /// </summary>
+    public const int MetadataPort = 51679;
+
+    /// <summary>The endpoint's base URL as the task's containers reach it.</summary>
+    public static string MetadataBaseUrl => $"http://{MetadataAddress}:{MetadataPort.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Where the pause container reads the documents the runtime writes.</summary>
     private const string MetadataMount = "/md";
@@ -44,7 +54,7 @@ public sealed class TaskContainerSpecs(string stateLabel)
     public CreateContainerParameters Pause(EcsTask task, string image, string metadataDirectory)
     {
         var ports = task.Containers.SelectMany(c => c.PortMappings).Select(PortKey).Distinct().ToList();
-        var script = $"ip addr add {MetadataAddress}/32 dev lo && exec httpd -f -p {MetadataAddress}:80 -h {MetadataMount}";
+        var script = $"ip addr add {MetadataAddress}/32 dev lo && exec httpd -f -p {MetadataAddress}:{MetadataPort.ToString(CultureInfo.InvariantCulture)} -h {MetadataMount}";
         return new CreateContainerParameters
         {
             Name = DockerName(task, WorkshopLabels.PauseContainerName),

@@ -12,7 +12,7 @@ namespace EcsWorkshop.Simulator.Runtime.Docker;
 
 /// <summary>
 /// The task metadata endpoint v4 and the task role credentials, as files the pause container's web server serves at
-/// 169.254.170.2 inside the task's network namespace (nothing leaves the namespace):
+/// 169.254.170.2:51679 inside the task's network namespace (nothing leaves the namespace):
 /// <c>/v4/ID</c> (container), <c>/v4/ID/task</c>, <c>/v4/ID/stats</c>, <c>/v4/ID/task/stats</c> and
 /// <c>/v2/credentials/UUID</c>. A path that is also a folder is served as the folder's index, after the server's
 /// redirect to the same path with a slash (clients that follow redirects, as the SDKs and wget do, see no difference).
@@ -45,11 +45,13 @@ public sealed class TaskMetadataFiles(string root)
             ["AWS_EXECUTION_ENV"] = "AWS_ECS_FARGATE",
             ["AWS_REGION"] = region,
             ["AWS_DEFAULT_REGION"] = region,
-            ["ECS_CONTAINER_METADATA_URI"] = $"http://{TaskContainerSpecs.MetadataAddress}/v3/{id}",
-            ["ECS_CONTAINER_METADATA_URI_V4"] = $"http://{TaskContainerSpecs.MetadataAddress}/v4/{id}",
+            ["ECS_CONTAINER_METADATA_URI"] = $"{TaskContainerSpecs.MetadataBaseUrl}/v3/{id}",
+            ["ECS_CONTAINER_METADATA_URI_V4"] = $"{TaskContainerSpecs.MetadataBaseUrl}/v4/{id}",
         };
         if ((task.Overrides.TaskRoleArn ?? definition.TaskRoleArn) is not null)
-            environment["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = $"/v2/credentials/{CredentialsId(task)}";
+            // FULL_URI, not RELATIVE_URI: a relative one means port 80 of 169.254.170.2, and the server here listens on
+            // 51679 (the SDKs accept a full URI on this link-local host).
+            environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = $"{TaskContainerSpecs.MetadataBaseUrl}/v2/credentials/{CredentialsId(task)}";
         return environment;
     }
 

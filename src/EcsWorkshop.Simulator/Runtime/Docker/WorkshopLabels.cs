@@ -21,6 +21,9 @@ public static class WorkshopLabels
     /// <summary>Marks images the project builds itself (the busybox base), with what they are made of.</summary>
     public const string MadeLocally = "ecs-workshop.made-locally";
 
+    /// <summary>Marks the images one run of the lessons built (<c>workshop run</c>, the lessons tests), to remove them after.</summary>
+    public const string LessonRun = "ecs-workshop.lesson-run";
+
     /// <summary>The pause container's name, as ECS calls it in the task metadata.</summary>
     public const string PauseContainerName = "~internal~ecs~pause";
 

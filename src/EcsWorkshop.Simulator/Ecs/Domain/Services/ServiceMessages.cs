@@ -37,6 +37,15 @@ public static class ServiceMessages
     public static string TargetUnhealthy(string service, int port, string targetGroupArn, string reason) =>
         $"(service {service}) (port {port}) is unhealthy in (target-group {targetGroupArn}) due to (reason {reason.TrimEnd('.')}).";
 
+    /// <summary>
+    /// A service task failed its container health checks (the scheduler stops and replaces it). The text is the one
+    /// AWS's knowledge center quotes (KC/ecs-task-container-health-check-failures:
+    /// "(service &lt;service&gt;) (task &lt;task-id&gt;) failed container health checks"); the closing period follows the
+    /// other service events and is not confirmed.
+    /// </summary>
+    public static string FailedContainerHealthChecks(string service, string taskId) =>
+        $"(service {service}) (task {taskId}) failed container health checks.";
+
     public static string SteadyState(string service) => $"(service {service}) has reached a steady state.";
 
     public static string DeploymentCompleted(string service, string deploymentId) =>

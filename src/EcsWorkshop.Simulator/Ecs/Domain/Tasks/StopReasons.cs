@@ -49,4 +49,54 @@ public static class StopReasons
         "Task failed ELB health checks in (target-group {targetGroupArn})")
         { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
     public static readonly StopReason UserInitiated = new("stop.user-initiated", StopCode.UserInitiated, "Task stopped by user");
+
+    // ---- What the Docker runtime reports (real containers) ----
+
+    /// <summary>The engine could not pull an image (or make the pause image); the engine's own message follows.</summary>
+    public static readonly StopReason CannotPullContainer = new("stop.cannot-pull-container", StopCode.TaskFailedToStart,
+        "CannotPullContainerError: {message}")
+        { Examples = ["Error response from daemon: manifest for busybox:nope not found: manifest unknown: manifest unknown"] };
+
+    /// <summary>The engine could not create or start a container; its own message follows (AWS: DG/cannot-start-container.html).</summary>
+    public static readonly StopReason CannotStartContainer = new("stop.cannot-start-container", StopCode.TaskFailedToStart,
+        "CannotStartContainerError: {message}")
+        { Examples = ["Error response from daemon: failed to create shim task: OCI runtime create failed"] };
+
+    /// <summary>
+    /// A container's <c>reason</c> when the kernel killed it for using more memory than its limit, as ECS writes it
+    /// (DG/out-of-memory.html, KC/ecs-resolve-outofmemory-errors). The task's own reason is EssentialContainerExited's.
+    /// </summary>
+    public static readonly StopReason OutOfMemory = new("stop.out-of-memory", StopCode.EssentialContainerExited,
+        "OutOfMemoryError: Container killed due to memory usage");
+
+    /// <summary>
+    /// A service task whose essential container became UNHEALTHY: the scheduler stops it and replaces it
+    /// (KC/ecs-task-container-health-check-failures; API_HealthCheck).
+    /// </summary>
+    public static readonly StopReason FailedContainerHealthChecks = new("stop.failed-container-health-checks", StopCode.ServiceSchedulerInitiated,
+        "Task failed container health checks");
+
+    /// <summary>
+    /// The simulator's own reason (ECS has no such case): a task's containers were removed from the engine while the
+    /// simulator was not running, so a restarted simulator stops the task, and its service replaces it.
+    /// </summary>
+    public static readonly StopReason ContainersVanished = new("stop.containers-vanished", StopCode.EssentialContainerExited,
+        "Task stopped because its containers are gone from the Docker engine (removed while the simulator was not watching)");
+
+    // dependsOn conditions that can never hold. The simulator's wording: the facts give no ECS text for these.
+
+    /// <summary>A container's SUCCESS dependency exited with another code.</summary>
+    public static readonly StopReason DependencyFailed = new("stop.dependency-failed", StopCode.TaskFailedToStart,
+        "DependencyViolation: container {dependency} exited with code {exitCode}; {container} needs it to succeed")
+        { Examples = ["migrate", "1", "web"] };
+
+    /// <summary>A container's HEALTHY dependency became UNHEALTHY or exited.</summary>
+    public static readonly StopReason DependencyUnhealthy = new("stop.dependency-unhealthy", StopCode.TaskFailedToStart,
+        "DependencyViolation: container {dependency} did not become healthy; {container} needs it healthy")
+        { Examples = ["db", "web"] };
+
+    /// <summary>A dependency did not reach its condition within the container's startTimeout.</summary>
+    public static readonly StopReason DependencyTimedOut = new("stop.dependency-timed-out", StopCode.TaskFailedToStart,
+        "DependencyViolation: {container} waited {seconds} s for {dependency} to reach {condition}")
+        { Examples = ["web", "180", "db", "HEALTHY"] };
 }

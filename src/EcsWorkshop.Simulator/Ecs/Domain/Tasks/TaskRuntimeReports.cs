@@ -1,3 +1,5 @@
+using EcsWorkshop.Simulator.Ecs.Domain.Services;
+
 namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
 /// <summary>One container the runtime started: its runtime id (the Docker container id) and the digest it runs.</summary>
@@ -12,9 +14,6 @@ public sealed record ContainerExit(string Name, int? ExitCode, string? Reason);
 /// </summary>
 public static class TaskRuntimeReports
 {
-    /// <summary>The stoppedReason of a service task stopped because a container health check failed.</summary>
-    public const string FailedHealthChecksReason = "Task failed container health checks";
-
     /// <summary>The images are pulled and the containers run: PENDING → ACTIVATING (RUNNING follows on the clock).</summary>
     public static EcsTask? Started(EcsTransaction transaction, string taskArn, IReadOnlyList<StartedContainer> started)
     {
@@ -109,7 +108,17 @@ public static class TaskRuntimeReports
         };
         transaction.Put(next);
         if (health == ContainerHealth.Unhealthy && container.Essential && next.ServiceArn is not null && next.DesiredStatus == EcsTaskStatus.Running)
-            next = TaskLauncher.RequestStop(transaction, next, StopCode.ServiceSchedulerInitiated, FailedHealthChecksReason);
+        {
+            var reason = StopReasons.FailedContainerHealthChecks;
+            next = TaskLauncher.RequestStop(transaction, next, reason.StopCode, reason.Format());
+            if (next.ServiceArn is { } serviceArn && transaction.World.Services.GetValueOrDefault(serviceArn) is { } service)
+            {
+                transaction.Put(service with
+                {
+                    Events = ServiceEventLog.Add(service.Events, transaction.Ids.Uuid(), transaction.Now, ServiceMessages.FailedContainerHealthChecks(service.Name, next.Id)),
+                });
+            }
+        }
         return next;
     }
 
@@ -117,14 +126,15 @@ public static class TaskRuntimeReports
     /// The task's containers are gone from the engine (removed while the simulator was not watching): the task
     /// stops with that reason, and a service replaces it.
     /// </summary>
-    public static EcsTask? Lost(EcsTransaction transaction, string taskArn, string reason)
+    public static EcsTask? Lost(EcsTransaction transaction, string taskArn)
     {
+        var reason = StopReasons.ContainersVanished.Format();
         if (Find(transaction, taskArn) is not { IsAlive: true } task) return null;
         var now = transaction.Now;
         var next = task with
         {
             DesiredStatus = EcsTaskStatus.Stopped,
-            StopCode = task.StopCode ?? StopCode.EssentialContainerExited,
+            StopCode = task.StopCode ?? StopReasons.ContainersVanished.StopCode,
             StoppedReason = task.StoppedReason ?? reason,
             StoppingAt = task.StoppingAt ?? now,
             Containers = [.. task.Containers.Select(c => c.LastStatus == EcsTaskStatus.Stopped ? c : c with { LastStatus = EcsTaskStatus.Stopped, Reason = reason })],
