@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using EcsWorkshop.Facts.Arns;
 
 namespace EcsWorkshop.Docker;
 
@@ -12,7 +13,7 @@ namespace EcsWorkshop.Docker;
 public sealed record TaskEndpoint(string? Cluster, string TaskArn, string ContainerName, int ContainerPort, Uri Url)
 {
     /// <summary>The task id (the last part of its ARN).</summary>
-    public string TaskId => TaskArn[(TaskArn.LastIndexOf('/') + 1)..];
+    public string TaskId => Arn.NameOf(TaskArn);
 }
 
 /// <summary>What the simulator's <c>/_workshop/endpoints</c> lists: the loopback URL of each running task's container ports.</summary>
