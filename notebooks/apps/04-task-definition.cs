@@ -338,7 +338,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 
 // ## 次のレッスン
 //
-// 次は、このタスク定義 `sample-fargate:1` を使ってサービスを作り、タスクを起動します: [05. サービスを作る](05-service.ipynb)
+// 次は、このタスク定義 `sample-fargate:1` でタスクを直接起動し、止まるまでを見ます: [05. タスクを動かす](05-tasks.ipynb)
 
 // ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
 static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

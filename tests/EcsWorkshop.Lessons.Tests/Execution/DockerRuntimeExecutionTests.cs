@@ -56,13 +56,13 @@ public sealed partial class DockerRuntimeExecutionTests
                     if (await LabelledImages.CountAsync(engine, simulator.ImageLabel, CancellationToken.None) == 0)
                         failures.Add($"01-container-image built no image labelled {simulator.ImageLabel}");
                 }
-                if (lesson.Name == "05-service")
+                if (lesson.Name == "06-service")
                 {
                     var text = ExecutedNotebook.OutputText(run.Executed);
                     var page = TaskIdOnThePage().Match(text);
-                    if (!page.Success) failures.Add($"05-service showed no task page with a task id:\n{text}");
+                    if (!page.Success) failures.Add($"06-service showed no task page with a task id:\n{text}");
                     else if (!text.Contains($"このタスクの ID ({page.Groups["id"].Value})", StringComparison.Ordinal))
-                        failures.Add($"05-service did not say the page shows task {page.Groups["id"].Value}");
+                        failures.Add($"06-service did not say the page shows task {page.Groups["id"].Value}");
                 }
             }
             Assert.True(failures.Count == 0, string.Join("\n\n", failures));

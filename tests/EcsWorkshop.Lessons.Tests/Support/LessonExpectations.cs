@@ -38,7 +38,7 @@ public static class LessonExpectations
             "practice-fargate:1",
             "タスク定義 sample-fargate は Fargate で動かせるか",
         ],
-        "05-service" =>
+        "06-service" =>
         [
             "サービス fargate-service を作成しました",
             "サービス fargate-service は安定しました",
@@ -55,7 +55,7 @@ public static class LessonExpectations
             "演習 1: 希望タスク数",
             "サービス fargate-service は安定しているか",
         ],
-        "06-tasks" =>
+        "05-tasks" =>
         [
             "family:sample-fargate",
             "は RUNNING になりました",
@@ -66,7 +66,7 @@ public static class LessonExpectations
             simulator.TasksRunOnDocker ? "CannotPullContainerError:" : "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
             "演習 1: バッチ処理のタスク",
         ],
-        "07-cleanup" =>
+        "09-cleanup" =>
         [
             "ClusterContainsServicesException",
             "このセッションが作ったものを削除しました",

@@ -1,7 +1,7 @@
-// 05-service.cs: notebooks/05-service.ipynb から `workshop export-apps` で生成したファイルです。
+// 06-service.cs: notebooks/06-service.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
 // 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
-//   dotnet run notebooks/apps/05-service.cs
+//   dotnet run notebooks/apps/06-service.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
 
@@ -16,7 +16,7 @@ using EcsWorkshop.Facts.Simulator;
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
 Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
-// # 05. サービスを作る
+// # 06. サービスを作る
 //
 // タスク定義ができたので、いよいよコンテナを動かします。このレッスンでは **サービス** を作り、ECS が決めた数のタスクを起動して保ち続けるところを見ます。
 //
@@ -303,7 +303,7 @@ display(await workshop.Checks.ServiceIsSteadyAsync("fargate-service"));
 //
 // ## 次のレッスン
 //
-// サービスの外で、タスクを 1 つずつ動かしてみます: [06. タスクを動かす](06-tasks.ipynb)
+// サービスの外で、タスクを 1 つずつ動かしてみます: [06. タスクを動かす](05-tasks.ipynb)
 
 // ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
 static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -1,7 +1,7 @@
-// 06-tasks.cs: notebooks/06-tasks.ipynb から `workshop export-apps` で生成したファイルです。
+// 05-tasks.cs: notebooks/05-tasks.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
 // 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
-//   dotnet run notebooks/apps/06-tasks.cs
+//   dotnet run notebooks/apps/05-tasks.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
 
@@ -16,7 +16,7 @@ using EcsWorkshop.Facts.Simulator;
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
 Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
-// # 06. タスクを動かす
+// # 05. タスクを動かす
 //
 // レッスン 05 では、サービスがタスクを起動して数を保つところを見ました。このレッスンでは、サービスを通さずにタスクを直接動かします。タスクを起動し、止め、止まった理由とログを確かめるという、トラブルシューティングの基本の流れを身につけます。
 //
@@ -203,7 +203,7 @@ display(CheckResult.Of("演習 1: バッチ処理のタスク",
 //
 // ## 次のレッスン
 //
-// 最後に、作ったものを片付けます: [07. 後片付け](07-cleanup.ipynb)
+// 最後に、作ったものを片付けます: [07. 後片付け](09-cleanup.ipynb)
 
 // ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
 static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

@@ -1,7 +1,7 @@
-// 07-cleanup.cs: notebooks/07-cleanup.ipynb から `workshop export-apps` で生成したファイルです。
+// 09-cleanup.cs: notebooks/09-cleanup.ipynb から `workshop export-apps` で生成したファイルです。
 // 手で直さずに、ノートブックを直してから生成し直してください（dotnet run --project src/EcsWorkshop.Cli -- export-apps）。
 // 実行: レッスンの順に、リポジトリのルートで次のように実行します（シミュレーターは動いているものを使い、なければアプリの中で起動します）。
-//   dotnet run notebooks/apps/07-cleanup.cs
+//   dotnet run notebooks/apps/09-cleanup.cs
 #:project ../../src/EcsWorkshop/EcsWorkshop.csproj
 #:property PublishAot=false
 
@@ -17,7 +17,7 @@ using EcsWorkshop.Aws;
 // ノートブックと同じく、レッスンのフォルダー (このファイルの 1 つ上) を作業フォルダーにします。セルの相対パスはそこから数えます。
 Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine((string)AppContext.GetData("EntryPointFileDirectoryPath")!, ".."));
 
-// # 07. 後片付け
+// # 09. 後片付け
 //
 // お疲れさまでした。最後に、ここまでのレッスンで作ったものを削除します。シミュレーターでは料金はかかりませんが、AWS モードでは、動いているタスクや ECR に置いたイメージ、CloudWatch Logs のログに料金がかかり続けます。「作ったら消す」までを一つの手順として身につけましょう。
 //
