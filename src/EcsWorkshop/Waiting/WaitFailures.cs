@@ -12,13 +12,22 @@ internal sealed class WaitFailures(EcsLookups ecs)
     private const string ServiceStep = "サービスの安定待ち";
     private const string TaskStep = "タスクの状態待ち";
 
-    /// <summary>The service did not settle in time: the latest stopped task's reason when there is one, else what it looks like now.</summary>
+    /// <summary>
+    /// The service did not settle in time. What the service events say is wrong since its last steady state (a deployment
+    /// configuration that leaves no room, a quota, a target group), explained; when the events only say that tasks fail
+    /// to start, the latest stopped task's reason (its containers' too) says more; else what it looks like now.
+    /// </summary>
     public async Task<WorkshopStepException> NotSteadyAsync(string cluster, string service, ServiceView view, TimeSpan limit, CancellationToken cancellationToken)
     {
+        var events = ErrorCatalogue.Default.ExplainService(view);
+        if (events is [{ CauseIsInStoppedTasks: false } first, ..])
+            return new WorkshopStepException(ServiceStep, first);
         var stopped = await ecs.DescribeTasksAsync(cluster, await ecs.ListTaskArnsAsync(cluster, service, cancellationToken, DesiredStatuses.Stopped).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var latest = stopped.Where(t => t.StoppedReason is not null).OrderByDescending(t => t.StoppedAt ?? DateTimeOffset.MinValue).FirstOrDefault();
         if (latest is not null)
-            return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest.StopCode, latest.StoppedReason));
+            return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest));
+        if (events is [var any, ..])
+            return new WorkshopStepException(ServiceStep, any);
         var line = ServiceSteadiness.ProgressLine(view);
         return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に安定しませんでした",
             $"{limit.TotalSeconds:0} 秒待ちましたが、{line} のままです。",
@@ -31,7 +40,7 @@ internal sealed class WaitFailures(EcsLookups ecs)
     public static WorkshopStepException StoppedInstead(TaskView view, string status) =>
         WorkshopStepException.Workshop(TaskStep, view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
             $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
-            ErrorCatalogue.Default.ExplainStoppedTask(view.StopCode, view.StoppedReason).Why.ToString(),
+            ErrorCatalogue.Default.ExplainStoppedTask(view).Why.ToString(),
             $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
             $"Task {view.Id} stopped: {view.StoppedReason}");
 
