@@ -40,7 +40,7 @@ internal static class ServiceEventEntries
         E("event-deployment-configuration", @"was unable to stop or start tasks during a deployment because of the service deployment configuration",
             "デプロイ設定のせいで、タスクを止めることも起動することもできません",
             "デプロイ中のサービスが、古いタスクを止めることも新しいタスクを起動することもできずに止まっています。",
-            "最小正常率（minimumHealthyPercent、切り上げ）で残すべきタスクの数と、最大パーセンテージ（maximumPercent、切り捨て）で動かせるタスクの数の間に、1 つも余裕がありません。たとえばタスクの必要数 1 で 100 % と 100 % だと、止めることも増やすこともできません。",
+            "最小正常率（minimumHealthyPercent）で残すべきタスクの数 (切り上げ) と、最大パーセンテージ（maximumPercent）で動かせるタスクの数 (切り捨て) の間に、1 つも余裕がありません。たとえばタスクの必要数 1 で 100 % と 100 % だと、止めることも増やすこともできません。",
             "サービススケジューラが少なくとも 1 つのタスクを止めるか起動できる値にしてください (`aws ecs update-service --deployment-configuration minimumHealthyPercent=0,maximumPercent=200` など)。",
             RollingUpdate, List),
         E("event-task-limit", @"You.ve reached the limit on the number of tasks you can run concurrently",
