@@ -1,5 +1,6 @@
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Display.Errors;
+using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Lookups;
@@ -36,13 +37,20 @@ internal sealed class WaitFailures(EcsLookups ecs)
             line);
     }
 
-    /// <summary>The task stopped while the wait was for another status.</summary>
-    public static WorkshopStepException StoppedInstead(TaskView view, string status) =>
-        WorkshopStepException.Workshop(TaskStep, view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
-            $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
-            ErrorCatalogue.Default.ExplainStoppedTask(view).Why.ToString(),
-            $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
-            $"Task {view.Id} stopped: {view.StoppedReason}");
+    /// <summary>
+    /// The task stopped while the wait was for another status: the catalogue's explanation of why (its container's reason
+    /// when that says more), titled for the wait, with AWS's cause, fix and page.
+    /// </summary>
+    public static WorkshopStepException StoppedInstead(TaskView view, string status)
+    {
+        var explained = ErrorCatalogue.Default.ExplainStoppedTask(view);
+        var stopped = JapaneseText.From($"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。");
+        return new WorkshopStepException(TaskStep, explained with
+        {
+            Title = JapaneseText.Plain($"タスク {view.Id} は {status} にならずに止まりました: {explained.Title}"),
+            WhatHappened = new JapaneseText([.. stopped.Runs, new TextRun(" ", false), .. explained.WhatHappened.Runs]),
+        });
+    }
 
     /// <summary>The task did not reach the status in time.</summary>
     public static WorkshopStepException TimedOut(TaskView view, string status, TimeSpan limit) =>

@@ -118,6 +118,8 @@ public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) :
         var why = await workshop.ExplainStoppedTaskAsync(task.Id, cluster);
 
         Assert.Equal("TaskFailedToStart", error.Explanation.Code);
+        Assert.Equal("stop-image-pull", error.Explanation.EntryId);
+        Assert.StartsWith($"タスク {task.Id} は RUNNING にならずに止まりました: コンテナイメージが見つかりません", error.Explanation.Title.ToString());
         Assert.Equal(why.Value.Why.ToString(), error.Explanation.Why.ToString());
         Assert.Equal("stop-image-pull", why.Value.EntryId);
     }
