@@ -91,7 +91,7 @@ public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) :
     }
 
     [Fact]
-    public async Task Without_the_circuit_breaker_a_tag_that_does_not_exist_makes_the_wait_fail_with_the_stopped_task_s_reason()
+    public async Task Without_the_circuit_breaker_a_tag_that_does_not_exist_fails_the_wait_with_the_stopped_task_s_reason_and_throttles_the_launches()
     {
         var (workshop, cluster, family) = await SteadyServiceAsync("web");
         await using var _ = workshop;
@@ -100,9 +100,16 @@ public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) :
         var error = await Assert.ThrowsAsync<WorkshopStepException>(() =>
             workshop.WaitForSteadyStateAsync("web", timeout: TimeSpan.FromSeconds(6), cluster: cluster));
 
+        var throttled = await UntilAsync(async () =>
+        {
+            var events = (await workshop.ExplainServiceEventsAsync("web", cluster)).Value;
+            return events.Any(e => e.EntryId == "event-unable-to-consistently-start") ? events : (ImmutableArray<ErrorExplanation>?)null;
+        });
+
         Assert.Equal("stop-image-pull", error.Explanation.EntryId);
         Assert.Equal("TaskFailedToStart", error.Explanation.Code);
         Assert.StartsWith("CannotPullContainerError: ", error.Explanation.Message);
+        Assert.Contains("スロットルロジック", throttled.Single(e => e.EntryId == "event-unable-to-consistently-start").WhatHappened.ToString());
     }
 
     [Fact]
