@@ -14,9 +14,9 @@ namespace EcsWorkshop.Tests.Steps;
 /// </summary>
 public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) : IClassFixture<SimulatorFixture>
 {
-    private async Task<(Workshop Workshop, string Cluster, string Family)> SteadyServiceAsync(string service)
+    private async Task<(Workshop Workshop, string Cluster, string Family)> SteadyServiceAsync(string service, TextWriter? output = null)
     {
-        var workshop = await simulator.NewWorkshopAsync();
+        var workshop = await simulator.NewWorkshopAsync(output);
         var cluster = Unique.Name("cluster");
         var family = Unique.Name("web");
         await workshop.CreateClusterAsync(cluster);
@@ -37,7 +37,8 @@ public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) :
     [Fact]
     public async Task A_deployment_configuration_that_leaves_no_room_makes_the_wait_fail_with_the_event_explained()
     {
-        var (workshop, cluster, _) = await SteadyServiceAsync("web");
+        var output = new StringWriter();
+        var (workshop, cluster, _) = await SteadyServiceAsync("web", output);
         await using var _ = workshop;
         await workshop.Aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest
         {
@@ -56,6 +57,7 @@ public sealed class ServiceFailureExplanationTests(SimulatorFixture simulator) :
         Assert.Contains("minimumHealthyPercent", error.Explanation.Message);
         Assert.Contains("最小正常率（minimumHealthyPercent", error.Explanation.Why.ToString());
         Assert.Equal("event-deployment-configuration", Assert.Single(events.Value).EntryId);
+        Assert.Contains(output.ToString().Split('\n'), l => l.StartsWith("web: ", StringComparison.Ordinal) && l.TrimEnd().EndsWith("⚠ デプロイ設定のせいで、タスクを止めることも起動することもできません", StringComparison.Ordinal));
         Assert.Contains("デプロイ設定のせいで、タスクを止めることも起動することもできません", card);
         Assert.Contains("https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/service-event-messages-list.html", card);
     }
