@@ -90,13 +90,20 @@ internal static class ResourceCards
         var eventCaption = service.Events.Length > MaxEvents
             ? $"最新のイベント (新しい順、{MaxEvents} 件まで / 全 {JapaneseFormat.Number(service.Events.Length)} 件)"
             : "最新のイベント (新しい順)";
-        return new("service", "サービス", service.Name, StatusBadge.For(service.Status),
-        [
+        var blocks = new List<Block>
+        {
             new FieldsBlock([.. fields]),
             new TableBlock("デプロイ", ["ID", "ステータス", "タスク定義", "希望", "実行中", "保留中", "失敗", "ロールアウト", "理由"],
                 [.. deployments], "デプロイはありません"),
             new TableBlock(eventCaption, ["日時", "メッセージ"], [.. events], "イベントはまだありません"),
-        ]);
+        };
+        foreach (var explanation in ErrorCatalogue.Default.ExplainService(service))
+        {
+            blocks.Add(new NoteBlock(NoteKind.Problem, "イベントの説明", Join(explanation.Title, explanation.Why)));
+            blocks.Add(new NoteBlock(NoteKind.Fix, "直し方", explanation.Fix));
+            if (WorkbookCards.PageLinks(explanation) is { } links) blocks.Add(links);
+        }
+        return new("service", "サービス", service.Name, StatusBadge.For(service.Status), [.. blocks]);
     }
 
     public static Card Task(TaskView task)
@@ -141,9 +148,11 @@ internal static class ResourceCards
         };
         if (task.StopCode is not null && task.StopCode != "UserInitiated")
         {
-            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(task.StopCode, task.StoppedReason);
-            blocks.Add(new NoteBlock(NoteKind.Problem, "止まった理由", Join(explanation.Title, explanation.Why)));
+            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(task);
+            var label = explanation.Container is { } container ? $"止まった理由 (コンテナ {container})" : "止まった理由";
+            blocks.Add(new NoteBlock(NoteKind.Problem, label, Join(explanation.Title, explanation.Why)));
             blocks.Add(new NoteBlock(NoteKind.Fix, "確認すること", explanation.Fix));
+            if (WorkbookCards.PageLinks(explanation) is { } links) blocks.Add(links);
         }
         return new("task", "タスク", task.Id, StatusBadge.For(task.LastStatus), [.. blocks]);
     }

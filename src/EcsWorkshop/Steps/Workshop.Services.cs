@@ -68,7 +68,7 @@ public sealed partial class Workshop
         string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
         Step("サービスの安定待ち", async () =>
         {
-            var seen = new ChangeReporter<ServiceView>(ServiceSteadiness.ProgressLine, progress, ProgressOutput);
+            var seen = new ChangeReporter<ServiceView>(view => ServiceSteadiness.ProgressLine(view) + ServiceSteadiness.Problem(view), progress, ProgressOutput);
             var waited = await _waiter.UntilAsync(async ct =>
             {
                 var view = Views.Of(await _ecs.FindServiceAsync(cluster, service, ct).ConfigureAwait(false));
