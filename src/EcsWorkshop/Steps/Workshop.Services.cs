@@ -89,7 +89,7 @@ public sealed partial class Workshop
         Step("サービスのスケール", async () =>
         {
             var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, DesiredCount = desiredCount }, cancellationToken).ConfigureAwait(false);
-            return _results.Of($"サービス {service} の希望タスク数を {desiredCount} にしました", Views.Of(response.Service!),
+            return _results.Of($"サービス {service} のタスクの必要数を {desiredCount} にしました", Views.Of(response.Service!),
                 AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("desired-count", desiredCount),
                 "`desiredCount` はすぐ変わり、`runningCount` はスケジューラーがタスクを起動・停止するにつれて追いつきます。",
                 ExplanationTopic.DesiredCount);
@@ -102,7 +102,7 @@ public sealed partial class Workshop
             var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, TaskDefinition = taskDefinition }, cancellationToken).ConfigureAwait(false);
             return _results.Of($"サービス {service} に {taskDefinition} をデプロイしています", Views.Of(response.Service!),
                 AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("task-definition", taskDefinition),
-                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリングアップデート)。",
+                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリング更新)。",
                 ExplanationTopic.RollingUpdate);
         });
 

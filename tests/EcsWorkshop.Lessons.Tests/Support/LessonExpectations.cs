@@ -43,7 +43,7 @@ public static class LessonExpectations
             "サービス fargate-service を作成しました",
             "サービス fargate-service は安定しました",
             "(service fargate-service) has reached a steady state.",
-            "サービス fargate-service の希望タスク数を 3 にしました",
+            "サービス fargate-service のタスクの必要数を 3 にしました",
             "(service fargate-service) has started 2 tasks",
             simulator.TasksRunOnDocker ? "✓ ページに、このタスクの ID" : "ページはありません (シミュレーションのランタイム)",
             "サービス fargate-service に sample-fargate:2 をデプロイしています",
