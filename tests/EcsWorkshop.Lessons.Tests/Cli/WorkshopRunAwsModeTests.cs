@@ -38,7 +38,9 @@ public sealed class WorkshopRunAwsModeTests : IAsyncLifetime
 
     private async Task<string> AwsCliAsync(params string[] arguments)
     {
-        var result = await ProcessRunner.RunAsync(Aws, [.. arguments, "--output", "json"], _home, AccountEnvironment(), TimeSpan.FromMinutes(1));
+        // --endpoint-url as well: Debian's AWS CLI (2.9) predates AWS_ENDPOINT_URL (2.13).
+        var result = await ProcessRunner.RunAsync(Aws, [.. arguments, "--output", "json", "--endpoint-url", _moto.Endpoint.ToString()], _home,
+            AccountEnvironment(), TimeSpan.FromMinutes(1));
         Assert.True(result.ExitCode == 0, $"aws {string.Join(' ', arguments)}: {result.Printed}");
         return result.StandardOutput;
     }
