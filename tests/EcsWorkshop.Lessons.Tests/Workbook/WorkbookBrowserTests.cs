@@ -6,7 +6,6 @@ using EcsWorkshop.Lessons.Running;
 using EcsWorkshop.Lessons.Tests.Support;
 using EcsWorkshop.Lessons.Workbook;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
 
 namespace EcsWorkshop.Lessons.Tests.Workbook;
 
@@ -17,9 +16,6 @@ namespace EcsWorkshop.Lessons.Tests.Workbook;
 /// </summary>
 public sealed class WorkbookBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
-
     /// <summary>Where the screenshots are written (under the repository's git-ignored <c>artifacts/</c>).</summary>
     public static string ScreenshotFolder => RepositoryRoot.File("artifacts/screenshots");
 
@@ -70,12 +66,12 @@ public sealed class WorkbookBrowserTests : IDisposable
         var path = Path.Combine(_folder, "workbook.html");
         File.WriteAllText(path, WorkbookHtml.Render(Page(), DateTimeOffset.UnixEpoch, "in-process"));
 
-        using var browser = StartBrowser(width);
+        using var browser = HeadlessChromium.Start(width);
         browser.Navigate().GoToUrl(new Uri(path).AbsoluteUri);
         var script = (IJavaScriptExecutor)browser;
-        var duplicates = ((IEnumerable<object>)script.ExecuteScript(DuplicateIds)!).Select(o => (string)o).ToList();
-        var wide = ((IEnumerable<object>)script.ExecuteScript(TablesPastTheirCard)!).Select(o => (string)o).ToList();
-        var pastTheWindow = ((IEnumerable<object>)script.ExecuteScript(PastTheWindow)!).Select(o => (string)o).ToList();
+        var duplicates = browser.Strings(DuplicateIds);
+        var wide = browser.Strings(TablesPastTheirCard);
+        var pastTheWindow = browser.Strings(PastTheWindow);
         var headings = Convert.ToInt64(script.ExecuteScript("return document.querySelectorAll('main h1[id], main h2[id], main h3[id]').length;"));
         var tables = Convert.ToInt64(script.ExecuteScript("return document.querySelectorAll('table').length;"));
         Directory.CreateDirectory(ScreenshotFolder);
@@ -87,18 +83,6 @@ public sealed class WorkbookBrowserTests : IDisposable
         Assert.Empty(pastTheWindow);
         Assert.True(headings >= RepositoryRoot.Lessons.Count * 2, $"{headings} headings with ids");
         Assert.True(tables >= 3, $"{tables} tables");
-    }
-
-    private static ChromeDriver StartBrowser(int width)
-    {
-        Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver), $"{Chromium} and {ChromeDriver} are needed (apt-get install chromium chromium-driver; ./test.sh installs them)");
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", $"--window-size={width},900",
-            "--no-first-run", "--disable-extensions", "--disable-background-networking", "--disable-sync", "--disable-component-update");
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
     /// <summary>The repository's lessons as written, then a lesson whose Markdown table and card table are wide.</summary>
