@@ -80,7 +80,7 @@ public sealed class WorkshopChecks
     /// <summary>Is the service ACTIVE, on one deployment, with every desired task running?</summary>
     public async Task<CheckResult> ServiceIsSteadyAsync(string service, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
     {
-        var title = $"サービス {service} は安定しているか";
+        var title = $"サービス {service} は定常状態か";
         var found = (await _workshop.Aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false))
             .Services?.FirstOrDefault(s => s.Status == "ACTIVE");
         if (found is null)

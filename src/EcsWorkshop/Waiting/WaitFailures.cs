@@ -9,7 +9,7 @@ namespace EcsWorkshop.Waiting;
 /// <summary>The Japanese errors of a wait that did not end as hoped: explained by what ECS says about the tasks.</summary>
 internal sealed class WaitFailures(EcsLookups ecs)
 {
-    private const string ServiceStep = "サービスの安定待ち";
+    private const string ServiceStep = "サービスの定常状態待ち";
     private const string TaskStep = "タスクの状態待ち";
 
     /// <summary>The service did not settle in time: the latest stopped task's reason when there is one, else what it looks like now.</summary>
@@ -20,7 +20,7 @@ internal sealed class WaitFailures(EcsLookups ecs)
         if (latest is not null)
             return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest.StopCode, latest.StoppedReason));
         var line = ServiceSteadiness.ProgressLine(view);
-        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に安定しませんでした",
+        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に定常状態に達しませんでした",
             $"{limit.TotalSeconds:0} 秒待ちましたが、{line} のままです。",
             "タスクの起動に時間がかかっているか、起動しては止まっている可能性があります。",
             "`DescribeServiceAsync` でイベントを、`ListTasksAsync(stopped: true)` で止まったタスクの理由を確認してください。",
