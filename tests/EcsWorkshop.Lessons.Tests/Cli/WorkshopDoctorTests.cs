@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using EcsWorkshop.Lessons.Tests.Support;
+using EcsWorkshop.Simulator.Hosting;
 
 namespace EcsWorkshop.Lessons.Tests.Cli;
 
@@ -49,5 +50,16 @@ public sealed class WorkshopDoctorTests
         Assert.Contains("✗ Docker: unix:///nonexistent/ecs-workshop-doctor/docker.sock で Docker エンジンが応答しません", result.StandardOutput);
         Assert.Contains("(なくても進められます)", result.StandardOutput);
         Assert.Contains("必須の項目が 1 件そろっていません", result.StandardOutput);
+    }
+
+    [Fact]
+    public async Task A_port_a_simulator_already_answers_on_is_ready()
+    {
+        await using var simulator = await SimulatorServer.StartAsync(new SimulatorOptions { Port = 0, StateDirectory = null });
+        var port = simulator.Endpoint.Port;
+
+        var result = await DoctorAsync(new Dictionary<string, string>(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains($"✓ ポート {port}: 127.0.0.1:{port} でシミュレーターが応答しています", result.StandardOutput);
     }
 }
