@@ -66,7 +66,7 @@ internal static class ResourceCards
             new("クラスター", Cell.Code(service.Cluster)),
             new("タスク定義", Cell.Code(Sizes.ShortTaskDefinition(service.TaskDefinition))),
             new("起動タイプ", Cell.Code(service.LaunchType)),
-            new("希望タスク数", Cell.Number(service.DesiredCount)),
+            new("タスクの必要数", Cell.Number(service.DesiredCount)),
             new("実行中", Cell.Number(service.RunningCount)),
             new("保留中", Cell.Number(service.PendingCount)),
             new("ECS Exec", Cell.Text(service.EnableExecuteCommand ? "有効" : "無効")),
@@ -93,7 +93,7 @@ internal static class ResourceCards
         var blocks = new List<Block>
         {
             new FieldsBlock([.. fields]),
-            new TableBlock("デプロイ", ["ID", "ステータス", "タスク定義", "希望", "実行中", "保留中", "失敗", "ロールアウト", "理由"],
+            new TableBlock("デプロイ", ["ID", "ステータス", "タスク定義", "必要数", "実行中", "保留中", "失敗", "ロールアウト", "理由"],
                 [.. deployments], "デプロイはありません"),
             new TableBlock(eventCaption, ["日時", "メッセージ"], [.. events], "イベントはまだありません"),
         };
@@ -111,7 +111,7 @@ internal static class ResourceCards
         var fields = new List<Field>
         {
             new("最終ステータス", Cell.Status(task.LastStatus)),
-            new("希望ステータス", Cell.Status(task.DesiredStatus)),
+            new("目的のステータス", Cell.Status(task.DesiredStatus)),
             new("タスク定義", Cell.Code(Sizes.ShortTaskDefinition(task.TaskDefinition))),
         };
         if (task.Group is not null) fields.Add(new("グループ", Cell.Code(task.Group)));

@@ -79,7 +79,7 @@ public sealed partial class Workshop
             var response = await _aws.Ecs.StopTaskAsync(new StopTaskRequest { Cluster = cluster, Task = task, Reason = reason }, cancellationToken).ConfigureAwait(false);
             return _results.Of("タスクを停止しています", Views.Of(response.Task!),
                 AwsCliCommand.For("ecs", "stop-task").With("cluster", cluster).With("task", task).With("reason", reason),
-                "`desiredStatus` が `STOPPED` になり、`lastStatus` が STOPPING などを経て STOPPED になります。サービスのタスクなら、スケジューラーが代わりを起動します。",
+                "`desiredStatus` が `STOPPED` になり、`lastStatus` が STOPPING などを経て STOPPED になります。サービスのタスクなら、サービススケジューラが代わりを起動します。",
                 ExplanationTopic.TaskLifecycle);
         });
 

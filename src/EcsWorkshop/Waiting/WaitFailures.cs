@@ -10,7 +10,7 @@ namespace EcsWorkshop.Waiting;
 /// <summary>The Japanese errors of a wait that did not end as hoped: explained by what ECS says about the tasks.</summary>
 internal sealed class WaitFailures(EcsLookups ecs)
 {
-    private const string ServiceStep = "サービスの安定待ち";
+    private const string ServiceStep = "サービスの定常状態待ち";
     private const string TaskStep = "タスクの状態待ち";
 
     /// <summary>
@@ -30,7 +30,7 @@ internal sealed class WaitFailures(EcsLookups ecs)
         if (events is [var any, ..])
             return new WorkshopStepException(ServiceStep, any);
         var line = ServiceSteadiness.ProgressLine(view);
-        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に安定しませんでした",
+        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に定常状態に達しませんでした",
             $"{limit.TotalSeconds:0} 秒待ちましたが、{line} のままです。",
             "タスクの起動に時間がかかっているか、起動しては止まっている可能性があります。",
             "`DescribeServiceAsync` でイベントを、`ListTasksAsync(stopped: true)` で止まったタスクの理由を確認してください。",
