@@ -74,7 +74,7 @@ display(await workshop.Checks.ImageIsPushedAsync("sample-web", "v1"));
 // | 起動タイプ | `requiresCompatibilities` の値 | どこで動くか | 使えるネットワークモード |
 // | --- | --- | --- | --- |
 // | Fargate | `FARGATE` | AWS が用意して管理する実行環境。サーバーの管理は不要です | `awsvpc` だけ |
-// | EC2 | `EC2` | 自分でクラスターに登録した EC2 インスタンス（コンテナインスタンス） | `awsvpc`、`bridge`、`host`、`none` |
+// | EC2 | `EC2` | 自分でクラスターに登録した EC2 インスタンス（コンテナインスタンス） | Linux では `awsvpc`、`bridge`、`host`、`none`。Windows では `default`（`<default>`）と `awsvpc` だけ |
 // | 外部 | `EXTERNAL` | 自社のデータセンターなどにあるサーバー（ECS Anywhere） | `bridge`、`host`、`none` |
 //
 // ECS は登録のときに、書かれた起動タイプの決まりをタスク定義が満たしているかを調べ、満たしていなければ登録を断ります。登録できたら、そのタスク定義を実際にどの起動タイプで動かせるかを調べて、結果を `compatibilities` に書き込みます。
@@ -135,7 +135,7 @@ display(workshop.FargateSizes("256", "4096"));
 
 // 判定は NG です。cpu `256` で使えるメモリは 2,048 MiB までなので、4,096 MiB を使いたければ cpu を `512` 以上にする必要があります。
 //
-// この組み合わせのまま登録しようとすると、ECS（ここではシミュレーター）が `ClientException` で登録を断ります。ヘルパーはこのエラーを、日本語の説明が付いた `WorkshopStepException` にして投げます。ここではわざとまちがえて、そのエラーを受け止めて表示してみます。
+// この組み合わせのまま登録しようとすると、ECS（ここではシミュレーター）が `ClientException` を返し、登録は拒否されます。ヘルパーはこのエラーを、日本語の説明が付いた例外 `WorkshopStepException` にして投げます。ここではわざと間違えて、その例外を捕捉して（catch して）説明を表示してみます。
 
 // ── セル 7 ──
 try
@@ -155,7 +155,7 @@ catch (WorkshopStepException e)
     display(e.Explanation);
 }
 
-// 「AWS からのメッセージ (原文)」の `No Fargate configuration exists for given values: 256 CPU, 4096 memory.` が、ECS が返したエラーそのものです。本物の AWS でも、同じ `ClientException` が返ります。断られた登録では何も作られないので、リビジョンも増えません。
+// 「AWS からのメッセージ (原文)」の `No Fargate configuration exists for given values: 256 CPU, 4096 memory.` が、シミュレーターが返したエラーです。本物の AWS でもエラーコードは同じ `ClientException` ですが、メッセージの文面は同じとは限りません。AWS のトラブルシューティングのページ（[タスクの CPU またはメモリの値が無効](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/task-cpu-memory-error.html)）によると、API や AWS CLI では `ClientException: Invalid 'cpu' setting for task.` のような文面になり、`No Fargate configuration exists…` は Terraform などのツールが表示する文面です。どちらの文面でも、直し方は同じです（表にある組み合わせを選びます）。拒否された登録では何も作られないので、リビジョンも増えません。
 
 // ## ネットワークモード
 //
@@ -185,7 +185,7 @@ display(ExplanationNotes.Get(ExplanationTopic.NetworkModes));
 // - **タスク実行ロール**（`executionRoleArn`）は、タスクを準備する ECS のエージェントが使う権限です。ECR からイメージを取得（pull）する権限と、コンテナのログを CloudWatch Logs に書き込む権限が代表です。AWS 管理ポリシー `AmazonECSTaskExecutionRolePolicy` に、この 2 つに必要な権限がまとまっています。Fargate でプライベートな ECR のイメージや `awslogs` を使うなら、タスク実行ロールは必須です。
 // - **タスクロール**（`taskRoleArn`）は、コンテナの中で動くアプリケーション自身が AWS の API を呼ぶときの権限です。たとえばアプリが S3 のファイルを読み書きするなら、その権限をタスクロールに付けます。アプリのコードにアクセスキーを書き込む必要はありません。
 //
-// このハンズオンのアプリは静的なページを返すだけで AWS の API を呼ばないので、タスクロールは指定しません（本物の AWS で ECS Exec を使うときは、`ssmmessages` の権限を持つタスクロールが必要になります）。タスク実行ロールは、シミュレーターではヘルパーが `ecsTaskExecutionRole` という名前のロールを指定します。AWS モードでは、アカウントに `ecsTaskExecutionRole` がなければヘルパーが作ってから指定します。
+// このハンズオンのアプリは静的なページを返すだけで AWS の API を呼ばないので、タスクロールは指定しません。ただし、ECS Exec（レッスン 06）を本物の AWS で使うには、`ssmmessages` の 4 つの権限を持つタスクロールが必要です。ヘルパーは AWS モードでもタスクロールを作らないので、AWS モードのこのハンズオンのタスクには ECS Exec でつなげません（使いたいときは、自分でタスクロールを作ってタスク定義の `taskRoleArn` に指定します）。タスク実行ロールは、シミュレーターではヘルパーが `ecsTaskExecutionRole` という名前のロールを指定します。AWS モードでは、アカウントに `ecsTaskExecutionRole` がなければヘルパーが作ってから指定します。
 
 // ## ログの送り先: awslogs
 //
@@ -202,7 +202,7 @@ display(ExplanationNotes.Get(ExplanationTopic.NetworkModes));
 // }
 // ```
 //
-// - `awslogs-group` は送り先のロググループです。ロググループは自動では作られないので、先に作っておきます。ヘルパーは、ロググループ `/ecs/sample-fargate` がなければ登録の前に作ります（AWS CLI なら `aws logs create-log-group --log-group-name /ecs/sample-fargate` です）。
+// - `awslogs-group` は送り先のロググループです。ロググループは、ふつうは先に作っておきます。ヘルパーは、ロググループ `/ecs/sample-fargate` がなければ登録の前に作ります（AWS CLI なら `aws logs create-log-group --log-group-name /ecs/sample-fargate` です）。もう 1 つの方法として、オプションに `"awslogs-create-group": "true"` を加えると、タスクの起動時にロググループがなければ作られます。この場合は、タスク実行ロールに `logs:CreateLogGroup` の権限も必要です（`AmazonECSTaskExecutionRolePolicy` には含まれていません）。コンソールでタスク定義を作ったときの自動設定は、この方法です（[awslogs ログドライバーを使用する](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/using_awslogs.html)）。
 // - `awslogs-stream-prefix` は、ログストリーム名の先頭に付く文字列です。ログストリームは `プレフィックス/コンテナ名/タスクID`（例: `ecs/web/0123…`）という名前になるので、どのタスクのログなのかがすぐにわかります。Fargate では必須です。
 // - ログを書き込むのはタスク実行ロールの権限です。
 //
