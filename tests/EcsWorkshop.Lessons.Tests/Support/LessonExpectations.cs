@@ -17,7 +17,7 @@ public static class LessonExpectations
             "時間の速さ: 現実の 20 倍",
             "AmazonEC2ContainerRegistry_V20150921",
             "シミュレーター (AWS アカウントなし、料金なし)",
-            "演習 1: セッションのリージョン",
+            "演習 1: Fargate で自分が用意するもの",
         ],
         "03-cluster" =>
         [
@@ -27,6 +27,8 @@ public static class LessonExpectations
             "同じ ARN のクラスターが返ってきました。新しいクラスターは作られていません。",
             "must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
             "クラスター fargate-cluster の全体像",
+            "演習 1: クラスター名の規則",
+            "`practice.cluster`: 予想 エラー / 実際 InvalidParameterException",
             "クラスター practice-cluster",
         ],
         "04-task-definition" =>
