@@ -28,7 +28,7 @@ public static class LessonExpectations
             "must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
             "クラスター fargate-cluster の全体像",
             "演習 1: クラスター名の規則",
-            "`practice.cluster`: 予想 エラー / 実際 InvalidParameterException",
+            ": 予想 エラー / 実際 InvalidParameterException",
             "クラスター practice-cluster",
         ],
         "04-task-definition" =>
@@ -40,7 +40,7 @@ public static class LessonExpectations
             "practice-fargate:1",
             // Exercise 2 runs the seed's step 4 with the real AWS CLI: revision 2, tagged for cleanup.
             "aws ecs register-task-definition --cli-input-json file://tasks/fargate-task.json",
-            "\"revision\": 2",
+            "リビジョンの予想: 2 / 実際: 2",
             "演習 2: fargate-task.json の登録",
             "タスク定義 sample-fargate は Fargate で動かせるか",
         ],
@@ -48,7 +48,7 @@ public static class LessonExpectations
         [
             // The seed's step 5, verbatim, run by the real AWS CLI against the simulator.
             "AWS CLI のコマンドが成功しました",
-            "\"serviceName\": \"fargate-service\"",
+            "arn:aws:ecs:ap-northeast-1:123456789012:service/fargate-cluster/fargate-service",
             "サービス fargate-service は安定しました",
             "(service fargate-service) has reached a steady state.",
             "サービス fargate-service のタスクの必要数を 3 にしました",
