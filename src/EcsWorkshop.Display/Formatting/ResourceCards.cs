@@ -58,6 +58,8 @@ internal static class ResourceCards
         ]);
     }
 
+    private static string Percent(int? value) => value is { } v ? $"{v}%" : "-";
+
     public static Card Service(ServiceView service)
     {
         var fields = new List<Field>
@@ -71,6 +73,12 @@ internal static class ResourceCards
             new("保留中", Cell.Number(service.PendingCount)),
             new("ECS Exec", Cell.Text(service.EnableExecuteCommand ? "有効" : "無効")),
         };
+        if (service.DeploymentConfiguration is { } deployment)
+        {
+            fields.Add(new("最小正常率（minimumHealthyPercent）", Cell.Text(Percent(deployment.MinimumHealthyPercent))));
+            fields.Add(new("最大パーセンテージ（maximumPercent）", Cell.Text(Percent(deployment.MaximumPercent))));
+            fields.Add(new("デプロイサーキットブレーカー", Cell.Text(deployment.CircuitBreaker ? (deployment.Rollback ? "有効 (ロールバックあり)" : "有効 (ロールバックなし)") : "無効")));
+        }
         if (service.CreatedAt is not null) fields.Add(new("作成日時", Cell.Time(service.CreatedAt)));
         if (service.Arn is not null) fields.Add(new("ARN", Cell.Code(service.Arn)));
 
