@@ -1,3 +1,5 @@
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Hosting;
 using EcsWorkshop.Simulator.Elbv2.DataPlane;
 using EcsWorkshop.Simulator.Integration;
 using System.Net;
@@ -107,6 +109,8 @@ public sealed class SimulatorServer : IAsyncDisposable
             foreach (var service in simulation.QueryServices) builder.Services.AddSingleton(service);
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
+            builder.Services.AddSingleton(simulation.AutoScaling);
+            builder.Services.AddHostedService<ScalingLoop>();
             builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
             builder.Services.AddSingleton(services => new ListenerProxies(
                 elb, new TaskTargetAddresses(engine, services.GetRequiredService<IContainerRuntime>()),
@@ -123,6 +127,7 @@ public sealed class SimulatorServer : IAsyncDisposable
                 Runtime = RuntimeNames.Of(selected.Kind),
             }));
             app.MapRuntimeEndpoints();
+            app.MapWorkshopLoad(simulation.AutoScaling);
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
