@@ -6,7 +6,7 @@ namespace EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 /// A scalable target: an ECS service's desired count (<c>ecs:service:DesiredCount</c> of <c>service/CLUSTER/SERVICE</c>)
 /// that Application Auto Scaling may move between <see cref="MinCapacity"/> and <see cref="MaxCapacity"/>. It also keeps
 /// when its policies last scaled it out and in (for the cooldowns), the last evaluation period it saw, and the activity
-/// still waiting for ECS to reach its count.
+/// still waiting for ECS to reach its count, and the not-scaled reason already recorded for the alarm still in ALARM.
 /// </summary>
 public sealed record ScalableTarget(
     string Key,
@@ -24,7 +24,8 @@ public sealed record ScalableTarget(
     DateTimeOffset? LastScaleOutAt = null,
     DateTimeOffset? LastScaleInAt = null,
     long? LastEvaluatedPeriod = null,
-    string? InProgressActivityKey = null)
+    string? InProgressActivityKey = null,
+    string? ReportedNotScaled = null)
 {
     /// <summary>The ECS service the target scales, as named in its resource id.</summary>
     public EcsServiceResource Service => EcsServiceResource.Parse(ResourceId)!;

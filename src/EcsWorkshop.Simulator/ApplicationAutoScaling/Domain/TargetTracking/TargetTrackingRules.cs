@@ -78,7 +78,7 @@ public static class TargetTrackingRules
             if (situation.Suspended.DynamicScalingOutSuspended) return ScalingDecision.None;
             var capacity = Math.Clamp(wanted, situation.MinCapacity, situation.MaxCapacity);
             if (capacity > situation.DesiredCount) return new ScalingDecision.Scale(capacity, reading.Policy, reading.Policy.High, ScaleOut: true);
-            return wanted > situation.DesiredCount && situation.DesiredCount >= situation.MaxCapacity && reading.Streaks.High == HighDatapoints
+            return wanted > situation.DesiredCount && situation.DesiredCount >= situation.MaxCapacity
                 ? new ScalingDecision.NotScaled(NotScaledCodes.AlreadyAtMaxCapacity, reading.Policy, reading.Policy.High)
                 : ScalingDecision.None;
         }
@@ -90,7 +90,7 @@ public static class TargetTrackingRules
             .MaxBy(o => o.Wanted);
         var target = Math.Clamp(asked, situation.MinCapacity, situation.MaxCapacity);
         if (target >= situation.DesiredCount)
-            return situation.DesiredCount <= situation.MinCapacity && asked < situation.DesiredCount && lowest.Streaks.Low == LowDatapoints
+            return situation.DesiredCount <= situation.MinCapacity && asked < situation.DesiredCount
                 ? new ScalingDecision.NotScaled(NotScaledCodes.AlreadyAtMinCapacity, lowest.Policy, lowest.Policy.Low)
                 : ScalingDecision.None;
         if (situation.Suspended.DynamicScalingInSuspended || situation.Deploying) return ScalingDecision.None;

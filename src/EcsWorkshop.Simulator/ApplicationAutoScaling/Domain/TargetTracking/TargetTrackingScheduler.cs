@@ -52,7 +52,13 @@ public static class TargetTrackingScheduler
                         : Evaluate(engine, tx, current, service, serviceCounts.Total.Running, running.GetValueOrDefault(service.Arn) ?? [], periods, now, period);
                     current = current with { LastEvaluatedPeriod = index };
                     if (decision is ScalingDecision.Scale scale) decisions.Add((current, scale));
-                    if (decision is ScalingDecision.NotScaled notScaled) RecordNotScaled(engine, tx, current, service, notScaled);
+                    if (periods > 0)
+                    {
+                        // An alarm that stays in ALARM at a bound is recorded once, not every minute.
+                        var notScaled = decision as ScalingDecision.NotScaled;
+                        if (notScaled is not null && current.ReportedNotScaled != notScaled.Code) RecordNotScaled(engine, tx, current, service, notScaled);
+                        current = current with { ReportedNotScaled = notScaled?.Code };
+                    }
                 }
                 if (current != target)
                 {
