@@ -25,6 +25,21 @@ public sealed class ScalableTargetTests : IDisposable
     }
 
     [Fact]
+    public void A_registration_answers_the_targets_ARN_and_Describe_shows_it()
+    {
+        var definition = Prepare(_world);
+        _world.Ecs("CreateService", FargateService("web", definition));
+
+        var arn = _world.Register(1, 3).GetProperty("ScalableTargetARN").GetString()!;
+
+        Assert.Matches(@"^arn:aws:application-autoscaling:ap-northeast-1:123456789012:scalable-target/[0-9a-f]{36}$", arn);
+        var target = _world.AutoScaling("DescribeScalableTargets", new { ServiceNamespace = "ecs", ResourceIds = new[] { ResourceId } })
+            .GetProperty("ScalableTargets")[0];
+        Assert.Equal(arn, target.GetProperty("ScalableTargetARN").GetString());
+        Assert.Equal(arn, _world.Register(null, 4).GetProperty("ScalableTargetARN").GetString());
+    }
+
+    [Fact]
     public void Re_registering_with_a_higher_minimum_brings_the_desired_count_up()
     {
         _world.PrepareScalableService(desiredCount: 1, min: 1, max: 6);
