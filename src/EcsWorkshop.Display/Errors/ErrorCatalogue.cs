@@ -35,6 +35,7 @@ public sealed class ErrorCatalogue
         .. RegistryErrorEntries.All,
         .. AwsErrorEntries.All,
         .. LoadBalancingErrorEntries.All,
+        .. AutoScalingErrorEntries.All,
         .. TaskStopEntries.All,
     ]);
 
