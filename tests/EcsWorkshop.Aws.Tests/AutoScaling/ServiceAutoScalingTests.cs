@@ -80,13 +80,16 @@ public sealed class ServiceAutoScalingTests(Backends backends) : BackendTests(ba
     [MemberData(nameof(Backends.Both), MemberType = typeof(Backends))]
     public async Task Registering_a_service_that_does_not_exist_is_a_ValidationException(string backend)
     {
+        var cluster = UniqueNames.Next("cluster");
+        await On(backend).Ecs.CreateClusterAsync(new CreateClusterRequest { ClusterName = cluster });
+
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => On(backend).AutoScaling.RegisterScalableTargetAsync(new()
         {
-            ServiceNamespace = Namespace, ResourceId = "service/nothing/web", ScalableDimension = Dimension, MinCapacity = 1, MaxCapacity = 2,
+            ServiceNamespace = Namespace, ResourceId = $"service/{cluster}/nothing", ScalableDimension = Dimension, MinCapacity = 1, MaxCapacity = 2,
         }));
 
         Assert.Equal(("ValidationException", "application-autoscaling"), (error.ErrorCode, error.Service));
-        Assert.StartsWith("ECS service doesn't exist", error.Message);
+        Assert.StartsWith("ECS service doesn't exist", error.ErrorMessage);
     }
 
     [Fact]
@@ -112,7 +115,7 @@ public sealed class ServiceAutoScalingTests(Backends backends) : BackendTests(ba
         var accepted = await Moto.AutoScaling.PutScalingPolicyAsync(CpuPolicy(mocked));
 
         Assert.Equal("ObjectNotFoundException", error.ErrorCode);
-        Assert.Equal($"No scalable target registered for service namespace: ecs, resource ID: {simulated}, scalable dimension: {Dimension}", error.Message);
+        Assert.Equal($"No scalable target registered for service namespace: ecs, resource ID: {simulated}, scalable dimension: {Dimension}", error.ErrorMessage);
         Assert.NotNull(accepted.PolicyARN);
     }
 
