@@ -1,5 +1,6 @@
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Hosting;
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Metrics;
 using EcsWorkshop.Simulator.Elbv2.DataPlane;
 using EcsWorkshop.Simulator.Integration;
 using System.Net;
@@ -116,8 +117,17 @@ public sealed class SimulatorServer : IAsyncDisposable
                 elb, new TaskTargetAddresses(engine, services.GetRequiredService<IContainerRuntime>()),
                 checksTargets: selected.Kind == ContainerRuntimeKind.Docker, services.GetService<ILogger<ListenerProxies>>()));
             builder.Services.AddHostedService(services => services.GetRequiredService<ListenerProxies>());
+            if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } docker })
+            {
+                builder.Services.AddSingleton(services => new DockerStatsUtilization(docker, simulation.AutoScaling,
+                    services.GetRequiredService<ILogger<DockerStatsUtilization>>()));
+                builder.Services.AddHostedService(services => services.GetRequiredService<DockerStatsUtilization>());
+            }
 
             var app = builder.Build();
+            // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
+            simulation.AutoScaling.Requests = new ListenerRequestCounts(app.Services.GetRequiredService<ListenerProxies>().Requests);
+            if (app.Services.GetService<DockerStatsUtilization>() is { } stats) simulation.AutoScaling.Utilization = stats;
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
             {
                 Services = [.. endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName))],
