@@ -69,6 +69,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
     public Elbv2Engine Elbv2 { get; }
 
+    /// <summary>The Application Auto Scaling world (scalable targets, policies, activities) and its target tracking.</summary>
+    public AutoScalingEngine AutoScaling => _app.Services.GetRequiredService<AutoScalingEngine>();
+
     /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
     public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
 
