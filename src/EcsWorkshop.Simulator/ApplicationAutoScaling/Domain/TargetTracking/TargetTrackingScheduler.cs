@@ -26,6 +26,8 @@ public static class TargetTrackingScheduler
         var now = engine.Time.GetUtcNow();
         var period = engine.Settings.Scaled(TargetTrackingRules.Period);
         var index = now.UtcTicks / Math.Max(1, period.Ticks);
+        // Most ticks fall inside a period with no activity waiting for ECS: nothing to look at.
+        if (scaling.Targets.Values.All(t => t.LastEvaluatedPeriod >= index && t.InProgressActivityKey is null)) return 0;
         var ecs = engine.Ecs.World;
 
         var services = new Dictionary<string, Service>(StringComparer.Ordinal);
@@ -33,7 +35,8 @@ public static class TargetTrackingScheduler
             if (ecs.Services.TryGetValue(EcsCapacity.ServiceArn(target), out var service) && service.Status == ServiceStatus.Active)
                 services[target.Key] = service;
         var counts = ServiceCounts.For(ecs, services.Values);
-        var running = RunningTasksByService(ecs, services.Values);
+        var evaluating = scaling.Targets.Values.Any(t => t.LastEvaluatedPeriod is not { } seen || index > seen);
+        var running = evaluating ? RunningTasksByService(ecs, services.Values) : [];
         var decisions = new List<(ScalableTarget Target, ScalingDecision.Scale Decision)>();
 
         var changed = engine.Mutate(tx =>
