@@ -97,7 +97,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // タスクのコンテナは、手元に Docker があれば **本当に動きます**（Docker のランタイム）。シミュレーターは ECR に置いたイメージを Docker エンジンに取得させ、タスクごとにコンテナを起動し、ポートを手元の `http://127.0.0.1:ポート番号` に公開します。コンテナが終われば、その終了コードでタスクが止まり、コンテナの出力は CloudWatch Logs に届きます。Docker がなければ、コンテナは動かさずに、起動や終了を時間の経過を模して再現します（シミュレーションのランタイム）。どちらで動いているかは、このあと確かめます。
 //
-// 同じ手順を本物の AWS アカウントで実行する **AWS モード** もあります。`await Workshop.ConnectToAwsAsync(profile: "プロファイル名", region: "ap-northeast-1")` のようにプロファイルとリージョンを明示的に指定したときだけ有効になり、何かを作る前にアカウント ID と料金の注意を表示します。AWS モードでは Fargate などの料金が実際にかかるので、最後のレッスンで作ったリソースを必ず削除してください（ヘルパーライブラリが作ったものだけにタグを付けてあり、削除もそれだけが対象です）。
+// 同じ手順を本物の AWS アカウントで実行する **AWS モード** もあります。環境変数 `ECS_WORKSHOP_MODE=aws` と、プロファイル (`AWS_PROFILE`)・リージョン (`AWS_REGION`) を明示的に設定したときだけ有効になり、何かを作る前にアカウント ID と料金の注意を表示します。AWS モードでは Fargate などの料金が実際にかかるので、最後のレッスンで作ったリソースを必ず削除してください（ヘルパーライブラリが作ったものだけにタグを付けてあり、削除もそれだけが対象です）。
 
 // ## ノートブックの動かし方
 //
@@ -139,7 +139,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // セッションには ID が付き、ヘルパーライブラリが作るリソースにはすべて、その ID のタグが付きます。最後のレッスンの後片付けは、このタグが付いたものだけを削除します。
 //
-// AWS モードで進めるときは、この行を `var workshop = await Workshop.ConnectToAwsAsync(profile: "プロファイル名", region: "ap-northeast-1");` に書き換えます。どのレッスンでも同じです。
+// AWS モードで進めるときも、レッスンは書き換えません。環境変数 `ECS_WORKSHOP_MODE=aws`（と `AWS_PROFILE`、`AWS_REGION`）を設定してからカーネル（またはファイルベースのアプリ）を起動し直すと、この同じ 1 行が AWS アカウントにつなぎ、アカウント ID と料金の注意を表示します。シミュレーターの様子を確かめる次のセルは、AWS モードでは何もしません。
 
 // ── セル 2 ──
 var workshop = await Workshop.StartAsync();
@@ -150,41 +150,50 @@ display(workshop);
 // シミュレーターは `/_workshop/health` というパスで稼働状況を返します。AWS にはないパスで、シミュレーターだけのものです。状態を保存しているディレクトリと、時間の進む速さ（何倍速か）がわかります。
 
 // ── セル 3 ──
-var endpoint = workshop.Endpoint ?? throw new InvalidOperationException("このセルはシミュレーターモードでだけ動きます（AWS モードでは飛ばしてください）。");
-var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
-Console.WriteLine($"シミュレーターのアドレス: {endpoint}");
+// AWS モード (ECS_WORKSHOP_MODE=aws) では、シミュレーターがないので Endpoint は null です。
+var endpoint = workshop.Endpoint;
+var http = endpoint is null ? null : new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
+Console.WriteLine(endpoint is null
+    ? "AWS モードです。シミュレーターの様子を確かめるセルは、何もしません。"
+    : $"シミュレーターのアドレス: {endpoint}");
 
 // ── セル 4 ──
-SimulatorHealth health;
-try
+SimulatorHealth? health = null;
+if (http is not null)
 {
-    health = SimulatorHealth.Read(await http.GetStringAsync(SimulatorHealth.Path))
-        ?? throw new InvalidOperationException($"{endpoint} で応答しているのはシミュレーターではありません。`workshop.Endpoint` のアドレスを確かめてください。");
-}
-catch (HttpRequestException e)
-{
-    throw new InvalidOperationException(
-        $"シミュレーター（{endpoint}）に接続できません。`workshop.Endpoint` のシミュレーターが止まっていないか確かめて、セッションを始めるセルからやり直してください。", e);
-}
+    try
+    {
+        health = SimulatorHealth.Read(await http.GetStringAsync(SimulatorHealth.Path))
+            ?? throw new InvalidOperationException($"{endpoint} で応答しているのはシミュレーターではありません。`workshop.Endpoint` のアドレスを確かめてください。");
+    }
+    catch (HttpRequestException e)
+    {
+        throw new InvalidOperationException(
+            $"シミュレーター（{endpoint}）に接続できません。`workshop.Endpoint` のシミュレーターが止まっていないか確かめて、セッションを始めるセルからやり直してください。", e);
+    }
 
-Console.WriteLine($"シミュレーターの状態: {health.Status}");
-Console.WriteLine($"状態を保存しているディレクトリ: {health.StateDirectory}");
-Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
+    Console.WriteLine($"シミュレーターの状態: {health.Status}");
+    Console.WriteLine($"状態を保存しているディレクトリ: {health.StateDirectory}");
+    Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
+}
 
 // タスクのコンテナを Docker で動かしているか（`docker`）、動かさずに再現しているか（`simulated`）も、同じ答えの `runtime` でわかります。
 
 // ── セル 5 ──
-var runtimeName = health.Runtime;
-Console.WriteLine(runtimeName == "docker"
-    ? "タスクを動かすランタイム: docker (タスクのコンテナが Docker で本当に動きます)"
-    : $"タスクを動かすランタイム: {runtimeName ?? "simulated"} (コンテナは動かさず、起動や終了を時間の経過を模して再現します)");
+if (health is not null)
+{
+    var runtimeName = health.Runtime;
+    Console.WriteLine(runtimeName == "docker"
+        ? "タスクを動かすランタイム: docker (タスクのコンテナが Docker で本当に動きます)"
+        : $"タスクを動かすランタイム: {runtimeName ?? "simulated"} (コンテナは動かさず、起動や終了を時間の経過を模して再現します)");
+}
 
 // `時間の速さ` が 20 倍なら、現実の Fargate で数十秒かかるタスクの起動が、1〜2 秒で終わります（現実の起動時間は、イメージの大きさなどで変わります）。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。
 //
 // 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
 
 // ── セル 6 ──
-display(health.Services);
+display(health?.Services);
 
 // ## 演習
 //

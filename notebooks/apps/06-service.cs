@@ -416,7 +416,7 @@ display(await workshop.Checks.ServiceIsSteadyAsync("fargate-service"));
 //
 // ## 次のレッスン
 //
-// サービスの前にロードバランサーを置き、タスクのページを 1 つの入り口から開きます: [07. ロードバランサー](07-load-balancer.ipynb)
+// ロードバランサーの後ろでサービスを動かし、ブラウザーから開きます: [07. ロードバランサーの後ろでサービスを動かす](07-load-balancer.ipynb)
 
 // ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
 static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

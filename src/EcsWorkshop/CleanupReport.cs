@@ -26,6 +26,15 @@ public sealed record CleanupReport
     /// <summary>Log groups deleted.</summary>
     public ImmutableArray<string> LogGroups { get; init; } = [];
 
+    /// <summary>Load balancers deleted (with their listeners).</summary>
+    public ImmutableArray<string> LoadBalancers { get; init; } = [];
+
+    /// <summary>Target groups deleted.</summary>
+    public ImmutableArray<string> TargetGroups { get; init; } = [];
+
+    /// <summary>Security groups deleted (the load balancers' own).</summary>
+    public ImmutableArray<string> SecurityGroups { get; init; } = [];
+
     /// <summary>The AWS CLI commands that do the same, in order.</summary>
     public ImmutableArray<string> Commands { get; init; } = [];
 }

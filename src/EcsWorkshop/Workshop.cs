@@ -52,6 +52,8 @@ public sealed partial class Workshop : IAsyncDisposable
 
     // The steps' collaborators: reads, placement and prerequisites, waits, results, and what the session owns.
     private readonly EcsLookups _ecs;
+    private readonly NetworkLookups _network;
+    private readonly ElbLookups _elb;
     private readonly TaskNetworks _networks;
     private readonly Prerequisites _prerequisites;
     private readonly Waiter _waiter;
@@ -72,6 +74,8 @@ public sealed partial class Workshop : IAsyncDisposable
         AccountId = accountId;
         Tags = new SessionTags(ledger.SessionId);
         _ecs = new EcsLookups(aws);
+        _network = new NetworkLookups(aws);
+        _elb = new ElbLookups(aws);
         _networks = new TaskNetworks(aws, mode);
         _prerequisites = new Prerequisites(aws, Tags, ledger);
         _waiter = new Waiter(options.Time,
@@ -79,7 +83,7 @@ public sealed partial class Workshop : IAsyncDisposable
             mode == WorkshopMode.Simulator ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(10));
         _waitFailures = new WaitFailures(_ecs);
         _results = new StepResults(CliTarget);
-        _inventory = new SessionInventory(aws, Tags, ledger, _ecs);
+        _inventory = new SessionInventory(aws, Tags, ledger, _ecs, _elb);
         _tools = new ExternalTools(options.ToolEnvironment);
         Checks = new WorkshopChecks(this);
     }

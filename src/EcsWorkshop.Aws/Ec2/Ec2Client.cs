@@ -65,6 +65,44 @@ public sealed class Ec2Client : IDisposable
             Filters = [new Ec2Filter("vpc-id", vpcId), new Ec2Filter("group-name", "default")],
         }, cancellationToken).ConfigureAwait(false)).SecurityGroups.FirstOrDefault();
 
+    /// <summary>
+    /// Creates a security group in a VPC, tagged at creation (<c>TagSpecification.1.ResourceType=security-group</c>);
+    /// answers its id. A new group lets nothing in and everything out.
+    /// </summary>
+    public async Task<string> CreateSecurityGroupAsync(CreateSecurityGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        var parameters = new QueryParameters()
+            .Add("GroupName", request.GroupName)
+            .Add("GroupDescription", request.Description)
+            .Add("VpcId", request.VpcId);
+        if (request.Tags is { Count: > 0 } tags)
+            parameters.Add("TagSpecification.1.ResourceType", "security-group")
+                .AddNumbered("TagSpecification.1.Tag", tags, (p, prefix, tag) => p.Add($"{prefix}.Key", tag.Key).Add($"{prefix}.Value", tag.Value));
+        var root = await _query.InvokeAsync("CreateSecurityGroup", parameters, cancellationToken).ConfigureAwait(false);
+        return root.ChildText("groupId") ?? throw new InvalidOperationException("CreateSecurityGroup answered no groupId.");
+    }
+
+    /// <summary>Adds inbound rules to a security group (<c>IpPermissions.N</c>: TCP ports from CIDR ranges or from groups).</summary>
+    public Task AuthorizeSecurityGroupIngressAsync(string groupId, IReadOnlyList<IpPermission> permissions, CancellationToken cancellationToken = default) =>
+        _query.InvokeAsync("AuthorizeSecurityGroupIngress", new QueryParameters().Add("GroupId", groupId)
+            .AddNumbered("IpPermissions", permissions, (p, prefix, permission) => p
+                .Add($"{prefix}.IpProtocol", permission.IpProtocol)
+                .Add($"{prefix}.FromPort", permission.FromPort)
+                .Add($"{prefix}.ToPort", permission.ToPort)
+                .AddNumbered($"{prefix}.IpRanges", permission.CidrIps, (q, range, cidr) => q.Add($"{range}.CidrIp", cidr))
+                .AddNumbered($"{prefix}.Groups", permission.SourceGroupIds, (q, pair, group) => q.Add($"{pair}.GroupId", group))),
+            cancellationToken);
+
+    /// <summary>Deletes a security group by id.</summary>
+    public Task DeleteSecurityGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        _query.InvokeAsync("DeleteSecurityGroup", new QueryParameters().Add("GroupId", groupId), cancellationToken);
+
+    /// <summary>The default subnets of the region (<c>default-for-az</c>): one per Availability Zone of the default VPC.</summary>
+    public IAsyncEnumerable<Subnet> DescribeAllDefaultSubnetsAsync(CancellationToken cancellationToken = default) =>
+        AwsPaging.EnumerateAsync(
+            (token, ct) => DescribeSubnetsAsync(new DescribeSubnetsRequest { Filters = [new Ec2Filter("default-for-az", "true")], NextToken = token }, ct),
+            page => page.Subnets, page => page.NextToken, cancellationToken);
+
     private static QueryParameters Filtered(IReadOnlyList<Ec2Filter>? filters) =>
         new QueryParameters().AddNumbered("Filter", filters, (parameters, prefix, filter) =>
             parameters.Add($"{prefix}.Name", filter.Name).AddList($"{prefix}.Value", filter.Values));

@@ -29,6 +29,11 @@ public static class WorkshopFormatters
         Add<ErrorExplanation>(WorkbookCards.Error);
         Add<Explanation>(WorkbookCards.Explanation);
         Add<ClusterOverview>(OverviewCard.Build);
+        Add<LoadBalancerSetupView>(LoadBalancerCards.Setup);
+        Add<TargetGroupView>(LoadBalancerCards.TargetGroup);
+        Add<TargetHealthView>(LoadBalancerCards.TargetHealth);
+        Add<WebPageView>(LoadBalancerCards.Page);
+        Add<TrafficView>(LoadBalancerCards.Traffic);
         // StepResult<T> for every T: registered on the open generic type.
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardHtml.Write(WorkbookCards.Step((IStepResult)value), writer), HtmlFormatter.MimeType);
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardText.Write(WorkbookCards.Step((IStepResult)value), writer), PlainTextFormatter.MimeType);

@@ -129,7 +129,7 @@ public sealed class WorkshopChecks
         }
     }
 
-    /// <summary>Is everything this session created gone (services, task definitions, clusters, repositories, log groups)?</summary>
+    /// <summary>Is everything this session created gone (services, task definitions, clusters, repositories, log groups, load balancers)?</summary>
     public async Task<CheckResult> CleanedUpAsync(CancellationToken cancellationToken = default)
     {
         var left = await _workshop.Inventory.FindAsync(cancellationToken).ConfigureAwait(false);
@@ -141,10 +141,37 @@ public sealed class WorkshopChecks
             Item("クラスター", left.Clusters, fix),
             Item("ECR リポジトリ", left.Repositories, fix),
             Item("ロググループ", left.LogGroups, fix),
+            Item("ロードバランサー", [.. left.LoadBalancers.Select(l => l.LoadBalancerName ?? "")], fix),
+            Item("ターゲットグループ", [.. left.TargetGroups.Select(g => g.TargetGroupName ?? "")], fix),
+            Item("セキュリティグループ", left.SecurityGroups, fix),
         ]);
 
         static CheckItem Item(string kind, IReadOnlyList<string> names, string fix) => names.Count == 0
             ? new CheckItem(true, $"{kind}: 残っていません")
             : new CheckItem(false, $"{kind}: {string.Join("、", names.Select(n => $"`{n}`"))} が残っています", fix);
+    }
+
+    /// <summary>
+    /// Does the target group have <paramref name="count"/> targets, every one <c>healthy</c>? A target still in
+    /// <c>initial</c>, one that is <c>unhealthy</c> and one that is <c>draining</c> are each explained.
+    /// </summary>
+    public async Task<CheckResult> TargetsAreHealthyAsync(string targetGroup, int count, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
+    {
+        var view = (await _workshop.DescribeTargetHealthAsync(targetGroup, cluster, cancellationToken).ConfigureAwait(false)).Value;
+        var healthy = view.Targets.Count(t => t.State == "healthy");
+        var items = new List<CheckItem>
+        {
+            new(healthy == count, $"正常 (`healthy`) なターゲットは {healthy} 個です (期待は {count} 個)",
+                healthy < count ? "タスクの必要数を確かめ、`WatchTargetHealthAsync` でターゲットが `healthy` になるまで待ってください" : "タスクの必要数が多すぎないか確かめてください"),
+        };
+        foreach (var target in view.Targets.Where(t => t.State != "healthy"))
+            items.Add(new(false, $"ターゲット `{target.Id}` ({target.TaskId ?? "タスク不明"}) は `{target.State}` です: {target.Description}", target.State switch
+            {
+                "initial" => "登録されたばかりで、初期ヘルスチェックの途中です。少し待ってから、もう一度確かめてください",
+                "unhealthy" => "ヘルスチェックのパスにアプリが 200 を返しているか確かめてください。ECS はこのタスクを止めて入れ替えます",
+                "draining" => "登録解除の遅延の途中です (止められるタスク)。終わるまで待ってください",
+                _ => "`DescribeTargetHealthAsync` で理由コードを確かめてください",
+            }));
+        return new CheckResult($"ターゲットグループ {view.TargetGroup} のターゲットはすべて正常か", [.. items]);
     }
 }

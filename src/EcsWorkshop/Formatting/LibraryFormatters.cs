@@ -69,6 +69,9 @@ public static class LibraryFormatters
             new("クラスター", Names(report.Clusters)),
             new("ECR リポジトリ", Names(report.Repositories)),
             new("ロググループ", Names(report.LogGroups)),
+            new("ロードバランサー", Names(report.LoadBalancers)),
+            new("ターゲットグループ", Names(report.TargetGroups)),
+            new("セキュリティグループ", Names(report.SecurityGroups)),
         };
         var blocks = new List<Block> { new FieldsBlock([.. fields]) };
         if (!report.Commands.IsEmpty) blocks.Add(new CommandBlock("AWS CLI で同じことをするには", string.Join("\n", report.Commands)));

@@ -1,6 +1,6 @@
 using EcsWorkshop.Aws;
 using EcsWorkshop.Aws.Ecs.Model;
-using EcsWorkshop.Errors;
+using EcsWorkshop.Lookups;
 
 namespace EcsWorkshop.Provisioning;
 
@@ -8,6 +8,7 @@ namespace EcsWorkshop.Provisioning;
 /// Where a Fargate task is placed (awsvpc): the subnets and security groups given; else, in the simulator, the seed
 /// hands-on's <c>subnet-abcd1234</c>/<c>sg-abcd1234</c>; else, in AWS mode, the default VPC's subnets and its default
 /// security group, with a public IP so the task can pull its image.
+/// The default VPC is found with the same EC2 lookups as the load balancer's (<see cref="NetworkLookups"/>).
 /// </summary>
 internal sealed class TaskNetworks(AwsClients aws, WorkshopMode mode)
 {
@@ -32,20 +33,11 @@ internal sealed class TaskNetworks(AwsClients aws, WorkshopMode mode)
         };
     }
 
-    /// <summary>AWS mode: the default VPC's subnets and its default security group.</summary>
+    /// <summary>AWS mode: the default VPC's default subnets (one per Availability Zone) and its default security group.</summary>
     public async Task<(IReadOnlyList<string> Subnets, IReadOnlyList<string> SecurityGroups)> DefaultNetworkAsync(CancellationToken cancellationToken)
     {
-        var vpc = await aws.Ec2.FindDefaultVpcAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw WorkshopStepException.Workshop("サービスの作成", "NoDefaultVpc", "このリージョンにデフォルト VPC がありません",
-                $"リージョン `{aws.Settings.Region.SystemName}` にデフォルト VPC が見つからないので、タスクを置くサブネットを決められません。",
-                "Fargate のタスクは VPC のサブネットに置かれます。サブネットを指定しないときは、デフォルト VPC のサブネットを使います。",
-                "`subnets:` と `securityGroups:` を指定するか、`aws ec2 create-default-vpc` でデフォルト VPC を作ってください。",
-                "No default VPC in the region.");
-        var subnets = new List<string>();
-        await foreach (var subnet in aws.Ec2.DescribeAllSubnetsAsync(vpc.VpcId!, cancellationToken).ConfigureAwait(false))
-            if (subnet.SubnetId is { } id) subnets.Add(id);
-        var group = await aws.Ec2.FindDefaultSecurityGroupAsync(vpc.VpcId!, cancellationToken).ConfigureAwait(false);
-        return ([.. subnets.Order(StringComparer.Ordinal)], group?.GroupId is { } g ? [g] : []);
+        var network = await new NetworkLookups(aws).DefaultNetworkAsync("サービスの作成", cancellationToken).ConfigureAwait(false);
+        return (network.SubnetIds, network.DefaultSecurityGroupId is { } g ? [g] : []);
     }
 
     /// <summary>The network as the AWS CLI's <c>--network-configuration</c> shorthand.</summary>

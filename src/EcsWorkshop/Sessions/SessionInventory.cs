@@ -12,7 +12,7 @@ namespace EcsWorkshop.Sessions;
 /// Finds what a session created that still exists: ECS resources by the session tag, repositories and log groups by
 /// the session's ledger (names the ledger holds that are gone are dropped from it).
 /// </summary>
-internal sealed class SessionInventory(AwsClients aws, SessionTags tags, SessionLedger ledger, EcsLookups ecs)
+internal sealed class SessionInventory(AwsClients aws, SessionTags tags, SessionLedger ledger, EcsLookups ecs, ElbLookups elb)
 {
     public async Task<SessionResources> FindAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +59,36 @@ internal sealed class SessionInventory(AwsClients aws, SessionTags tags, Session
             if (exists) groups.Add(name);
             else ledger.RemoveLogGroup(name);
         }
-        return new SessionResources([.. clusters], [.. services], [.. tasks], [.. definitions], [.. repositories], [.. groups]);
+        var (loadBalancers, targetGroups) = await LoadBalancingAsync(cancellationToken).ConfigureAwait(false);
+        var securityGroups = new List<string>();
+        foreach (var id in ledger.SecurityGroups)
+        {
+            try
+            {
+                await aws.Ec2.DescribeSecurityGroupsAsync(new Aws.Ec2.Model.DescribeSecurityGroupsRequest { GroupIds = [id] }, cancellationToken).ConfigureAwait(false);
+                securityGroups.Add(id);
+            }
+            catch (AwsServiceException e) when (e.ErrorCode == "InvalidGroup.NotFound")
+            {
+                ledger.RemoveSecurityGroup(id);
+            }
+        }
+        return new SessionResources([.. clusters], [.. services], [.. tasks], [.. definitions], [.. repositories], [.. groups])
+        {
+            LoadBalancers = loadBalancers,
+            TargetGroups = targetGroups,
+            SecurityGroups = [.. securityGroups],
+        };
+    }
+
+    /// <summary>The session's load balancers and target groups, found by their tags (ELBv2's DescribeTags).</summary>
+    private async Task<(ImmutableArray<Aws.Elb.Model.LoadBalancer>, ImmutableArray<Aws.Elb.Model.TargetGroup>)> LoadBalancingAsync(CancellationToken cancellationToken)
+    {
+        var lbs = await elb.AllLoadBalancersAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await elb.AllTargetGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var tagged = await elb.TagsAsync(lbs.Select(l => l.LoadBalancerArn!).Concat(groups.Select(g => g.TargetGroupArn!)), cancellationToken).ConfigureAwait(false);
+        bool Ours(string? arn) => arn is not null && tagged.TryGetValue(arn, out var t) && tags.MarksElb(t);
+        return ([.. lbs.Where(l => Ours(l.LoadBalancerArn))], [.. groups.Where(g => Ours(g.TargetGroupArn))]);
     }
 
     private async Task<bool> IsOursAsync(string ecsArn, CancellationToken cancellationToken)
@@ -78,6 +107,15 @@ internal sealed record SessionResources(
     ImmutableArray<string> Repositories,
     ImmutableArray<string> LogGroups)
 {
+    /// <summary>Load balancers tagged with the session.</summary>
+    public ImmutableArray<Aws.Elb.Model.LoadBalancer> LoadBalancers { get; init; } = [];
+
+    /// <summary>Target groups tagged with the session.</summary>
+    public ImmutableArray<Aws.Elb.Model.TargetGroup> TargetGroups { get; init; } = [];
+
+    /// <summary>Security groups the session created (its ledger), still there.</summary>
+    public ImmutableArray<string> SecurityGroups { get; init; } = [];
+
     public ImmutableArray<string> Services => [.. ServiceArns.Select(s => $"{s.Cluster}/{Arn.NameOf(s.Arn)}")];
 
     public ImmutableArray<string> TaskDefinitions => [.. TaskDefinitionArns.Select(a => Arn.NameOf(a))];

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace EcsWorkshop.Sessions;
 
 /// <summary>
-/// The session id and the names of the repositories and log groups the session created (ECR and CloudWatch Logs
+/// The session id and the names of the repositories, log groups and security groups the session created (ECR and CloudWatch Logs
 /// tags cannot be listed through the workshop's client, so their names are remembered here; ECS resources are
 /// found by their tags). Kept in a small JSON file when one is named, so notebooks share one session.
 /// </summary>
@@ -13,6 +13,7 @@ internal sealed class SessionLedger
     private readonly string? _file;
     private readonly SortedSet<string> _repositories = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _logGroups = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _securityGroups = new(StringComparer.Ordinal);
 
     private readonly string? _stateDirectory;
 
@@ -29,6 +30,9 @@ internal sealed class SessionLedger
 
     public IReadOnlyList<string> LogGroups { get { lock (_gate) return [.. _logGroups]; } }
 
+    /// <summary>The security groups the session created (for its load balancers), by id.</summary>
+    public IReadOnlyList<string> SecurityGroups { get { lock (_gate) return [.. _securityGroups]; } }
+
     /// <summary>
     /// Reads the ledger from <paramref name="file"/> (when it exists), or starts one. <paramref name="stateDirectory"/>
     /// names the simulator's state folder the session belongs to (kept in the file, so a vanished world's session can be forgotten).
@@ -42,6 +46,7 @@ internal sealed class SessionLedger
         {
             foreach (var name in stored.Repositories ?? []) ledger._repositories.Add(name);
             foreach (var name in stored.LogGroups ?? []) ledger._logGroups.Add(name);
+            foreach (var group in stored.SecurityGroups ?? []) ledger._securityGroups.Add(group);
         }
         ledger.Save();
         return ledger;
@@ -71,6 +76,10 @@ internal sealed class SessionLedger
 
     public void RemoveLogGroup(string name) => Change(() => _logGroups.Remove(name));
 
+    public void AddSecurityGroup(string id) => Change(() => _securityGroups.Add(id));
+
+    public void RemoveSecurityGroup(string id) => Change(() => _securityGroups.Remove(id));
+
     private void Change(Func<bool> change)
     {
         lock (_gate)
@@ -84,11 +93,11 @@ internal sealed class SessionLedger
         if (_file is null) return;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
         var temporary = _file + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(SessionId, [.. _repositories], [.. _logGroups], _stateDirectory), JsonOptions));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(SessionId, [.. _repositories], [.. _logGroups], _stateDirectory, [.. _securityGroups]), JsonOptions));
         File.Move(temporary, _file, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private sealed record Stored(string SessionId, List<string>? Repositories, List<string>? LogGroups, string? StateDirectory = null);
+    private sealed record Stored(string SessionId, List<string>? Repositories, List<string>? LogGroups, string? StateDirectory = null, List<string>? SecurityGroups = null);
 }

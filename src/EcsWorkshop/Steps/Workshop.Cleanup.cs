@@ -15,7 +15,10 @@ public sealed partial class Workshop
     /// <summary>
     /// Step: delete exactly what this session created, and nothing else: its services (scaled to 0, then deleted),
     /// its standalone tasks (stopped), its task definitions (deregistered), its clusters, repositories and log
-    /// groups. ECS resources are found by the session tag; repositories and log groups by the session's record.
+    /// groups, and its load balancers: listeners, then load balancers, then target groups (in use until then), then
+    /// their security groups (in use until the load balancer's network interfaces are gone: asked again until then).
+    /// ECS and ELB resources are found by the session tag; repositories, log groups and security groups by the
+    /// session's record.
     /// </summary>
     public Task<StepResult<CleanupReport>> CleanupAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         Step("後片付け", async () =>
@@ -30,6 +33,7 @@ public sealed partial class Workshop
                 commands.Add(AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", name).With("desired-count", 0).ToCommandLine(_results.Target));
                 commands.Add(AwsCliCommand.For("ecs", "delete-service").With("cluster", cluster).With("service", name).ToCommandLine(_results.Target));
             }
+            await DeleteLoadBalancingAsync(found, commands, timeout, cancellationToken).ConfigureAwait(false);
             foreach (var (cluster, arn) in found.TaskArns)
             {
                 await _aws.Ecs.StopTaskAsync(new StopTaskRequest { Cluster = cluster, Task = arn, Reason = "ecs-workshop cleanup" }, cancellationToken).ConfigureAwait(false);
@@ -84,6 +88,9 @@ public sealed partial class Workshop
                 Clusters = found.Clusters,
                 Repositories = found.Repositories,
                 LogGroups = found.LogGroups,
+                LoadBalancers = [.. found.LoadBalancers.Select(l => l.LoadBalancerName ?? "")],
+                TargetGroups = [.. found.TargetGroups.Select(g => g.TargetGroupName ?? "")],
+                SecurityGroups = found.SecurityGroups,
                 Commands = [.. commands],
             };
             return _results.Of("このセッションが作ったものを削除しました", report, null,
@@ -103,5 +110,48 @@ public sealed partial class Workshop
         foreach (var (cluster, arn) in tasks)
             yield return new AwsCliCommand("ecs", "wait", [new CliOption("tasks-stopped", null)])
                 .With("cluster", cluster).With("tasks", TaskView.IdFromArn(arn)).ToCommandLine(_results.Target);
+    /// <summary>Deletes the session's listeners, load balancers, target groups and security groups, in that order.</summary>
+    private async Task DeleteLoadBalancingAsync(SessionResources found, List<string> commands, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        foreach (var lb in found.LoadBalancers)
+        {
+            foreach (var listener in await _elb.ListenersOfAsync(lb.LoadBalancerArn!, cancellationToken).ConfigureAwait(false))
+            {
+                await _aws.Elb.DeleteListenerAsync(listener.ListenerArn!, cancellationToken).ConfigureAwait(false);
+                commands.Add(AwsCliCommand.For("elbv2", "delete-listener").With("listener-arn", listener.ListenerArn).ToCommandLine(_results.Target));
+            }
+            await _aws.Elb.DeleteLoadBalancerAsync(lb.LoadBalancerArn!, cancellationToken).ConfigureAwait(false);
+            commands.Add(AwsCliCommand.For("elbv2", "delete-load-balancer").With("load-balancer-arn", lb.LoadBalancerArn).ToCommandLine(_results.Target));
+        }
+        foreach (var group in found.TargetGroups)
+        {
+            await _aws.Elb.DeleteTargetGroupAsync(group.TargetGroupArn!, cancellationToken).ConfigureAwait(false);
+            commands.Add(AwsCliCommand.For("elbv2", "delete-target-group").With("target-group-arn", group.TargetGroupArn).ToCommandLine(_results.Target));
+        }
+        // A security group is in use while a deleted load balancer's network interfaces remain (EC2 answers DependencyViolation).
+        var left = new List<string>(found.SecurityGroups);
+        var waited = await _waiter.UntilAsync<AwsServiceException?>(async ct =>
+        {
+            foreach (var id in left.ToList())
+            {
+                try
+                {
+                    await _aws.Ec2.DeleteSecurityGroupAsync(id, ct).ConfigureAwait(false);
+                }
+                catch (AwsServiceException e) when (e.ErrorCode == "InvalidGroup.NotFound")
+                {
+                    // Already gone.
+                }
+                catch (AwsServiceException e) when (e.ErrorCode is "DependencyViolation" or "InvalidGroup.InUse")
+                {
+                    return e;
+                }
+                left.Remove(id);
+                _ledger.RemoveSecurityGroup(id);
+                commands.Add(AwsCliCommand.For("ec2", "delete-security-group").With("group-id", id).ToCommandLine(_results.Target));
+            }
+            return null;
+        }, refused => refused is null, timeout, cancellationToken).ConfigureAwait(false);
+        if (waited.Last is { } refusal) ExceptionDispatchInfo.Throw(refusal);
     }
 }

@@ -16,14 +16,19 @@ public sealed partial class Workshop
     /// <summary>
     /// Step: create a Fargate service (<c>aws ecs create-service</c>). Without subnets: the seed's
     /// <c>subnet-abcd1234</c>/<c>sg-abcd1234</c> in the simulator; in AWS mode the default VPC's subnets and its
-    /// default security group, with a public IP so the task can pull its image. <paramref name="deployment"/> sets the
-    /// rolling update's bounds and the deployment circuit breaker (ECS's defaults when null).
+    /// default security group, with a public IP so the task can pull its image. With <paramref name="loadBalancer"/>,
+    /// ECS registers each task's IP address and port in the target group (<c>--load-balancers</c>), and the tasks are
+    /// placed in the load balancer's security group unless <paramref name="securityGroups"/> are named;
+    /// <paramref name="healthCheckGracePeriodSeconds"/> is how long ECS ignores failing ELB health checks of a new task.
+    /// <paramref name="deployment"/> sets the rolling update's bounds and the deployment circuit breaker (ECS's defaults when null).
     /// </summary>
     public Task<StepResult<ServiceView>> CreateServiceAsync(string cluster, string name, string taskDefinition, int desiredCount = 1,
         IReadOnlyList<string>? subnets = null, IReadOnlyList<string>? securityGroups = null, bool enableExecuteCommand = false,
-        DeploymentSettings? deployment = null, CancellationToken cancellationToken = default) =>
+        DeploymentSettings? deployment = null, ServiceLoadBalancer? loadBalancer = null, int? healthCheckGracePeriodSeconds = null,
+        CancellationToken cancellationToken = default) =>
         Step("サービスの作成", async () =>
         {
+            securityGroups ??= await LoadBalancerGroupsAsync(loadBalancer, cancellationToken).ConfigureAwait(false);
             var network = await _networks.ChooseAsync(subnets, securityGroups, cancellationToken).ConfigureAwait(false);
             var response = await _aws.Ecs.CreateServiceAsync(new CreateServiceRequest
             {
@@ -35,6 +40,9 @@ public sealed partial class Workshop
                 NetworkConfiguration = network,
                 EnableExecuteCommand = enableExecuteCommand ? true : null,
                 DeploymentConfiguration = deployment?.ToRequest(),
+                LoadBalancers = loadBalancer is null ? null
+                    : [new LoadBalancer { TargetGroupArn = loadBalancer.TargetGroupArn, ContainerName = loadBalancer.ContainerName, ContainerPort = loadBalancer.ContainerPort }],
+                HealthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds,
                 Tags = Tags.ForEcs(),
                 PropagateTags = "SERVICE",
             }, cancellationToken).ConfigureAwait(false);
@@ -47,6 +55,8 @@ public sealed partial class Workshop
                 .With("network-configuration", TaskNetworks.CliValue(network));
             if (enableExecuteCommand) command = command.WithFlag("enable-execute-command");
             if (deployment is not null) command = command.With("deployment-configuration", deployment.ToCliValue());
+            if (loadBalancer is not null) command = command.With("load-balancers", loadBalancer.CliValue);
+            command = command.With("health-check-grace-period-seconds", healthCheckGracePeriodSeconds);
             return _results.Of($"サービス {name} を作成しました", Views.Of(response.Service!), command,
                 "作った直後は `runningCount` が 0 で、サービススケジューラがタスクを起動していきます。`WaitForSteadyStateAsync` で定常状態になるまで待てます。",
                 ExplanationTopic.Service, ExplanationTopic.DesiredCount);
@@ -174,4 +184,17 @@ public sealed partial class Workshop
                 AwsCliCommand.For("ecs", "list-tasks").With("cluster", cluster),
                 "クラスターの中にサービスがあり、サービスがタスクを、タスクがコンテナを動かしています。", ExplanationTopic.Cluster, ExplanationTopic.Service);
         });
+
+    /// <summary>
+    /// The security groups of a service behind a workshop load balancer when none are named: the load balancer's own
+    /// group, which lets its members reach the targets' port (see <see cref="Provisioning.LoadBalancerSecurityGroups"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<string>?> LoadBalancerGroupsAsync(ServiceLoadBalancer? loadBalancer, CancellationToken cancellationToken)
+    {
+        if (loadBalancer is null) return null;
+        var group = await _elb.FindTargetGroupAsync(loadBalancer.TargetGroupArn, cancellationToken).ConfigureAwait(false);
+        if (group is null || group.LoadBalancerArns.Count == 0) return null;
+        var lbs = await _aws.Elb.DescribeLoadBalancersAsync(arns: [group.LoadBalancerArns[0]], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return lbs.Items.FirstOrDefault()?.SecurityGroups is { Count: > 0 } groups ? [.. groups] : null;
+    }
 }

@@ -80,3 +80,15 @@ public sealed record DescribeSecurityGroupsRequest
 }
 
 public sealed record DescribeSecurityGroupsResponse(IReadOnlyList<SecurityGroup> SecurityGroups, string? NextToken);
+
+/// <summary>What CreateSecurityGroup is asked for.</summary>
+public sealed record CreateSecurityGroupRequest
+{
+    public required string GroupName { get; init; }
+    public required string Description { get; init; }
+    public string? VpcId { get; init; }
+    public IReadOnlyList<Ec2Tag>? Tags { get; init; }
+}
+
+/// <summary>An inbound rule: a protocol (<c>tcp</c>), a port range, and where from (CIDR ranges and/or security groups).</summary>
+public sealed record IpPermission(string IpProtocol, int? FromPort, int? ToPort, IReadOnlyList<string>? CidrIps = null, IReadOnlyList<string>? SourceGroupIds = null);
