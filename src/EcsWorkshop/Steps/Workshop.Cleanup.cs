@@ -110,6 +110,8 @@ public sealed partial class Workshop
         foreach (var (cluster, arn) in tasks)
             yield return new AwsCliCommand("ecs", "wait", [new CliOption("tasks-stopped", null)])
                 .With("cluster", cluster).With("tasks", TaskView.IdFromArn(arn)).ToCommandLine(_results.Target);
+    }
+
     /// <summary>Deletes the session's listeners, load balancers, target groups and security groups, in that order.</summary>
     private async Task DeleteLoadBalancingAsync(SessionResources found, List<string> commands, TimeSpan? timeout, CancellationToken cancellationToken)
     {
