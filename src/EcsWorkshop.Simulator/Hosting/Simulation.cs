@@ -11,6 +11,7 @@ using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Wire;
 using EcsWorkshop.Simulator.Integration;
+using EcsWorkshop.Simulator.Integration.StandIns;
 using EcsWorkshop.Simulator.Logs.Domain;
 using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
@@ -60,7 +61,7 @@ public sealed class Simulation
         Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time);
         Logs = new LogsEngine(setup.Store, setup.Time);
         Ec2 = new Ec2Engine(setup.Store, setup.Ids);
-        var simulatedTargets = new SimulatedTaskTargets();
+        var simulatedTargets = new SimulatedTaskServers(new ImageFileTrees(setup.Blobs));
         var vpcs = new DefaultVpcDirectory(Ec2);
         Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, vpcs)
         {
