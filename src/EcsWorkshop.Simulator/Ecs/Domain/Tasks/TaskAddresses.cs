@@ -18,24 +18,33 @@ public static class TaskAddresses
     /// </summary>
     public const int ReservedAtStart = 4;
 
-    /// <summary>The subnet a new task of <paramref name="group"/> goes to; subnets the VPC does not know are taken as written (state from before subnets were checked).</summary>
+    /// <summary>
+    /// The subnet a new task of <paramref name="group"/> goes to: of the listed subnets with a free address, the one
+    /// with the fewest alive tasks of the group (then the first listed). Subnets the VPC does not know are taken as
+    /// written (state from before subnets were checked). When every listed subnet is full: <see cref="EcsErrors.SubnetsFull"/>.
+    /// </summary>
     public static TaskSubnet ChooseSubnet(EcsTransaction transaction, string region, string group, NetworkConfiguration? network)
     {
         if (network is not { Subnets.IsDefaultOrEmpty: false }) throw EcsErrors.AwsvpcNeedsNetworkConfiguration.With();
         var subnets = network.Subnets.Distinct(StringComparer.Ordinal)
             .Select(id => transaction.Networks.Subnet(region, id) ?? new TaskSubnet(id, region + "a", "10.0.0.0/16"))
             .ToList();
-        if (subnets.Count == 1) return subnets[0];
-        var alive = transaction.World.Tasks.Values.Where(t => t.IsAlive && t.Group == group && t.NetworkInterface is not null).ToList();
+        var alive = transaction.World.Tasks.Values.Where(t => t.IsAlive && t.NetworkInterface is not null).ToList();
         return subnets
-            .Select((subnet, order) => (subnet, order, count: alive.Count(t => t.NetworkInterface!.SubnetId == subnet.SubnetId)))
+            .Select((subnet, order) => (subnet, order, count: alive.Count(t => t.Group == group && t.NetworkInterface!.SubnetId == subnet.SubnetId),
+                held: alive.Count(t => t.NetworkInterface!.SubnetId == subnet.SubnetId)))
+            .Where(s => s.held < Capacity(s.subnet))
             .OrderBy(s => s.count).ThenBy(s => s.order)
-            .First().subnet;
+            .Select(s => s.subnet)
+            .FirstOrDefault() ?? throw EcsErrors.SubnetsFull.With(subnets[^1].SubnetId);
     }
 
+    /// <summary>How many tasks a subnet holds: its addresses less the five AWS reserves (a /20: 4,091).</summary>
+    public static long Capacity(TaskSubnet subnet) => (1L << (32 - IPNetwork.Parse(subnet.CidrBlock).PrefixLength)) - ReservedAtStart - 1;
+
     /// <summary>
-    /// An address of the subnet's range that no alive task holds: a random start, then the next free one. Throws when
-    /// every address of the subnet is taken (a /20 holds 4,091 tasks).
+    /// An address of the subnet's range that no alive task holds: a random start, then the next free one (the subnet
+    /// was chosen with room, see <see cref="ChooseSubnet"/>).
     /// </summary>
     public static string FreeAddress(EcsWorld world, TaskSubnet subnet, IdGenerator ids)
     {
@@ -53,7 +62,7 @@ public static class TaskAddresses
             var candidate = ToAddress(first + (uint)((start + i) % count));
             if (!taken.Contains(candidate)) return candidate;
         }
-        throw new InvalidOperationException($"Every address of the subnet {subnet.SubnetId} ({subnet.CidrBlock}) is held by a task.");
+        throw EcsErrors.SubnetsFull.With(subnet.SubnetId);
     }
 
     private static uint ToNumber(IPAddress address) => BinaryPrimitives.ReadUInt32BigEndian(address.GetAddressBytes());
