@@ -43,12 +43,32 @@ public static partial class ListenerBenchmark
         var engineName = engine is null
             ? $"no Docker engine at {DockerEngine.EndpointFromEnvironment()}: the simulated runtime (listener only)"
             : $"Docker {(await engine.Client.System.GetVersionAsync(cancellationToken).ConfigureAwait(false)).Version}";
-        await using var server = await Servers.StartSimulatorAsync(20, runtime, cancellationToken).ConfigureAwait(false);
+        var label = new Dictionary<string, string> { ["ecs-workshop.bench"] = $"listener-{Guid.NewGuid():N}"[..21] };
+        var server = await Servers.StartSimulatorAsync(20, runtime, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await MeasureAsync(server, engine, label, runtime, engineName, options, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            var stateDirectory = server.StateDirectory;
+            await server.DisposeAsync().ConfigureAwait(false);
+            if (engine is not null)
+            {
+                await RemoveContainersAsync(engine, stateDirectory).ConfigureAwait(false);
+                await Runtime.RuntimeBenchmark.RemoveImagesAsync(engine, label, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<ListenerResult> MeasureAsync(ServerProcess server, DockerEngine? engine, IReadOnlyDictionary<string, string> label, string runtime,
+        string engineName, ListenerOptions options, TextWriter progress, CancellationToken cancellationToken)
+    {
         await using var workshop = await Workshop.ConnectToSimulatorAsync(server.Endpoint, new WorkshopOptions
         {
             ProgressOutput = null,
             ImageBuilder = engine is null ? ImageBuilderChoice.Workshop : ImageBuilderChoice.Docker,
-            DockerLabels = new Dictionary<string, string> { ["ecs-workshop.bench"] = $"listener-{Guid.NewGuid():N}"[..21] },
+            DockerLabels = label,
         }).ConfigureAwait(false);
         var uri = (await workshop.CreateRepositoryAsync("bench-lb-web", cancellationToken).ConfigureAwait(false)).Value.Uri;
         var image = await workshop.BuildImageAsync(SampleWeb(), "bench-lb-web", "v1", cancellationToken).ConfigureAwait(false);
@@ -103,8 +123,24 @@ public static partial class ListenerBenchmark
             loads.Add(result);
         }
 
-        await aws.Ecs.DeleteServiceAsync(new DeleteServiceRequest { Cluster = "bench", Service = "web", Force = true }, cancellationToken).ConfigureAwait(false);
         return new ListenerResult(loads, engineName);
+    }
+
+    /// <summary>Every container the simulator (killed with its process) left for its state directory: the tasks' pause and app containers.</summary>
+    private static async Task RemoveContainersAsync(DockerEngine engine, string? stateDirectory)
+    {
+        if (stateDirectory is null) return;
+        var left = await engine.Client.Containers.ListContainersAsync(new global::Docker.DotNet.Models.ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>>
+            {
+                ["label"] = new Dictionary<string, bool> { [$"{Simulator.Runtime.Docker.WorkshopLabels.StateDirectory}={stateDirectory}"] = true },
+            },
+        }, CancellationToken.None).ConfigureAwait(false);
+        foreach (var container in left)
+            await engine.Client.Containers.RemoveContainerAsync(container.ID, new global::Docker.DotNet.Models.ContainerRemoveParameters { Force = true }, CancellationToken.None)
+                .ConfigureAwait(false);
     }
 
     public static BenchReport Report(ListenerResult result, ListenerOptions options)
