@@ -11,6 +11,9 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     /// <summary>The Docker runtime benchmark: full = 3 rounds of a 5-task service at speed 20 (the lessons' speed); quick = 1 round of 1 task.</summary>
     public EcsWorkshop.Bench.Runtime.RuntimeOptions Runtime { get; init; } = new(Tasks: 5, Rounds: 3, Speed: 20);
 
+    /// <summary>Target tracking at scale: full = 200 scalable services through a 45-minute load curve; quick = 10 services, 22 minutes.</summary>
+    public EcsWorkshop.Bench.Scaling.ScalingOptions Scaling { get; init; } = EcsWorkshop.Bench.Scaling.ScalingOptions.Full;
+
     /// <summary>The ALB listener benchmark: full = 2 tasks, 16 connections, 15 s per load; quick = 1 task, 2 connections, 1 s.</summary>
     public EcsWorkshop.Bench.Listener.ListenerOptions Listener { get; init; } = new(Duration: TimeSpan.FromSeconds(15), Connections: 16, Tasks: 2);
 
@@ -29,6 +32,7 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
         new LessonsOptions(["in-process"], Only: "00", RepeatWhenCold: false))
     {
         Runtime = new(Tasks: 1, Rounds: 1, Speed: 20),
+        Scaling = EcsWorkshop.Bench.Scaling.ScalingOptions.Quick,
         Listener = new(Duration: TimeSpan.FromSeconds(1), Connections: 2, Tasks: 1),
     };
 }

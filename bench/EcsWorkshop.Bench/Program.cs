@@ -4,7 +4,7 @@ using EcsWorkshop.Bench;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime or listener.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling or listener.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);

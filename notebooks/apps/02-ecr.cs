@@ -29,7 +29,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 
 // ## ECR とは
 //
-// Amazon ECR（Elastic Container Registry）は、コンテナイメージを保管する AWS のサービスです。Docker Hub と同じ種類のサービスで、同じプロトコル（OCI Distribution）で話します。
+// Amazon ECR（Elastic Container Registry）は、コンテナイメージを保管する AWS のサービスです。Docker Hub と同じ種類のサービスで、同じプロトコル（OCI Distribution）に対応しています。
 //
 // - **レジストリ**: AWS アカウントとリージョンごとに 1 つあります。ホスト名は `アカウントID.dkr.ecr.リージョン.amazonaws.com` です。
 // - **リポジトリ**: レジストリの中の、イメージを入れる箱です。アプリごとに 1 つ作るのがふつうです。このワークショップでは `sample-web` を作ります。
@@ -161,7 +161,7 @@ Console.WriteLine($"有効期限までの時間: およそ {(login.ExpiresAt!.Va
 // ### 結果の見どころ
 //
 // - ユーザー名はいつも `AWS` です。
-// - 有効期限は 12 時間後です。期限が切れたら、もう一度ログインします。ログインしていない（または期限切れの）ままプッシュすると、レジストリは `UNAUTHORIZED` で断ります。
+// - 有効期限は 12 時間後です。期限が切れたら、もう一度ログインします。ログインしていない（または期限切れの）ままプッシュすると、レジストリは `UNAUTHORIZED` エラーを返します。
 // - `レジストリ`（`proxyEndpoint`）は、ログインする先のアドレスです。AWS では `https://アカウントID.dkr.ecr.リージョン.amazonaws.com` です。
 // - ECS のタスクがイメージを取得するときは、タスク実行ロール（レッスン 04）の権限で、ECS が同じ仕組みのログインを自動で行います。
 //
@@ -186,7 +186,7 @@ Console.WriteLine($"タスク定義に書くイメージ: {imageUri}");
 //
 // ### 同じ名前のリポジトリをもう一度作る
 //
-// リポジトリ名は、アカウントとリージョンの中で一意です。`sample-web` をもう一度作ろうとすると、ECR は `RepositoryAlreadyExistsException` で断ります。ステップのエラー（`WorkshopStepException`）を受け止めて、日本語の説明を表示します。
+// リポジトリ名は、アカウントとリージョンの中で一意です。`sample-web` をもう一度作ろうとすると、ECR は `RepositoryAlreadyExistsException` エラーを返します。ヘルパーが投げる例外（`WorkshopStepException`）を捕捉して（catch して）、日本語の説明を表示します。
 
 // ── セル 10 ──
 try
@@ -199,7 +199,7 @@ catch (WorkshopStepException e)
     display(e.Explanation);
 }
 
-// エラーコードは `RepositoryAlreadyExistsException` です。説明のいちばん下に、ECR が返した元のメッセージ（英語）もあります。このエラーは害のないもので、既存のリポジトリをそのまま使えます。
+// エラーコードは `RepositoryAlreadyExistsException` です。説明のいちばん下に、ECR が返した元のメッセージ（英語）もあります。実害のないエラーなので、既存のリポジトリをそのまま使えます。
 //
 // ### まだないリポジトリにプッシュする
 //
@@ -220,7 +220,7 @@ catch (WorkshopStepException e)
 //
 // ## AWS モードでは
 //
-// - ECR では、保管しているイメージの容量に応じて料金がかかります。このサンプルは小さいですが、使い終わったイメージやリポジトリは残さないようにします。レッスン 07 の `CleanupAsync` は、このワークショップが作ったリポジトリを、中のイメージごと削除します（`aws ecr delete-repository --force` に当たります）。
+// - ECR では、保管しているイメージの容量に応じて料金がかかります。このサンプルは小さいですが、使い終わったイメージやリポジトリは残さないようにします。レッスン 09 の `CleanupAsync` は、このワークショップが作ったリポジトリを、中のイメージごと削除します（`aws ecr delete-repository --force` に当たります）。
 // - AWS モードでも、ヘルパーライブラリは Docker があれば Docker エンジンで `docker build`、`docker login`、`docker push` をします。手でやるなら、ステップ 3 のコマンドと同じです。
 // - リポジトリ URI のホスト名は、シミュレーターのアドレスではなく `アカウントID.dkr.ecr.リージョン.amazonaws.com` になります。
 //

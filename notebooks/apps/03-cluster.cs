@@ -38,8 +38,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // - **クラスター** (`fargate-cluster`): サービスとタスクの入れ物。このレッスンで作ります。
 // - **タスク定義** (`sample-fargate`): タスクの設計図。どのイメージを、どれだけの CPU とメモリで動かすかを書きます（レッスン 04）。クラスターの外にあり、どのクラスターからでも使えます。
-// - **サービス** (`fargate-service`): 決めた数のタスクを動かし続ける係（レッスン 05）。
-// - **タスク**: タスク定義から作られた、実際に動く単位。1 つ以上のコンテナを持ちます（レッスン 06）。
+// - **タスク**: タスク定義から作られた、実際に動く単位。1 つ以上のコンテナを持ちます（レッスン 05）。
+// - **サービス** (`fargate-service`): 決めた数のタスクを動かし続ける係（レッスン 06）。
 //
 // ### サーバーはどこにあるのか
 //
@@ -96,7 +96,7 @@ Console.WriteLine(again.Value.Arn == created.Value.Arn
 
 // ## 名前の決まりを破ると
 //
-// クラスター名に使える文字は、英字・数字・ハイフン (`-`)・アンダースコア (`_`) だけで、長さは 1〜255 文字です。空白や記号を入れると、ECS は `InvalidParameterException` で断ります。
+// クラスター名に使える文字は、英字・数字・ハイフン (`-`)・アンダースコア (`_`) だけで、長さは 1〜255 文字です。空白や記号を入れると、ECS は `InvalidParameterException` エラーを返します。
 //
 // わざと間違えてみましょう。ヘルパーライブラリは、AWS が返したエラーを日本語で説明します（元の英語のメッセージも残っています）。
 
@@ -113,7 +113,7 @@ catch (WorkshopStepException mistake)
 // ### 結果の見どころ
 //
 // - **コード** が `InvalidParameterException` です。元の英語のメッセージは `… must match ^[a-zA-Z0-9\-_]{1,255}$, but was my cluster!` で、名前がどの規則（正規表現）に合わなかったかを示しています。
-// - 断られたリクエストでは、何も作られません。AWS でもシミュレーターでも、半分だけ作られることはありません。
+// - 拒否されたリクエストでは、何も作られません。AWS でもシミュレーターでも、半分だけ作られることはありません。
 //
 // ## クラスターの様子を確かめる
 //
@@ -131,35 +131,98 @@ display(await workshop.ClusterPictureAsync("fargate-cluster"));
 //
 // ## 演習
 //
-// クラスターは何個でも作れます。練習用のクラスター `practice-cluster` を作って、本当にできたかを自己チェックで確かめてください。下のセルの `practiceName` にクラスター名を書いて実行します。
+// ### 演習 1: クラスター名の規則を予想する
 //
-// ここで作ったクラスターも、最後のレッスン（07）の後片付けで削除されます。
+// クラスター名に使えるのは、英字・数字・ハイフン (`-`)・アンダースコア (`_`) だけで、長さは 1〜255 文字です。次の 4 つの名前で `create-cluster` を実行すると、それぞれ作れる（`true`）でしょうか、`InvalidParameterException` になる（`false`）でしょうか。予想を書いてから実行してください。セルは、4 つの名前で実際にクラスターを作ってみて、予想と比べます。
+//
+// 書くのは、`null` を `true` か `false` に変える 4 か所だけです。
+//
+// ```csharp
+// ["名前"] = true,  // 作れる
+// ["名前"] = false, // InvalidParameterException になる
+// ```
+//
+// ここで作れたクラスターも、最後のレッスン（09）の後片付けで削除されます。
 
 // ── セル 9（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
-// 演習 1: 練習用のクラスター practice-cluster を作ります。
-var practiceName = "practice-cluster";
-
-if (practiceName.Length > 0)
+// 演習 1: 4 つの名前が作れるか（true）、エラーになるか（false）を予想します。
+var predictions = new Dictionary<string, bool?>
 {
-    await workshop.CreateClusterAsync(practiceName);
+    ["practice-cluster"] = true,
+    ["Practice_Cluster_2"] = true,
+    ["practice.cluster"] = false,
+    ["練習クラスター"] = false,
+};
+
+// ここから下は、実際に作ってみて予想と比べる部分です（書き換えなくてかまいません）。
+var reasons = new Dictionary<string, string>
+{
+    ["practice-cluster"] = "英小文字とハイフンだけなので、規則に合います。",
+    ["Practice_Cluster_2"] = "大文字・アンダースコア・数字も使えます。規則に合います。",
+    ["practice.cluster"] = "ピリオド (`.`) は使えない文字です。`^[a-zA-Z0-9\\-_]{1,255}$` に合わないので `InvalidParameterException` になります。",
+    ["練習クラスター"] = "日本語などの英数字以外の文字は使えません。`InvalidParameterException` になります。",
+};
+var results = new List<CheckItem>();
+foreach (var (name, predicted) in predictions)
+{
+    bool created;
+    try
+    {
+        await workshop.CreateClusterAsync(name);
+        created = true;
+    }
+    catch (WorkshopStepException e) when (e.AwsError?.ErrorCode == "InvalidParameterException")
+    {
+        created = false;
+    }
+    var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
+    results.Add(new CheckItem(predicted == created, $"`{name}`: 予想 {guess} / 実際 {(created ? "作れた" : "InvalidParameterException")}", reasons[name]));
 }
+display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
 display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 
 // <details><summary>模範解答</summary>
 //
 // ```csharp
-// // 演習 1: 練習用のクラスター practice-cluster を作ります。
-// var practiceName = "practice-cluster";
-//
-// if (practiceName.Length > 0)
+// // 演習 1: 4 つの名前が作れるか（true）、エラーになるか（false）を予想します。
+// var predictions = new Dictionary<string, bool?>
 // {
-//     await workshop.CreateClusterAsync(practiceName);
+//     ["practice-cluster"] = true,
+//     ["Practice_Cluster_2"] = true,
+//     ["practice.cluster"] = false,
+//     ["練習クラスター"] = false,
+// };
+//
+// // ここから下は、実際に作ってみて予想と比べる部分です（書き換えなくてかまいません）。
+// var reasons = new Dictionary<string, string>
+// {
+//     ["practice-cluster"] = "英小文字とハイフンだけなので、規則に合います。",
+//     ["Practice_Cluster_2"] = "大文字・アンダースコア・数字も使えます。規則に合います。",
+//     ["practice.cluster"] = "ピリオド (`.`) は使えない文字です。`^[a-zA-Z0-9\\-_]{1,255}$` に合わないので `InvalidParameterException` になります。",
+//     ["練習クラスター"] = "日本語などの英数字以外の文字は使えません。`InvalidParameterException` になります。",
+// };
+// var results = new List<CheckItem>();
+// foreach (var (name, predicted) in predictions)
+// {
+//     bool created;
+//     try
+//     {
+//         await workshop.CreateClusterAsync(name);
+//         created = true;
+//     }
+//     catch (WorkshopStepException e) when (e.AwsError?.ErrorCode == "InvalidParameterException")
+//     {
+//         created = false;
+//     }
+//     var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
+//     results.Add(new CheckItem(predicted == created, $"`{name}`: 予想 {guess} / 実際 {(created ? "作れた" : "InvalidParameterException")}", reasons[name]));
 // }
+// display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
 // await workshop.Checks.ClusterExistsAsync("practice-cluster")
 // ```
 //
-// AWS CLI なら `aws ecs create-cluster --cluster-name practice-cluster` です。
+// AWS CLI なら `aws ecs create-cluster --cluster-name practice-cluster` です。エラーになった 2 つの名前では、何も作られていません。
 //
 // </details>
 
@@ -167,7 +230,7 @@ display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 //
 // - クラスターは、サービスとタスクを入れておく場所です。Fargate ではサーバーを登録する必要がありません。
 // - `create-cluster` は冪等で、同じ名前ならすでにあるクラスターを返します。
-// - 名前の規則に合わないリクエストは、何も作られずに `InvalidParameterException` で断られます。
+// - 名前の規則に合わないリクエストは、何も作られずに `InvalidParameterException` エラーになります。
 //
 // ## 次のレッスン
 //

@@ -54,16 +54,16 @@ display(await workshop.Checks.ImageIsPushedAsync("sample-web", "v1"));
 
 // ## タスク定義とは
 //
-// タスク定義は、タスクを起動するための **テンプレート（設計図）** です。ECS はタスクを起動するたびにタスク定義を読み、書かれたとおりにコンテナを用意します。レッスン 05 のサービスも、レッスン 06 で単独で起動するタスクも、必ずどれかのタスク定義を指定して起動します。
+// タスク定義は、タスクを起動するための **テンプレート（設計図）** です。ECS はタスクを起動するたびにタスク定義を読み、書かれたとおりにコンテナを用意します。レッスン 05 で単独で起動するタスクも、レッスン 06 のサービスが起動するタスクも、必ずどれかのタスク定義を指定して起動します。
 //
 // ![タスク定義に書く項目](../images/task-definition.svg)
 //
-// タスク定義には、名前と版の番号があります。
+// タスク定義には、名前（ファミリー）と番号（リビジョン）があります。
 //
 // - **ファミリー（family）** は、タスク定義の名前です。このハンズオンでは `sample-fargate` を使います。
 // - **リビジョン（revision）** は、同じファミリーで登録するたびに 1、2、3 … と増えていく番号です。`sample-fargate:1` のように「ファミリー:リビジョン」と書くと、特定の版を指せます。番号は使い回されず、登録を解除したリビジョンがあっても、次の登録は続きの番号になります。
 // - 登録したリビジョンは **あとから書き換えられません**。イメージやメモリを変えたいときは、変えた内容で新しいリビジョンを登録します。動いているタスクは起動したときのリビジョンのまま動き続けるので、どのタスクがどの設定で動いているのかが、いつでもはっきりわかります。
-// - ファミリー名だけ（`sample-fargate`）で指定すると、登録が有効な（`ACTIVE` の）リビジョンのうち、いちばん新しいものが使われます。
+// - ファミリー名だけ（`sample-fargate`）で指定すると、`ACTIVE` 状態のリビジョンのうち、いちばん新しいものが使われます。
 //
 // ここからは、タスク定義に書く主な項目を順に見ていきます。
 
@@ -74,10 +74,10 @@ display(await workshop.Checks.ImageIsPushedAsync("sample-web", "v1"));
 // | 起動タイプ | `requiresCompatibilities` の値 | どこで動くか | 使えるネットワークモード |
 // | --- | --- | --- | --- |
 // | Fargate | `FARGATE` | AWS が用意して管理する実行環境。サーバーの管理は不要です | `awsvpc` だけ |
-// | EC2 | `EC2` | 自分でクラスターに登録した EC2 インスタンス（コンテナインスタンス） | `awsvpc`、`bridge`、`host`、`none` |
+// | EC2 | `EC2` | 自分でクラスターに登録した EC2 インスタンス（コンテナインスタンス） | Linux では `awsvpc`、`bridge`、`host`、`none`。Windows では `default`（`<default>`）と `awsvpc` だけ |
 // | 外部 | `EXTERNAL` | 自社のデータセンターなどにあるサーバー（ECS Anywhere） | `bridge`、`host`、`none` |
 //
-// ECS は登録のときに、書かれた起動タイプの決まりをタスク定義が満たしているかを調べ、満たしていなければ登録を断ります。登録できたら、そのタスク定義を実際にどの起動タイプで動かせるかを調べて、結果を `compatibilities` に書き込みます。
+// ECS は登録のときに、書かれた起動タイプの決まりをタスク定義が満たしているかを調べ、満たしていなければ登録は拒否されます。登録できたら、そのタスク定義を実際にどの起動タイプで動かせるかを調べて、結果を `compatibilities` に書き込みます。
 //
 // このハンズオンでは **Fargate** を使います。EC2 インスタンスを用意したり、OS を更新したりする必要がなく、タスク定義に書いたサイズの実行環境を AWS が用意してくれるからです。ヘルパーの `RegisterTaskDefinitionAsync` は、`requiresCompatibilities` に `FARGATE` を入れて登録します。
 
@@ -135,7 +135,7 @@ display(workshop.FargateSizes("256", "4096"));
 
 // 判定は NG です。cpu `256` で使えるメモリは 2,048 MiB までなので、4,096 MiB を使いたければ cpu を `512` 以上にする必要があります。
 //
-// この組み合わせのまま登録しようとすると、ECS（ここではシミュレーター）が `ClientException` で登録を断ります。ヘルパーはこのエラーを、日本語の説明が付いた `WorkshopStepException` にして投げます。ここではわざとまちがえて、そのエラーを受け止めて表示してみます。
+// この組み合わせのまま登録しようとすると、ECS（ここではシミュレーター）が `ClientException` を返し、登録は拒否されます。ヘルパーはこのエラーを、日本語の説明が付いた例外 `WorkshopStepException` にして投げます。ここではわざと間違えて、その例外を捕捉して（catch して）説明を表示してみます。
 
 // ── セル 7 ──
 try
@@ -155,7 +155,7 @@ catch (WorkshopStepException e)
     display(e.Explanation);
 }
 
-// 「AWS からのメッセージ (原文)」の `No Fargate configuration exists for given values: 256 CPU, 4096 memory.` が、ECS が返したエラーそのものです。本物の AWS でも、同じ `ClientException` が返ります。断られた登録では何も作られないので、リビジョンも増えません。
+// 「AWS からのメッセージ (原文)」の `No Fargate configuration exists for given values: 256 CPU, 4096 memory.` が、シミュレーターが返したエラーです。本物の AWS でもエラーコードは同じ `ClientException` ですが、メッセージの文面は同じとは限りません。AWS のトラブルシューティングのページ（[タスクの CPU またはメモリの値が無効](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/task-cpu-memory-error.html)）によると、API や AWS CLI では `ClientException: Invalid 'cpu' setting for task.` のような文面になり、`No Fargate configuration exists…` は Terraform などのツールが表示する文面です。どちらの文面でも、直し方は同じです（表にある組み合わせを選びます）。拒否された登録では何も作られないので、リビジョンも増えません。
 
 // ## ネットワークモード
 //
@@ -167,7 +167,7 @@ catch (WorkshopStepException e)
 // | `bridge` | EC2 インスタンスの中の仮想ネットワーク（Docker のブリッジ）につながります。`hostPort` を `0` にすると、ホスト側のポートが自動で割り当てられます | EC2、外部 |
 // | `host` | EC2 インスタンスのネットワークをそのまま使います。ホストのポートはコンテナのポートと同じになります | EC2、外部 |
 //
-// Fargate で使えるのは **`awsvpc` だけ** です。`networkMode` を省略すると EC2 向けの既定値 `bridge` になり、Fargate 用のタスク定義としては登録を断られます。
+// Fargate で使えるのは **`awsvpc` だけ** です。`networkMode` を省略すると EC2 向けの既定値 `bridge` になり、Fargate 用のタスク定義としては登録が拒否されます。
 //
 // `awsvpc` ではタスクが自分の IP アドレスを持つので、コンテナのポートがそのままタスクのポートになります。ポートマッピングの `hostPort` は `containerPort` と同じにするか、省略します（省略すると `containerPort` と同じ値が入ります）。このハンズオンでは、サンプルアプリの httpd（BusyBox の Web サーバー）が待ち受ける 80 番ポートを `containerPort` に書きます。
 //
@@ -185,7 +185,7 @@ display(ExplanationNotes.Get(ExplanationTopic.NetworkModes));
 // - **タスク実行ロール**（`executionRoleArn`）は、タスクを準備する ECS のエージェントが使う権限です。ECR からイメージを取得（pull）する権限と、コンテナのログを CloudWatch Logs に書き込む権限が代表です。AWS 管理ポリシー `AmazonECSTaskExecutionRolePolicy` に、この 2 つに必要な権限がまとまっています。Fargate でプライベートな ECR のイメージや `awslogs` を使うなら、タスク実行ロールは必須です。
 // - **タスクロール**（`taskRoleArn`）は、コンテナの中で動くアプリケーション自身が AWS の API を呼ぶときの権限です。たとえばアプリが S3 のファイルを読み書きするなら、その権限をタスクロールに付けます。アプリのコードにアクセスキーを書き込む必要はありません。
 //
-// このハンズオンのアプリは静的なページを返すだけで AWS の API を呼ばないので、タスクロールは指定しません（本物の AWS で ECS Exec を使うときは、`ssmmessages` の権限を持つタスクロールが必要になります）。タスク実行ロールは、シミュレーターではヘルパーが `ecsTaskExecutionRole` という名前のロールを指定します。AWS モードでは、アカウントに `ecsTaskExecutionRole` がなければヘルパーが作ってから指定します。
+// このハンズオンのアプリは静的なページを返すだけで AWS の API を呼ばないので、タスクロールは指定しません。ただし、ECS Exec（レッスン 06）を本物の AWS で使うには、`ssmmessages` の 4 つの権限を持つタスクロールが必要です。ヘルパーは AWS モードでもタスクロールを作らないので、AWS モードのこのハンズオンのタスクには ECS Exec でつなげません（使いたいときは、自分でタスクロールを作ってタスク定義の `taskRoleArn` に指定します）。タスク実行ロールは、シミュレーターではヘルパーが `ecsTaskExecutionRole` という名前のロールを指定します。AWS モードでは、アカウントに `ecsTaskExecutionRole` がなければヘルパーが作ってから指定します。
 
 // ## ログの送り先: awslogs
 //
@@ -202,7 +202,7 @@ display(ExplanationNotes.Get(ExplanationTopic.NetworkModes));
 // }
 // ```
 //
-// - `awslogs-group` は送り先のロググループです。ロググループは自動では作られないので、先に作っておきます。ヘルパーは、ロググループ `/ecs/sample-fargate` がなければ登録の前に作ります（AWS CLI なら `aws logs create-log-group --log-group-name /ecs/sample-fargate` です）。
+// - `awslogs-group` は送り先のロググループです。ロググループは、ふつうは先に作っておきます。ヘルパーは、ロググループ `/ecs/sample-fargate` がなければ登録の前に作ります（AWS CLI なら `aws logs create-log-group --log-group-name /ecs/sample-fargate` です）。もう 1 つの方法として、オプションに `"awslogs-create-group": "true"` を加えると、タスクの起動時にロググループがなければ作られます。この場合は、タスク実行ロールに `logs:CreateLogGroup` の権限も必要です（`AmazonECSTaskExecutionRolePolicy` には含まれていません）。コンソールでタスク定義を作ったときの自動設定は、この方法です（[awslogs ログドライバーを使用する](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/using_awslogs.html)）。
 // - `awslogs-stream-prefix` は、ログストリーム名の先頭に付く文字列です。ログストリームは `プレフィックス/コンテナ名/タスクID`（例: `ecs/web/0123…`）という名前になるので、どのタスクのログなのかがすぐにわかります。Fargate では必須です。
 // - ログを書き込むのはタスク実行ロールの権限です。
 //
@@ -224,7 +224,7 @@ display(registration);
 
 // ### 結果の見どころ
 //
-// - **リビジョン**: `sample-fargate:1` です。このファミリーを登録したのは初めてなので、リビジョンは 1 から始まります。さきほど断られた登録では、番号が使われていないこともわかります。
+// - **リビジョン**: `sample-fargate:1` です。このファミリーを登録したのは初めてなので、リビジョンは 1 から始まります。さきほど拒否された登録では、番号が使われていないこともわかります。
 // - **状態（`status`）**: `ACTIVE` です。このリビジョンでタスクを起動できます。
 // - **`requiresCompatibilities`** は登録のときに書いた `FARGATE`、**`compatibilities`** は ECS が調べた結果の `EC2` と `FARGATE` です。Fargate 用に書いたタスク定義は、EC2 インスタンスの上でも動かせると判定されます。
 // - **ネットワークモード**: `awsvpc` です。
@@ -237,10 +237,10 @@ display(registration);
 //
 // ### AWS CLI で使う JSON ファイル
 //
-// タスク定義は項目が多いので、AWS CLI では JSON ファイルにまとめて渡すのが一般的です。
+// タスク定義は項目が多いので、AWS CLI では JSON ファイルにまとめて渡すのが一般的です。元のハンズオンの手順 4 も、この形です。
 //
 // ```
-// aws ecs register-task-definition --cli-input-json file://fargate-task.json
+// aws ecs register-task-definition --cli-input-json file://$HOME/tasks/fargate-task.json
 // ```
 //
 // 登録したリビジョンを `DescribeTaskDefinitionAsync` で読み出して、この `fargate-task.json` に書く内容を組み立ててみます。`workshop.Aws.Ecs` は、ヘルパーが内部で使っている ECS のクライアントです。
@@ -264,7 +264,7 @@ var jsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
 };
 Console.WriteLine(JsonSerializer.Serialize(cliInput, jsonOptions));
 
-// `containerDefinitions` の中には、登録のときに書かなかった項目も入っています。`cpu` の `0` や `hostPort` の `80`、空の `environment` などは、ECS が既定値を埋めたものです。この JSON をファイルに保存すれば、`--cli-input-json` でそのまま同じ内容を登録できます（登録するたびにリビジョンが 1 つ増えます）。
+// `containerDefinitions` の中には、登録のときに書かなかった項目も入っています。`cpu` の `0` や `hostPort` の `80`、空の `environment` などは、ECS が既定値を埋めたものです。この JSON をファイルに保存すれば、`--cli-input-json` でそのまま同じ内容を登録できます（登録するたびにリビジョンが 1 つ増えます）。演習 2 で、実際にやってみます。
 //
 // ## 演習
 //
@@ -324,6 +324,92 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("practice-fargat
 //
 // </details>
 
+// ### 演習 2: ハンズオンの手順 4 を AWS CLI で実行する
+//
+// 元のハンズオンの手順 4 を、本物の AWS CLI で実行します。`fargate-task.json` を書き、`aws ecs register-task-definition --cli-input-json file://…` で登録します。ハンズオンではファイルを `$HOME/tasks/` に置きますが、ここではレッスンのフォルダーの `tasks/fargate-task.json` に置きます。
+//
+// `RunAwsCliAsync` は、手元の AWS CLI（`aws`）をそのまま起動し、シミュレーターモードでは接続先（`--endpoint-url`）を加えます。AWS が返したエラーは例外にならず、結果の「標準エラー出力」に表示されます。シグネチャは次のとおりです。
+//
+// ```csharp
+// Task<StepResult<AwsCliRun>> RunAwsCliAsync(string commandLine)
+// ```
+//
+// JSON のうち、Fargate で動かすために必要な値を 3 つ書いてください（イメージ、ロール、ログの設定は、登録済みのリビジョン 1 から写します）。もう 1 つ、登録する前に **予想** してください: この JSON を登録すると、`sample-fargate` の何番のリビジョンになるでしょうか。
+
+// ── セル 12（演習） ──
+// ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
+// 演習 2: fargate-task.json を書いて、ハンズオンの手順 4 のコマンドで登録します。
+var networkMode = "awsvpc";
+var cpu = "256";
+var memory = "512";
+int expectedRevision = 2;
+
+// ここから下は、ファイルを書いて AWS CLI を実行し、結果を確かめる部分です（書き換えなくてかまいません）。
+var taskJson = new
+{
+    family = "sample-fargate",
+    requiresCompatibilities = new[] { "FARGATE" },
+    networkMode,
+    cpu,
+    memory,
+    executionRoleArn = registered.ExecutionRoleArn,
+    containerDefinitions = registered.ContainerDefinitions,
+};
+System.IO.Directory.CreateDirectory("tasks");
+System.IO.File.WriteAllText("tasks/fargate-task.json", JsonSerializer.Serialize(taskJson, jsonOptions));
+var cliRegistration = await workshop.RunAwsCliAsync("aws ecs register-task-definition --cli-input-json file://tasks/fargate-task.json");
+display(cliRegistration);
+var cliRevision = cliRegistration.Value.Succeeded
+    ? JsonDocument.Parse(cliRegistration.Value.Output).RootElement.GetProperty("taskDefinition").GetProperty("revision").GetInt32()
+    : 0;
+display(CheckResult.Of("演習 2: fargate-task.json の登録",
+    new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
+        "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
+    new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && memory == "512", $"サイズ: cpu `{cpu}` / memory `{memory}`",
+        "0.25 vCPU は CPU ユニットで `256` です（1024 ユニットが 1 vCPU）。cpu `256` で使えるメモリのうち、いちばん小さいのは `512` です。"),
+    new CheckItem(cliRegistration.Value.Succeeded && expectedRevision == cliRevision, $"リビジョンの予想: {(expectedRevision == 0 ? "未回答" : expectedRevision)} / 実際: {(cliRevision == 0 ? "-" : cliRevision)}",
+        "同じファミリーを登録するたびに、中身が同じでもリビジョンは 1 つ増えます。このレッスンではリビジョン 1 を登録しただけなので（拒否された登録は番号を使いません）、次は 2 です。このセルをもう一度実行すると、さらに 1 つ増えます。")));
+
+// <details><summary>模範解答</summary>
+//
+// ```csharp
+// // 演習 2: fargate-task.json を書いて、ハンズオンの手順 4 のコマンドで登録します。
+// var networkMode = "awsvpc";
+// var cpu = "256";
+// var memory = "512";
+// int expectedRevision = 2;
+//
+// // ここから下は、ファイルを書いて AWS CLI を実行し、結果を確かめる部分です（書き換えなくてかまいません）。
+// var taskJson = new
+// {
+//     family = "sample-fargate",
+//     requiresCompatibilities = new[] { "FARGATE" },
+//     networkMode,
+//     cpu,
+//     memory,
+//     executionRoleArn = registered.ExecutionRoleArn,
+//     containerDefinitions = registered.ContainerDefinitions,
+// };
+// System.IO.Directory.CreateDirectory("tasks");
+// System.IO.File.WriteAllText("tasks/fargate-task.json", JsonSerializer.Serialize(taskJson, jsonOptions));
+// var cliRegistration = await workshop.RunAwsCliAsync("aws ecs register-task-definition --cli-input-json file://tasks/fargate-task.json");
+// display(cliRegistration);
+// var cliRevision = cliRegistration.Value.Succeeded
+//     ? JsonDocument.Parse(cliRegistration.Value.Output).RootElement.GetProperty("taskDefinition").GetProperty("revision").GetInt32()
+//     : 0;
+// CheckResult.Of("演習 2: fargate-task.json の登録",
+//     new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
+//         "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
+//     new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && memory == "512", $"サイズ: cpu `{cpu}` / memory `{memory}`",
+//         "0.25 vCPU は CPU ユニットで `256` です（1024 ユニットが 1 vCPU）。cpu `256` で使えるメモリのうち、いちばん小さいのは `512` です。"),
+//     new CheckItem(cliRegistration.Value.Succeeded && expectedRevision == cliRevision, $"リビジョンの予想: {(expectedRevision == 0 ? "未回答" : expectedRevision)} / 実際: {(cliRevision == 0 ? "-" : cliRevision)}",
+//         "同じファミリーを登録するたびに、中身が同じでもリビジョンは 1 つ増えます。このレッスンではリビジョン 1 を登録しただけなので（拒否された登録は番号を使いません）、次は 2 です。このセルをもう一度実行すると、さらに 1 つ増えます。"))
+// ```
+//
+// AWS CLI の出力は、`register-task-definition` が返した JSON そのものです。`"revision": 2` と `"status": "ACTIVE"` が見えます。`tasks/fargate-task.json` を開くと、ハンズオンの手順 4 で使うファイルの中身がわかります。自分のターミナルからシミュレーターに向けて実行するなら、`aws ecs register-task-definition --cli-input-json file://tasks/fargate-task.json --endpoint-url http://127.0.0.1:4566`（`workshop serve` のとき）です。
+//
+// </details>
+
 // ## まとめ
 //
 // - タスク定義は、タスクを起動するためのテンプレートです。ファミリーで名前を付け、登録するたびにリビジョンが増えます。登録したリビジョンは書き換えられません。
@@ -333,7 +419,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("practice-fargat
 //
 // 最後に、`sample-fargate` が Fargate で動かせる状態になっているかを確かめます。すべて ✓ なら、次のレッスンに進めます。
 
-// ── セル 12 ──
+// ── セル 13 ──
 display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"));
 
 // ## 次のレッスン

@@ -18,13 +18,14 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 
 // # 05. タスクを動かす
 //
-// レッスン 05 では、サービスがタスクを起動して数を保つところを見ました。このレッスンでは、サービスを通さずにタスクを直接動かします。タスクを起動し、止め、止まった理由とログを確かめるという、トラブルシューティングの基本の流れを身につけます。
+// レッスン 04 で、タスクの設計図であるタスク定義を登録しました。このレッスンでは、そのタスク定義からタスクを直接起動します。タスクを起動し、止め、止まった理由とログを確かめるという、トラブルシューティングの基本の流れを身につけます。次のレッスン 06 では、ここで学んだタスクを、サービスが数を保って動かし続けるところを見ます。
 //
 // ## このレッスンのゴール
 //
 // - `run-task` でタスクを 1 つ動かす使い方と、サービスのタスクとの違いを説明できる
 // - タスクの `lastStatus` と `desiredStatus` を追って、いまどの段階にいるかを読める
 // - タスクを止めて、停止コード・停止理由・終了コード・ログから、何が起きたかを確かめられる
+// - よくある間違い（イメージタグの打ち間違い、異常終了するコマンド）が、どの停止コードになるかを予想できる
 
 // ## 前提
 //
@@ -43,7 +44,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 //
 // タスクを起動する方法は 2 つあります。
 //
-// - **サービス** に任せる: 希望タスク数を保ち、止まれば入れ替えます。Web アプリのように、ずっと動いていてほしいもの向けです。
+// - **サービス** に任せる: タスクの必要数を保ち、止まれば入れ替えます。Web アプリのように、ずっと動いていてほしいもの向けです。次のレッスン 06 で扱います。
 // - **`run-task`** で直接起動する: 起動したら、あとはタスク次第です。止まっても誰も入れ替えません。データの一括処理、データベースのマイグレーション、定期的なバッチ処理のように、仕事を終えたら止まってよいもの向けです。
 //
 // どちらで起動しても、タスクは同じライフサイクルをたどります。
@@ -51,7 +52,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 // ![タスクのライフサイクル: PROVISIONING から RUNNING まで進み、止めるときは DEACTIVATING から STOPPED まで進む](../images/task-lifecycle.svg)
 //
 // - **`lastStatus`**: タスクがいまいる状態です。起動するときは `PROVISIONING`（ネットワークの準備）→ `PENDING`（イメージの取得）→ `ACTIVATING` → `RUNNING` と進みます。
-// - **`desiredStatus`**: ECS が目指している状態で、`RUNNING` か `STOPPED` のどちらかです。止めるように頼むと、まず `desiredStatus` が `STOPPED` になり、`lastStatus` があとから `DEACTIVATING` → `STOPPING` → `DEPROVISIONING` → `STOPPED` と追いかけます。
+// - **`desiredStatus`**（目的のステータス）: ECS が目指している状態で、`RUNNING` か `STOPPED` のどちらかです。止めるように頼むと、まず `desiredStatus` が `STOPPED` になり、`lastStatus` があとから `DEACTIVATING` → `STOPPING` → `DEPROVISIONING` → `STOPPED` と追いかけます。
 //
 // ## タスクを起動する
 //
@@ -69,8 +70,8 @@ display(started);
 
 // ### 結果の見どころ
 //
-// - **最終ステータス** はまだ `PROVISIONING` で、**希望ステータス** は `RUNNING` です。ECS が起動に取りかかったところです。
-// - **グループ** が `family:sample-fargate` です。サービスのタスク（`service:fargate-service`）と見分けられます。
+// - **最終ステータス** はまだ `PROVISIONING` で、**目的のステータス** は `RUNNING` です。ECS が起動に取りかかったところです。
+// - **グループ** が `family:sample-fargate` です。`run-task` で起動したタスクには、タスク定義のファミリー名が付きます。レッスン 06 でサービスが起動するタスクには `service:fargate-service` が付くので、見分けられます。
 //
 // `RUNNING` になるまで待ちます。`aws ecs wait tasks-running` に当たります。通った状態が 1 行ずつ表示されます。
 
@@ -100,7 +101,7 @@ display(await workshop.StopTaskAsync(standalone.Id, reason: "ワークショッ�
 
 // ### 結果の見どころ
 //
-// - **希望ステータス** がすぐに `STOPPED` になりました。**最終ステータス** は、まだ `RUNNING` のままか、止まる途中の状態です。
+// - **目的のステータス** がすぐに `STOPPED` になりました。**最終ステータス** は、まだ `RUNNING` のままか、止まる途中の状態です。
 // - ECS はコンテナに `SIGTERM` を送り、30 秒（`stopTimeout` の既定値）たっても終わらなければ `SIGKILL` で止めます。
 //
 // 止まるまで待って、理由を確かめます。
@@ -119,13 +120,13 @@ display(stoppedTask);
 // ── セル 8 ──
 display(await workshop.TaskLogsAsync(standalone.Id));
 
-// 単独のタスクは、止まっても代わりが起動されません。クラスターで動いているタスクを一覧にすると、いま止めたタスクはなく、サービスのタスクだけが残っています。
+// 単独のタスクは、止まっても代わりが起動されません。クラスターで動いているタスクを一覧にすると、いま止めたタスクはなく、代わりのタスクもありません。
 
 // ── セル 9 ──
 var runningNow = await workshop.ListTasksAsync();
 Console.WriteLine(runningNow.Value.Any(t => t.Id == standalone.Id)
     ? "止めたタスクがまだ動いています（想定と違います）。"
-    : $"止めたタスクの代わりは起動されていません。動いているタスク: {runningNow.Value.Length} 個（すべてサービスのタスク）");
+    : $"止めたタスクの代わりは起動されていません。動いているタスク: {runningNow.Value.Length} 個");
 display(runningNow);
 
 // ## 起動に失敗するタスク
@@ -137,7 +138,8 @@ var pushedImage = (await workshop.DescribeTaskDefinitionAsync("sample-fargate:1"
 var typoImage = pushedImage[..pushedImage.LastIndexOf(':')] + ":v9";
 await workshop.RegisterTaskDefinitionAsync(new FargateTaskDefinition { Family = "sample-fargate-typo", ContainerName = "web", Image = typoImage });
 var typoTask = (await workshop.RunTaskAsync("sample-fargate-typo")).Value[0];
-display(await workshop.WaitForTaskAsync(typoTask.Id, "STOPPED"));
+var typoStopped = await workshop.WaitForTaskAsync(typoTask.Id, "STOPPED");
+display(typoStopped);
 
 // ### 結果の見どころ
 //
@@ -149,49 +151,105 @@ display(await workshop.WaitForTaskAsync(typoTask.Id, "STOPPED"));
 // ── セル 11 ──
 display(await workshop.ExplainStoppedTaskAsync(typoTask.Id));
 
+// ## 異常終了するタスク
+//
+// もう 1 つのよくある失敗は、コンテナは起動したのに、アプリケーションがエラーで終わってしまうことです。タスク定義はそのままで、起動するときだけコンテナのコマンドを上書きして、その場面を作ります（`run-task` の `--overrides` の `containerOverrides` に当たります）。
+//
+// ```
+// sh -c "echo 起動しました; sleep 3; echo 設定ファイルがありません; exit 1"
+// ```
+//
+// `command` はイメージの `CMD` の代わりに実行されるコマンドで、AWS でも同じように働きます。Docker で動いているときは、コンテナが本当にこのコマンドを実行して終わります。シミュレーションのときは、シミュレーターがこの `echo`・`sleep`・`exit` を読んで、同じように振る舞います。AWS CLI では次のとおりです。
+//
+// ```sh
+// aws ecs run-task --cluster fargate-cluster --task-definition sample-fargate:1 --launch-type FARGATE \
+//   --network-configuration "awsvpcConfiguration={subnets=[subnet-abcd1234],securityGroups=[sg-abcd1234]}" \
+//   --overrides '{"containerOverrides":[{"name":"web","command":["sh","-c","echo 起動しました; sleep 3; echo 設定ファイルがありません; exit 1"]}]}'
+// ```
+
+// ── セル 12 ──
+var crashRun = await workshop.RunTaskAsync("sample-fargate:1",
+    command: ["sh", "-c", "echo 起動しました; sleep 3; echo 設定ファイルがありません; exit 1"]);
+var crashed = await workshop.WaitForTaskAsync(crashRun.Value[0].Id, "STOPPED");
+display(crashed);
+
+// ### 結果の見どころ
+//
+// - 今度は **開始日時** があります。タスクは一度 `RUNNING` になってから止まりました。
+// - **停止コード** は `EssentialContainerExited`、**停止理由** は `Essential container in task exited` です。タスクの必須コンテナ（`essential: true`。コンテナが 1 つならそのコンテナ）が終了すると、タスク全体が止まります。
+// - コンテナの **終了コード** が 1 です。`command` の最後の `exit 1` の値です。
+//
+// 止まる前にコンテナが書いた行は、ログに残っています。`設定ファイルがありません` の行が、アプリケーションが教えてくれた原因です。停止コード → 停止理由 → 終了コード → ログの順に見ると、「起動には成功したが、アプリケーションが終了コード 1 で終わった。原因はログにある」とわかります。
+
+// ── セル 13 ──
+display(await workshop.TaskLogsAsync(crashed.Value.Id));
+display(await workshop.ExplainStoppedTaskAsync(crashed.Value.Id));
+
 // ## 演習
 //
-// バッチ処理のように、仕事を終えたら自分で終わるタスクを動かします。タスク定義はそのままで、起動するときだけコンテナのコマンドを上書きできます（`run-task` の `--overrides` の `containerOverrides` に当たります）。ここでは、次のコマンドで、数秒かかる仕事をして正常終了（終了コード 0）するコンテナにします。
+// ### 演習 1: 停止コードを予想する
 //
-// ```
-// sh -c "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"
-// ```
+// ここまでに、タスクが止まる場面を 3 つ見ました。同じような間違いをしたとき、停止コードがどうなるかを予想してください。答えは、`TaskFailedToStart`、`EssentialContainerExited`、`UserInitiated` のどれかです。
 //
-// `RunTaskAsync` の `command` にこのコマンドを渡して `sample-fargate:1` のタスクを起動し、`STOPPED` になるまで待って、その結果を `batch` に入れてください。
+// 1. `stopTask`: 動いているタスクを、自分で `aws ecs stop-task` で止めた
+// 2. `typoTag`: タスク定義のイメージのタグを `v1` ではなく `v10` と書いてしまった
+// 3. `batchDone`: バッチ処理のコンテナが、仕事を終えて終了コード 0 で正常終了した
+//
+// 3 つ目は、セルが実際にタスクを起動して確かめます（`sh -c "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"` に上書きします）。1 つ目と 2 つ目は、このレッスンで止めたタスクと比べます。書くのは 3 つの文字列だけです。
+//
+// ```csharp
+// var stopTask = "停止コード";
+// var typoTag = "停止コード";
+// var batchDone = "停止コード";
+// ```
 
-// ── セル 12（演習） ──
+// ── セル 14（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
-// 演習 1: コマンドを上書きしてタスクを起動し、止まるまで待ちます。
+// 演習 1: 3 つの場面の停止コードを予想します。
+var stopTask = "UserInitiated";
+var typoTag = "TaskFailedToStart";
+var batchDone = "EssentialContainerExited";
+
+// ここから下は、実際の停止コードと比べる部分です（書き換えなくてかまいません）。
 var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
     command: ["sh", "-c", "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"]);
-TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+var batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+var actual = (StopTask: stoppedTask.Value.StopCode, TypoTag: typoStopped.Value.StopCode, BatchDone: batch.StopCode);
 
-display(CheckResult.Of("演習 1: バッチ処理のタスク",
-    new CheckItem(batch is not null, batch is null ? "タスクをまだ起動していません" : $"タスク {batch.Id} は {batch.LastStatus} です",
-        "`RunTaskAsync` で起動して、`WaitForTaskAsync(ID, \"STOPPED\")` の `.Value` を入れます"),
-    new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
-        "コンテナが自分で終わると `EssentialContainerExited` になります"),
-    new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
-        "コマンドの最後を `exit 0` にします")));
+string Answered(string answer) => answer.Length == 0 ? "未回答" : answer;
+display(CheckResult.Of("演習 1: 停止コードの予想",
+    new CheckItem(stopTask == actual.StopTask, $"1. stop-task で止めた: 予想 {Answered(stopTask)} / 実際 {actual.StopTask}",
+        "`stop-task`（API の `StopTask`）で止めたタスクは、利用者が止めたので `UserInitiated` です。停止理由には `--reason` に書いた文が残ります。"),
+    new CheckItem(typoTag == actual.TypoTag, $"2. タグの打ち間違い: 予想 {Answered(typoTag)} / 実際 {actual.TypoTag}",
+        "イメージを取得できないので、コンテナは一度も起動せず、タスクは `RUNNING` になりません。起動に失敗したので `TaskFailedToStart` で、停止理由は `CannotPullContainerError` で始まります。`EssentialContainerExited` は、起動したコンテナが終了したときの停止コードです。"),
+    new CheckItem(batchDone == actual.BatchDone, $"3. 正常終了: 予想 {Answered(batchDone)} / 実際 {actual.BatchDone}（終了コード {batch.Containers[0].ExitCode?.ToString() ?? "なし"}）",
+        "正常に終わっても、必須コンテナが終了したことに変わりはないので `EssentialContainerExited` です。成功か失敗かは、停止コードではなくコンテナの終了コード（0 なら成功）で見分けます。")));
 
 // <details><summary>模範解答</summary>
 //
 // ```csharp
-// // 演習 1: コマンドを上書きしてタスクを起動し、止まるまで待ちます。
+// // 演習 1: 3 つの場面の停止コードを予想します。
+// var stopTask = "UserInitiated";
+// var typoTag = "TaskFailedToStart";
+// var batchDone = "EssentialContainerExited";
+//
+// // ここから下は、実際の停止コードと比べる部分です（書き換えなくてかまいません）。
 // var batchRun = await workshop.RunTaskAsync("sample-fargate:1",
 //     command: ["sh", "-c", "echo バッチ処理を始めます; sleep 3; echo バッチ処理が終わりました; exit 0"]);
-// TaskView? batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+// var batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).Value;
+// var actual = (StopTask: stoppedTask.Value.StopCode, TypoTag: typoStopped.Value.StopCode, BatchDone: batch.StopCode);
 //
-// CheckResult.Of("演習 1: バッチ処理のタスク",
-//     new CheckItem(batch is not null, batch is null ? "タスクをまだ起動していません" : $"タスク {batch.Id} は {batch.LastStatus} です",
-//         "`RunTaskAsync` で起動して、`WaitForTaskAsync(ID, \"STOPPED\")` の `.Value` を入れます"),
-//     new CheckItem(batch?.StopCode == "EssentialContainerExited", $"停止コードは {batch?.StopCode ?? "(なし)"} です",
-//         "コンテナが自分で終わると `EssentialContainerExited` になります"),
-//     new CheckItem(batch?.Containers[0].ExitCode == 0, $"終了コードは {batch?.Containers[0].ExitCode?.ToString() ?? "(なし)"} です",
-//         "コマンドの最後を `exit 0` にします"))
+// string Answered(string answer) => answer.Length == 0 ? "未回答" : answer;
+// CheckResult.Of("演習 1: 停止コードの予想",
+//     new CheckItem(stopTask == actual.StopTask, $"1. stop-task で止めた: 予想 {Answered(stopTask)} / 実際 {actual.StopTask}",
+//         "`stop-task`（API の `StopTask`）で止めたタスクは、利用者が止めたので `UserInitiated` です。停止理由には `--reason` に書いた文が残ります。"),
+//     new CheckItem(typoTag == actual.TypoTag, $"2. タグの打ち間違い: 予想 {Answered(typoTag)} / 実際 {actual.TypoTag}",
+//         "イメージを取得できないので、コンテナは一度も起動せず、タスクは `RUNNING` になりません。起動に失敗したので `TaskFailedToStart` で、停止理由は `CannotPullContainerError` で始まります。`EssentialContainerExited` は、起動したコンテナが終了したときの停止コードです。"),
+//     new CheckItem(batchDone == actual.BatchDone, $"3. 正常終了: 予想 {Answered(batchDone)} / 実際 {actual.BatchDone}（終了コード {batch.Containers[0].ExitCode?.ToString() ?? "なし"}）",
+//         "正常に終わっても、必須コンテナが終了したことに変わりはないので `EssentialContainerExited` です。成功か失敗かは、停止コードではなくコンテナの終了コード（0 なら成功）で見分けます。"))
 // ```
 //
-// 正常に終わったタスクでも、停止コードは `EssentialContainerExited` です。成功か失敗かは、コンテナの終了コード（0 なら成功）で見分けます。
+// 停止コードは「どこで止まったか」、終了コードは「アプリケーションがどう終わったか」を表します。バッチ処理の成否を確かめるときは、終了コードを見ます。
 //
 // </details>
 
@@ -200,10 +258,11 @@ display(CheckResult.Of("演習 1: バッチ処理のタスク",
 // - `run-task` で起動したタスクは、止まっても入れ替えられません。仕事を終えたら止まってよい処理に使います。
 // - `desiredStatus` は ECS の目標、`lastStatus` はいまの状態です。
 // - タスクが止まったら、停止コード → 停止理由 → コンテナの終了コード → ログの順に見ると、何が起きたかがわかります。
+// - 起動できなかったタスクは `TaskFailedToStart`、起動したコンテナが終わったタスクは（成功でも失敗でも）`EssentialContainerExited`、自分で止めたタスクは `UserInitiated` です。
 //
 // ## 次のレッスン
 //
-// 最後に、作ったものを片付けます: [07. 後片付け](09-cleanup.ipynb)
+// 次は、タスクの数を保って動かし続けるサービスを作ります: [06. サービスを作る](06-service.ipynb)
 
 // ノートブックの display(...) と、セルの最後の式の値の表示の代わりです。ノートブックと同じ書式 (text/plain) で表示します。
 static void display(object? value) => Console.WriteLine(Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(value, "text/plain"));

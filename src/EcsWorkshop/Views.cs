@@ -62,6 +62,10 @@ internal static class Views
         LaunchType = service.LaunchType,
         EnableExecuteCommand = service.EnableExecuteCommand == true,
         CreatedAt = service.CreatedAt,
+        DeploymentConfiguration = service.DeploymentConfiguration is { } configuration
+            ? new ServiceDeploymentSettingsView(configuration.MinimumHealthyPercent, configuration.MaximumPercent,
+                configuration.DeploymentCircuitBreaker?.Enable == true, configuration.DeploymentCircuitBreaker?.Rollback == true)
+            : null,
         Deployments = [.. (service.Deployments ?? []).Select(d => new DeploymentView
         {
             Id = d.Id ?? "",

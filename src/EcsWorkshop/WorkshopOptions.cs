@@ -12,8 +12,11 @@ public sealed record WorkshopOptions
     /// </summary>
     public string? SessionFile { get; init; }
 
-    /// <summary>Where waits print a line per change when no <see cref="IProgress{T}"/> is given; null prints nothing.</summary>
-    public TextWriter? ProgressOutput { get; init; } = Console.Out;
+    /// <summary>
+    /// Where waits print a line per change when no <see cref="IProgress{T}"/> is given; null prints nothing. The
+    /// default writes to <see cref="Console.Out"/> as it is at each line (a notebook kernel changes it per cell).
+    /// </summary>
+    public TextWriter? ProgressOutput { get; init; } = Waiting.CurrentConsole.Out;
 
     /// <summary>How often waits ask again; null = 250 ms against the simulator, 5 s against AWS.</summary>
     public TimeSpan? PollInterval { get; init; }

@@ -38,12 +38,22 @@ public sealed record ServiceView
     /// <summary>When the service was created.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 
+    /// <summary>How deployments proceed (minimumHealthyPercent, maximumPercent, circuit breaker), when known.</summary>
+    public ServiceDeploymentSettingsView? DeploymentConfiguration { get; init; }
+
     /// <summary>The deployments, newest (PRIMARY) first.</summary>
     public ImmutableArray<DeploymentView> Deployments { get; init; } = [];
 
     /// <summary>The latest service events, newest first.</summary>
     public ImmutableArray<ServiceEventView> Events { get; init; } = [];
 }
+
+/// <summary>A service's deployment configuration.</summary>
+/// <param name="MinimumHealthyPercent">minimumHealthyPercent.</param>
+/// <param name="MaximumPercent">maximumPercent.</param>
+/// <param name="CircuitBreaker">deploymentCircuitBreaker.enable.</param>
+/// <param name="Rollback">deploymentCircuitBreaker.rollback.</param>
+public sealed record ServiceDeploymentSettingsView(int? MinimumHealthyPercent, int? MaximumPercent, bool CircuitBreaker, bool Rollback);
 
 /// <summary>One deployment of a service.</summary>
 public sealed record DeploymentView

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Display.Formatting;
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Images;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -24,6 +25,7 @@ public static class LibraryFormatters
         Add<CleanupReport>(Cleanup);
         Add<WorkshopImage>(Image);
         Add<TaskPage>(Page);
+        Add<AwsCli.AwsCliRun>(CliRun);
         Add<Workshop>(Session);
     }
 
@@ -133,6 +135,29 @@ public static class LibraryFormatters
         if (page.Html is not null) blocks.Add(new OriginalBlock("返ってきた HTML", page.Html));
         var badge = page.Answered ? new StatusBadge("応答あり", StatusKind.Good, null) : new StatusBadge("ページなし", StatusKind.Neutral, null);
         return new Card("page", "タスクのページ", page.TaskId, badge, [.. blocks]);
+    }
+
+    internal static Card CliRun(AwsCli.AwsCliRun run)
+    {
+        var fields = new List<Field>
+        {
+            new("使った AWS CLI", Cell.Code(run.CliVersion)),
+            new("終了コード", Cell.Number(run.ExitCode)),
+        };
+        if (!run.Tagged.IsEmpty)
+            fields.Add(new("セッションのタグを付けたもの", Cell.List(run.Tagged.Select(a => Cell.Code(a)))));
+        var blocks = new List<Block>
+        {
+            new FieldsBlock([.. fields]),
+            new CommandBlock("実行したコマンド", string.Join(' ', run.Arguments.Skip(1).Prepend("aws").Select(AwsCliCommand.Quote))),
+        };
+        if (run.Output.Length > 0) blocks.Add(new OriginalBlock("出力 (標準出力)", run.Output.TrimEnd()));
+        if (run.Error.Length > 0) blocks.Add(new OriginalBlock("標準エラー出力", run.Error.TrimEnd()));
+        if (!run.Tagged.IsEmpty)
+            blocks.Add(new NoteBlock(NoteKind.Info, "後片付けのためのタグ", JapaneseText.From(
+                "AWS CLI で作ったものにも、ヘルパーがセッションのタグを付けました。最後のレッスンの後片付けで、ほかのリソースと一緒に削除されます。")));
+        var badge = run.Succeeded ? new StatusBadge("成功", StatusKind.Good, null) : new StatusBadge("失敗", StatusKind.Bad, $"終了コード {run.ExitCode}");
+        return new Card("aws-cli", "AWS CLI", run.CommandLine.Split('\n')[0], badge, [.. blocks]);
     }
 
     private static void Add<T>(Func<T, Card> card)

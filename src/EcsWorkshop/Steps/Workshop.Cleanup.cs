@@ -59,6 +59,8 @@ public sealed partial class Workshop
                 return null;
             }, refused => refused is null, timeout, cancellationToken).ConfigureAwait(false);
             if (waited.Last is { } refusal) ExceptionDispatchInfo.Throw(refusal);
+            // By hand, delete-cluster is refused while a deleted service's tasks are still stopping: wait first.
+            commands.AddRange(WaitsBeforeClusterDeletion(found.ServiceArns, found.TaskArns));
             foreach (var cluster in found.Clusters)
                 commands.Add(AwsCliCommand.For("ecs", "delete-cluster").With("cluster", cluster).ToCommandLine(_results.Target));
             foreach (var repository in found.Repositories)
@@ -87,4 +89,19 @@ public sealed partial class Workshop
             return _results.Of("このセッションが作ったものを削除しました", report, null,
                 $"タグ `{SessionTags.SessionKey}={SessionId}` の付いたものだけを削除しました。ほかの方法で作ったリソースはそのままです。");
         });
+
+    /// <summary>
+    /// The AWS CLI waits a learner needs between deleting services and stopping tasks, and deleting their clusters
+    /// (ECS refuses DeleteCluster while it has services or active tasks): <c>aws ecs wait services-inactive</c> per
+    /// service, <c>aws ecs wait tasks-stopped</c> per standalone task.
+    /// </summary>
+    private IEnumerable<string> WaitsBeforeClusterDeletion(IEnumerable<(string Cluster, string Arn)> services, IEnumerable<(string Cluster, string Arn)> tasks)
+    {
+        foreach (var (cluster, arn) in services)
+            yield return new AwsCliCommand("ecs", "wait", [new CliOption("services-inactive", null)])
+                .With("cluster", cluster).With("services", Arn.NameOf(arn)).ToCommandLine(_results.Target);
+        foreach (var (cluster, arn) in tasks)
+            yield return new AwsCliCommand("ecs", "wait", [new CliOption("tasks-stopped", null)])
+                .With("cluster", cluster).With("tasks", TaskView.IdFromArn(arn)).ToCommandLine(_results.Target);
+    }
 }

@@ -5,6 +5,7 @@ using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Provisioning;
 using EcsWorkshop.Sessions;
+using EcsWorkshop.Steps;
 using EcsWorkshop.Waiting;
 using static EcsWorkshop.Errors.StepFailures;
 
@@ -15,11 +16,12 @@ public sealed partial class Workshop
     /// <summary>
     /// Step: create a Fargate service (<c>aws ecs create-service</c>). Without subnets: the seed's
     /// <c>subnet-abcd1234</c>/<c>sg-abcd1234</c> in the simulator; in AWS mode the default VPC's subnets and its
-    /// default security group, with a public IP so the task can pull its image.
+    /// default security group, with a public IP so the task can pull its image. <paramref name="deployment"/> sets the
+    /// rolling update's bounds and the deployment circuit breaker (ECS's defaults when null).
     /// </summary>
     public Task<StepResult<ServiceView>> CreateServiceAsync(string cluster, string name, string taskDefinition, int desiredCount = 1,
         IReadOnlyList<string>? subnets = null, IReadOnlyList<string>? securityGroups = null, bool enableExecuteCommand = false,
-        CancellationToken cancellationToken = default) =>
+        DeploymentSettings? deployment = null, CancellationToken cancellationToken = default) =>
         Step("サービスの作成", async () =>
         {
             var network = await _networks.ChooseAsync(subnets, securityGroups, cancellationToken).ConfigureAwait(false);
@@ -32,6 +34,7 @@ public sealed partial class Workshop
                 LaunchType = LaunchTypes.Fargate,
                 NetworkConfiguration = network,
                 EnableExecuteCommand = enableExecuteCommand ? true : null,
+                DeploymentConfiguration = deployment?.ToRequest(),
                 Tags = Tags.ForEcs(),
                 PropagateTags = "SERVICE",
             }, cancellationToken).ConfigureAwait(false);
@@ -43,8 +46,9 @@ public sealed partial class Workshop
                 .With("launch-type", LaunchTypes.Fargate)
                 .With("network-configuration", TaskNetworks.CliValue(network));
             if (enableExecuteCommand) command = command.WithFlag("enable-execute-command");
+            if (deployment is not null) command = command.With("deployment-configuration", deployment.ToCliValue());
             return _results.Of($"サービス {name} を作成しました", Views.Of(response.Service!), command,
-                "作った直後は `runningCount` が 0 で、スケジューラーがタスクを起動していきます。`WaitForSteadyStateAsync` で安定するまで待てます。",
+                "作った直後は `runningCount` が 0 で、サービススケジューラがタスクを起動していきます。`WaitForSteadyStateAsync` で定常状態になるまで待てます。",
                 ExplanationTopic.Service, ExplanationTopic.DesiredCount);
         });
 
@@ -55,7 +59,7 @@ public sealed partial class Workshop
             var found = await _ecs.FindServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
             return _results.Of($"サービス {service}", Views.Of(found),
                 AwsCliCommand.For("ecs", "describe-services").With("cluster", cluster).With("services", service),
-                "`runningCount` が `desiredCount` と同じで、デプロイが 1 つ (`PRIMARY`) だけなら安定しています。イベントは新しい順です。",
+                "`runningCount` が `desiredCount` と同じで、デプロイが 1 つ (`PRIMARY`) だけなら定常状態です。イベントは新しい順です。",
                 ExplanationTopic.Service);
         });
 
@@ -66,9 +70,9 @@ public sealed partial class Workshop
     /// </summary>
     public Task<StepResult<ServiceView>> WaitForSteadyStateAsync(string service, IProgress<ServiceView>? progress = null, TimeSpan? timeout = null,
         string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
-        Step("サービスの安定待ち", async () =>
+        Step("サービスの定常状態待ち", async () =>
         {
-            var seen = new ChangeReporter<ServiceView>(ServiceSteadiness.ProgressLine, progress, ProgressOutput);
+            var seen = new ChangeReporter<ServiceView>(view => ServiceSteadiness.ProgressLine(view) + ServiceSteadiness.Problem(view), progress, ProgressOutput);
             var waited = await _waiter.UntilAsync(async ct =>
             {
                 var view = Views.Of(await _ecs.FindServiceAsync(cluster, service, ct).ConfigureAwait(false));
@@ -78,9 +82,9 @@ public sealed partial class Workshop
             if (!waited.Reached)
                 throw await _waitFailures.NotSteadyAsync(cluster, service, waited.Last, waited.Limit, cancellationToken).ConfigureAwait(false);
             var steady = waited.Last;
-            return _results.Of($"サービス {service} は安定しました", steady,
+            return _results.Of($"サービス {service} は定常状態に達しました", steady,
                 new AwsCliCommand("ecs", "wait", [new CliOption("services-stable", null)]).With("cluster", cluster).With("services", service),
-                $"実行中 {steady.RunningCount} / 希望 {steady.DesiredCount}。イベントに「has reached a steady state」が出ています。",
+                $"実行中 {steady.RunningCount} / 必要数 {steady.DesiredCount}。イベントに「has reached a steady state」が出ています。",
                 ExplanationTopic.DesiredCount, ExplanationTopic.RollingUpdate);
         });
 
@@ -89,20 +93,58 @@ public sealed partial class Workshop
         Step("サービスのスケール", async () =>
         {
             var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, DesiredCount = desiredCount }, cancellationToken).ConfigureAwait(false);
-            return _results.Of($"サービス {service} の希望タスク数を {desiredCount} にしました", Views.Of(response.Service!),
+            return _results.Of($"サービス {service} のタスクの必要数を {desiredCount} にしました", Views.Of(response.Service!),
                 AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("desired-count", desiredCount),
-                "`desiredCount` はすぐ変わり、`runningCount` はスケジューラーがタスクを起動・停止するにつれて追いつきます。",
+                "`desiredCount` はすぐ変わり、`runningCount` はサービススケジューラがタスクを起動・停止するにつれて追いつきます。",
                 ExplanationTopic.DesiredCount);
         });
 
-    /// <summary>Step: deploy a new task definition revision (<c>aws ecs update-service --task-definition</c>), a rolling update.</summary>
-    public Task<StepResult<ServiceView>> DeployAsync(string service, string taskDefinition, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Step: deploy a new task definition revision (<c>aws ecs update-service --task-definition</c>), a rolling update;
+    /// <paramref name="deployment"/> changes the deployment configuration in the same call.
+    /// </summary>
+    public Task<StepResult<ServiceView>> DeployAsync(string service, string taskDefinition, string cluster = DefaultCluster,
+        DeploymentSettings? deployment = null, CancellationToken cancellationToken = default) =>
         Step("新しいリビジョンのデプロイ", async () =>
         {
-            var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, TaskDefinition = taskDefinition }, cancellationToken).ConfigureAwait(false);
-            return _results.Of($"サービス {service} に {taskDefinition} をデプロイしています", Views.Of(response.Service!),
-                AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("task-definition", taskDefinition),
-                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリングアップデート)。",
+            var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest
+            {
+                Cluster = cluster,
+                Service = service,
+                TaskDefinition = taskDefinition,
+                DeploymentConfiguration = deployment?.ToRequest(),
+            }, cancellationToken).ConfigureAwait(false);
+            var command = AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("task-definition", taskDefinition);
+            if (deployment is not null) command = command.With("deployment-configuration", deployment.ToCliValue());
+            return _results.Of($"サービス {service} に {taskDefinition} をデプロイしています", Views.Of(response.Service!), command,
+                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリング更新)。",
+                ExplanationTopic.RollingUpdate);
+        });
+
+    /// <summary>
+    /// Step: change a service (<c>aws ecs update-service</c>): its desired count, task definition and deployment
+    /// configuration, each only when given. A new task definition starts a deployment; the deployment configuration
+    /// alone applies to the next one.
+    /// </summary>
+    public Task<StepResult<ServiceView>> UpdateServiceAsync(string service, int? desiredCount = null, string? taskDefinition = null,
+        DeploymentSettings? deployment = null, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
+        Step("サービスの更新", async () =>
+        {
+            var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest
+            {
+                Cluster = cluster,
+                Service = service,
+                DesiredCount = desiredCount,
+                TaskDefinition = taskDefinition,
+                DeploymentConfiguration = deployment?.ToRequest(),
+            }, cancellationToken).ConfigureAwait(false);
+            var command = AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service)
+                .With("desired-count", desiredCount).With("task-definition", taskDefinition);
+            if (deployment is not null) command = command.With("deployment-configuration", deployment.ToCliValue());
+            return _results.Of($"サービス {service} を更新しました", Views.Of(response.Service!), command,
+                taskDefinition is null
+                    ? "デプロイ設定の変更は、次のデプロイから使われます。"
+                    : "新しいデプロイが `PRIMARY` になり、ローリング更新が始まります。",
                 ExplanationTopic.RollingUpdate);
         });
 

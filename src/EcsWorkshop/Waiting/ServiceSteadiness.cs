@@ -1,3 +1,4 @@
+using EcsWorkshop.Display.Errors;
 using EcsWorkshop.Display.Views;
 
 namespace EcsWorkshop.Waiting;
@@ -9,8 +10,26 @@ internal static class ServiceSteadiness
     public static bool IsSteady(ServiceView view) =>
         view.Status == "ACTIVE" && view.Deployments.Length == 1 && view.RunningCount == view.DesiredCount && view.PendingCount == 0;
 
-    /// <summary>The one-line Japanese summary a wait prints when it changes.</summary>
-    public static string ProgressLine(ServiceView view) =>
-        $"{view.Name}: 実行中 {view.RunningCount} / 希望 {view.DesiredCount} (起動中 {view.PendingCount})、デプロイ {view.Deployments.Length} 件"
-        + (view.Deployments.FirstOrDefault(d => d.Status == "PRIMARY")?.RolloutState is { } state ? $"、ロールアウト {state}" : "");
+    /// <summary>
+    /// The one-line Japanese summary a wait prints when it changes: the counts, the PRIMARY deployment's task
+    /// definition and rollout state, and a deployment the circuit breaker failed (while it is still listed).
+    /// </summary>
+    public static string ProgressLine(ServiceView view)
+    {
+        var line = $"{view.Name}: 実行中 {view.RunningCount} / 必要数 {view.DesiredCount} (起動中 {view.PendingCount})、デプロイ {view.Deployments.Length} 件";
+        if (view.Deployments.FirstOrDefault(d => d.Status == "PRIMARY") is { } primary)
+            line += $"、PRIMARY {ShortRevision(primary.TaskDefinition)}" + (primary.RolloutState is { } state ? $" ロールアウト {state}" : "");
+        foreach (var failed in view.Deployments.Where(d => d.RolloutState == "FAILED"))
+            line += $"、{ShortRevision(failed.TaskDefinition)} のデプロイは FAILED";
+        return line;
+    }
+
+    private static string ShortRevision(string taskDefinition) => taskDefinition[(taskDefinition.LastIndexOf('/') + 1)..];
+
+    /// <summary>
+    /// What the service's events say is wrong since it was last steady, as the title of its explanation
+    /// (<c>　⚠ サービスがタスクを安定して起動できていません</c>), to follow the progress line; empty when nothing is.
+    /// </summary>
+    public static string Problem(ServiceView view) =>
+        ErrorCatalogue.Default.ExplainService(view, limit: 1) is [var first] ? $"　⚠ {first.Title}" : "";
 }

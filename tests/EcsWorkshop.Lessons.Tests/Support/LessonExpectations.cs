@@ -17,7 +17,7 @@ public static class LessonExpectations
             "時間の速さ: 現実の 20 倍",
             "AmazonEC2ContainerRegistry_V20150921",
             "シミュレーター (AWS アカウントなし、料金なし)",
-            "演習 1: セッションのリージョン",
+            "演習 1: Fargate で自分が用意するもの",
         ],
         "03-cluster" =>
         [
@@ -27,6 +27,8 @@ public static class LessonExpectations
             "同じ ARN のクラスターが返ってきました。新しいクラスターは作られていません。",
             "must match ^[a-zA-Z0-9\\-_]{1,255}$, but was my cluster!",
             "クラスター fargate-cluster の全体像",
+            "演習 1: クラスター名の規則",
+            ": 予想 エラー / 実際 InvalidParameterException",
             "クラスター practice-cluster",
         ],
         "04-task-definition" =>
@@ -36,24 +38,37 @@ public static class LessonExpectations
             "No Fargate configuration exists for given values: 256 CPU, 4096 memory.",
             "\"awslogs-group\": \"/ecs/sample-fargate\"",
             "practice-fargate:1",
+            // Exercise 2 runs the seed's step 4 with the real AWS CLI: revision 2, tagged for cleanup.
+            "aws ecs register-task-definition --cli-input-json file://tasks/fargate-task.json",
+            "リビジョンの予想: 2 / 実際: 2",
+            "演習 2: fargate-task.json の登録",
             "タスク定義 sample-fargate は Fargate で動かせるか",
         ],
         "06-service" =>
         [
-            "サービス fargate-service を作成しました",
-            "サービス fargate-service は安定しました",
+            // The seed's step 5, verbatim, run by the real AWS CLI against the simulator.
+            "AWS CLI のコマンドが成功しました",
+            "arn:aws:ecs:ap-northeast-1:123456789012:service/fargate-cluster/fargate-service",
+            "サービス fargate-service は定常状態に達しました",
             "(service fargate-service) has reached a steady state.",
-            "サービス fargate-service の希望タスク数を 3 にしました",
+            "サービス fargate-service のタスクの必要数を 3 にしました",
             "(service fargate-service) has started 2 tasks",
             simulator.TasksRunOnDocker ? "✓ ページに、このタスクの ID" : "ページはありません (シミュレーションのランタイム)",
-            "サービス fargate-service に sample-fargate:2 をデプロイしています",
+            // Lesson 04's exercise 2 registered revision 2, so APP_VERSION=2 is revision 3.
+            "サービス fargate-service に sample-fargate:3 をデプロイしています",
             // The rollout to revision 2 stops the three old tasks. On the simulated clock they go in one event; with real
             // containers the new tasks become RUNNING at their own moments, so ECS may stop the old ones in several events.
             simulator.TasksRunOnDocker ? "(service fargate-service) has stopped " : "(service fargate-service) has stopped 3 running tasks",
             "Essential container in task exited",
             "は一覧になく、代わりのタスクが起動しています。",
-            "演習 1: 希望タスク数",
-            "サービス fargate-service は安定しているか",
+            // The circuit breaker fails the deployment of a tag that does not exist and rolls back by itself.
+            "デプロイサーキットブレーカー",
+            "のデプロイは FAILED",
+            "deployment failed: tasks failed to start.",
+            "(service fargate-service) rolling back to deployment ecs-svc/",
+            "演習 1: デプロイの計算",
+            "実際に最初に起きたこと: (service fargate-service) has stopped 2 running tasks",
+            "サービス fargate-service は定常状態か",
         ],
         "05-tasks" =>
         [
@@ -63,8 +78,10 @@ public static class LessonExpectations
             "UserInitiated",
             "止めたタスクの代わりは起動されていません。",
             "TaskFailedToStart",
+            "EssentialContainerExited",
+            "設定ファイルがありません",
             simulator.TasksRunOnDocker ? "CannotPullContainerError:" : "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
-            "演習 1: バッチ処理のタスク",
+            "演習 1: 停止コードの予想",
         ],
         "09-cleanup" =>
         [

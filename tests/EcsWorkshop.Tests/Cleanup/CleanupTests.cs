@@ -63,4 +63,26 @@ public sealed class CleanupTests(SimulatorFixture simulator) : IClassFixture<Sim
         Assert.Equal(firstId, second.SessionId);
         Assert.Equal(new[] { repository }, report.Value.Repositories.ToArray());
     }
+
+    [Fact]
+    public async Task The_cli_steps_of_the_cleanup_wait_for_the_service_and_the_task_to_stop_before_deleting_the_cluster()
+    {
+        await using var workshop = await simulator.NewWorkshopAsync();
+        var cluster = Unique.Name("cluster");
+        var family = Unique.Name("web");
+        await workshop.CreateClusterAsync(cluster);
+        await workshop.RegisterTaskDefinitionAsync(new EcsWorkshop.Steps.FargateTaskDefinition { Family = family, Image = "httpd:2.4" });
+        await workshop.CreateServiceAsync(cluster, "web", family);
+        var task = (await workshop.RunTaskAsync(family, cluster)).Value[0];
+
+        var report = await workshop.CleanupAsync();
+
+        var commands = report.Value.Commands.ToList();
+        var servicesInactive = commands.FindIndex(c => c.Contains($"ecs wait services-inactive --cluster {cluster} --services web", StringComparison.Ordinal));
+        var tasksStopped = commands.FindIndex(c => c.Contains($"ecs wait tasks-stopped --cluster {cluster} --tasks {task.Id}", StringComparison.Ordinal));
+        var deleteCluster = commands.FindIndex(c => c.Contains($"ecs delete-cluster --cluster {cluster}", StringComparison.Ordinal));
+        Assert.True(servicesInactive > commands.FindIndex(c => c.Contains("ecs delete-service", StringComparison.Ordinal)), string.Join('\n', commands));
+        Assert.InRange(tasksStopped, 0, deleteCluster);
+        Assert.InRange(servicesInactive, 0, deleteCluster);
+    }
 }

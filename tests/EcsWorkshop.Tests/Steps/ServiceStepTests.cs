@@ -48,7 +48,7 @@ public sealed class ServiceStepTests(SimulatorFixture simulator) : IClassFixture
 
         await workshop.WaitForSteadyStateAsync("web", timeout: TimeSpan.FromSeconds(30), cluster: cluster);
 
-        Assert.Contains("web: 実行中 1 / 希望 1", output.ToString());
+        Assert.Contains("web: 実行中 1 / 必要数 1", output.ToString());
     }
 
     [Fact]

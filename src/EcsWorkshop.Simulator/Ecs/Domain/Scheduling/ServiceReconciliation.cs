@@ -413,7 +413,11 @@ internal sealed class ServiceReconciliation
             Stop([.. failing.Keys.Select(arn => _tasks[arn])], task => StopReasons.ElbHealthChecksFailed.Format(failing[task.Arn]));
     }
 
-    /// <summary>Older deployments whose tasks have all stopped drop out; the others show the tasks they still keep.</summary>
+    /// <summary>
+    /// Older deployments whose tasks have all stopped drop out, except one the circuit breaker failed, which stays
+    /// listed (ACTIVE, rolloutState FAILED) while the rollback it caused is in progress; the others show the tasks
+    /// they still keep.
+    /// </summary>
     private void RetireDrainedDeployments()
     {
         var withTasks = Alive.Select(t => t.StartedBy).ToHashSet(StringComparer.Ordinal);
@@ -426,7 +430,7 @@ internal sealed class ServiceReconciliation
             {
                 kept.Add(deployment);
             }
-            else if (!withTasks.Contains(deployment.Id))
+            else if (!withTasks.Contains(deployment.Id) && !IsFailedDuringRollback(deployment))
             {
                 changed = true;
             }
@@ -442,6 +446,11 @@ internal sealed class ServiceReconciliation
         }
         if (changed) _service = _service with { Deployments = kept.ToImmutable() };
     }
+
+    /// <summary>A deployment the circuit breaker failed, while the PRIMARY deployment (the rollback) is still in progress.</summary>
+    private bool IsFailedDuringRollback(Deployment deployment) =>
+        deployment.RolloutState == RolloutState.Failed && deployment.Status != DeploymentStatus.Primary
+        && Primary.RolloutState == RolloutState.InProgress;
 
     private void CompleteDeployment()
     {
@@ -471,10 +480,14 @@ internal sealed class ServiceReconciliation
         _events.Add(message);
     }
 
-    /// <summary>One deployment, and exactly its desired count of tasks alive, all RUNNING and meant to run.</summary>
+    /// <summary>
+    /// One deployment (besides a failed one without tasks that a rollback keeps listed), and exactly its desired count
+    /// of tasks alive, all RUNNING and meant to run.
+    /// </summary>
     private bool IsSettled(Deployment primary)
     {
-        if (_service.Deployments.Length != 1) return false;
+        if (_service.Deployments.Any(d => d.Id != primary.Id && (d.RolloutState != RolloutState.Failed || Alive.Any(t => t.StartedBy == d.Id))))
+            return false;
         var count = 0;
         foreach (var task in Alive)
         {
