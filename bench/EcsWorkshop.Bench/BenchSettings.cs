@@ -14,6 +14,9 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     /// <summary>Target tracking at scale: full = 200 scalable services through a 45-minute load curve; quick = 10 services, 22 minutes.</summary>
     public EcsWorkshop.Bench.Scaling.ScalingOptions Scaling { get; init; } = EcsWorkshop.Bench.Scaling.ScalingOptions.Full;
 
+    /// <summary>The ALB listener benchmark: full = 2 tasks, 16 connections, 15 s per load; quick = 1 task, 2 connections, 1 s.</summary>
+    public EcsWorkshop.Bench.Listener.ListenerOptions Listener { get; init; } = new(Duration: TimeSpan.FromSeconds(15), Connections: 16, Tasks: 2);
+
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
@@ -30,5 +33,6 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     {
         Runtime = new(Tasks: 1, Rounds: 1, Speed: 20),
         Scaling = EcsWorkshop.Bench.Scaling.ScalingOptions.Quick,
+        Listener = new(Duration: TimeSpan.FromSeconds(1), Connections: 2, Tasks: 1),
     };
 }

@@ -4,7 +4,7 @@ using EcsWorkshop.Bench;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime or scaling.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling or listener.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
@@ -19,11 +19,13 @@ var rounds = new Option<int?>("--rounds") { Description = "Registry: push-and-pu
 var kernels = new Option<string?>("--kernels") { Description = "Lessons: the kernels to run them in, comma-separated (default in-process,jupyter)." };
 var lessons = new Option<string?>("--lessons") { Description = "Lessons: only these lesson numbers, comma-separated, as `workshop run --only` takes them (default all)." };
 var runtimeTasks = new Option<int?>("--runtime-tasks") { Description = "Runtime: how many tasks the service starts per round (default 5)." };
+var listenerSeconds = new Option<double?>("--listener-duration") { Description = "Listener: seconds of load per route and path (default 15)." };
+var listenerConnections = new Option<int?>("--listener-connections") { Description = "Listener: concurrent connections (default 16)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
 
 var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull, the lessons' wall time.")
 {
-    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, output,
+    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, listenerSeconds, listenerConnections, output,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -45,6 +47,8 @@ root.SetAction(async (parse, cancellationToken) =>
     if (parse.GetValue(lessons) is { } only) settings = settings with { Lessons = settings.Lessons with { Only = only } };
 
     if (parse.GetValue(runtimeTasks) is { } taskCount) settings = settings with { Runtime = settings.Runtime with { Tasks = taskCount } };
+    if (parse.GetValue(listenerSeconds) is { } loadSeconds) settings = settings with { Listener = settings.Listener with { Duration = TimeSpan.FromSeconds(loadSeconds) } };
+    if (parse.GetValue(listenerConnections) is { } connections) settings = settings with { Listener = settings.Listener with { Connections = connections } };
 
     var name = parse.GetValue(benchmark)!;
     var directory = parse.GetValue(output) ?? Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "bench");

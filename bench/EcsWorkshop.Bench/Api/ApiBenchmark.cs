@@ -56,7 +56,7 @@ public static class ApiBenchmark
         {
             await using (var simulator = await Servers.StartSimulatorAsync(options.SimulatorSpeed, cancellationToken).ConfigureAwait(false))
             {
-                runs.Add(await DriveAsync(ApiResult.Simulator, simulator, new MixNetwork("subnet-0123456789abcdef0", "sg-0123456789abcdef0"),
+                runs.Add(await DriveAsync(ApiResult.Simulator, simulator, new MixNetwork("subnet-abcd1234", "sg-abcd1234"),
                     clients, options, progress, cancellationToken).ConfigureAwait(false));
             }
             await using (var moto = await Servers.StartMotoAsync(cancellationToken).ConfigureAwait(false))

@@ -29,6 +29,9 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>What the server is (for messages).</summary>
     public string Name { get; }
 
+    /// <summary>The temporary directory removed with the server (the simulator's state directory), if any.</summary>
+    public string? StateDirectory => _temporaryDirectory;
+
     /// <summary>Where it listens, for example <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Endpoint { get; }
 

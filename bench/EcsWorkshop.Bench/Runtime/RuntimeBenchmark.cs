@@ -193,7 +193,7 @@ public static class RuntimeBenchmark
         }
     }
 
-    private static async Task RemoveImagesAsync(DockerEngine engine, IReadOnlyDictionary<string, string> label, CancellationToken cancellationToken)
+    internal static async Task RemoveImagesAsync(DockerEngine engine, IReadOnlyDictionary<string, string> label, CancellationToken cancellationToken)
     {
         var (key, value) = label.Single();
         var images = await engine.Client.Images.ListImagesAsync(new ImagesListParameters

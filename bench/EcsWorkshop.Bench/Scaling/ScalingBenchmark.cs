@@ -156,7 +156,7 @@ public static class ScalingBenchmark
             memory = "512",
             containerDefinitions = new[] { new { name = "web", image = "public.ecr.aws/nginx/nginx:latest", essential = true } },
         }, cancellationToken).ConfigureAwait(false);
-        var networkConfiguration = new { awsvpcConfiguration = new { subnets = new[] { "subnet-0123456789abcdef0" }, securityGroups = new[] { "sg-0123456789abcdef0" } } };
+        var networkConfiguration = new { awsvpcConfiguration = new { subnets = new[] { "subnet-abcd1234" }, securityGroups = new[] { "sg-abcd1234" } } };
         for (var i = 0; i < options.Services; i++)
         {
             await ecs.RequireAsync("CreateService", new

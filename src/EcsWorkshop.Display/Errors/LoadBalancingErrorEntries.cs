@@ -21,7 +21,7 @@ internal static class LoadBalancingErrorEntries
             "ロードバランサーまたはターゲットグループの名前が命名規則に合いませんでした。",
             "名前は 32 文字まで、英数字とハイフンだけで、ハイフンで始めたり終えたりできません。ロードバランサー名は `internal-` で始められません。",
             "`my-alb` や `web-targets` のような短い英数字とハイフンの名前にしてください。"),
-        E("elb-two-zones", Validation, @"^(At least two subnets in two different Availability Zones|You cannot specify multiple subnets in the same Availability Zone|You can specify subnets or subnet mappings)",
+        E("elb-two-zones", Validation + "|InvalidConfigurationRequest", @"^(At least two subnets in two different Availability Zones|A load balancer cannot be attached to multiple subnets in the same Availability Zone|You can specify subnets or subnet mappings)",
             "2 つのアベイラビリティーゾーンのサブネットが必要です",
             "Application Load Balancer のサブネット指定が足りないか、同じアベイラビリティーゾーンのサブネットが重なっていました。",
             "Application Load Balancer は、異なるアベイラビリティーゾーンにある 2 つ以上のサブネットに置く必要があります (1 つのゾーンにつき 1 つ)。",

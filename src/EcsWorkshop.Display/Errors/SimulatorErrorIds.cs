@@ -117,6 +117,7 @@ internal static class SimulatorErrorIds
         ["ecs.subnet-not-found"] = "subnet-not-found",
         ["ecs.too-many-security-groups"] = "too-many-items",
         ["ecs.security-group-not-found"] = "security-group-not-found",
+        ["ecs.subnets-full"] = "subnets-full",
         ["ecs.assign-public-ip-unsupported"] = "assign-public-ip-launch-type",
         ["ecs.arn-invalid"] = "tag-arn-invalid",
         ["ecs.long-arn-required"] = "tag-arn-invalid",

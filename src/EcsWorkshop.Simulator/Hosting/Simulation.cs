@@ -13,6 +13,7 @@ using EcsWorkshop.Simulator.Ecr.Wire;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Wire;
 using EcsWorkshop.Simulator.Integration;
+using EcsWorkshop.Simulator.Integration.StandIns;
 using EcsWorkshop.Simulator.Logs.Domain;
 using EcsWorkshop.Simulator.Logs.Wire;
 using EcsWorkshop.Simulator.Storage;
@@ -51,9 +52,9 @@ public sealed record SimulationSetup(
 /// (<see cref="SimulatorServer"/>) and the tests alike. Each service is an engine (its domain, over the shared
 /// store) and an operation table (its wire edge); ECS sees ECR and CloudWatch Logs through
 /// <see cref="SimulatedAwsEnvironment"/> and writes task logs through <see cref="TaskLogWriter"/>; ELBv2 sees EC2's default VPC through
-/// <see cref="DefaultVpcDirectory"/>, ECS registers service tasks in ELBv2's target groups through
-/// <see cref="LoadBalancerTargets"/>, EC2 asks ELBv2 whether a security group is still in use, and Application Auto Scaling
-/// sets ECS services' desired counts through ECS's UpdateService command.
+/// <see cref="DefaultVpcDirectory"/> (and so does ECS, for its tasks' subnets, security groups and addresses), ECS registers service
+/// tasks in ELBv2's target groups through <see cref="LoadBalancerTargets"/>, EC2 asks ELBv2 whether a security group is still
+/// in use, and Application Auto Scaling sets ECS services' desired counts through ECS's UpdateService command.
 /// </summary>
 public sealed class Simulation
 {
@@ -63,16 +64,17 @@ public sealed class Simulation
         Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time);
         Logs = new LogsEngine(setup.Store, setup.Time);
         Ec2 = new Ec2Engine(setup.Store, setup.Ids);
-        var simulatedTargets = new SimulatedTaskTargets();
-        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, new DefaultVpcDirectory(Ec2))
+        var simulatedTargets = new SimulatedTaskServers(new ImageFileTrees(setup.Blobs));
+        var vpcs = new DefaultVpcDirectory(Ec2);
+        Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, vpcs)
         {
             SimulatedTargets = simulatedTargets,
         });
         var loadBalancing = new LoadBalancerTargets(Elbv2);
         Ecs = setup.EcsAlone
-            ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing)
+            ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing, networks: vpcs)
             : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
-                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing);
+                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
         simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();

@@ -34,20 +34,3 @@ public sealed class TaskTargetAddresses(EcsEngine ecs, IContainerRuntime runtime
         return new TargetAddress.StandIn(task.Id, definition is null ? task.TaskDefinitionArn : $"{definition.Family}:{definition.Revision}", version);
     }
 }
-
-/// <summary>
-/// ELBv2's question "does a simulated task answer at this target?": an alive task has that private IP, and its task
-/// definition maps that container port. ECS is built after ELBv2, so it is attached once it exists.
-/// </summary>
-public sealed class SimulatedTaskTargets : Elbv2.Domain.ISimulatedTargets
-{
-    private EcsEngine? _ecs;
-
-    public void Attach(EcsEngine ecs) => _ecs = ecs;
-
-    public bool Answers(string region, string ip, int port)
-    {
-        if (_ecs is not { World: var world } || TaskTargetAddresses.TaskAt(world, region, ip) is not { } task) return false;
-        return task.Containers.Any(c => !c.PortMappings.IsDefaultOrEmpty && c.PortMappings.Any(p => p.ContainerPort == port));
-    }
-}

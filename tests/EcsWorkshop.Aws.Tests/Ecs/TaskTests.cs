@@ -76,7 +76,7 @@ public sealed class TaskTests(Backends backends) : BackendTests(backends)
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => On(backend).Ecs.RunTaskAsync(new RunTaskRequest
         {
             Cluster = UniqueNames.Next("missing"), TaskDefinition = family, LaunchType = LaunchTypes.Fargate,
-            NetworkConfiguration = EcsFixtures.InVpc(["subnet-0123456789abcdef0"], ["sg-0123456789abcdef0"]),
+            NetworkConfiguration = EcsFixtures.InVpc(["subnet-abcd1234"], ["sg-abcd1234"]),
         }));
 
         Assert.Equal("ClusterNotFoundException", error.ErrorCode);
@@ -185,7 +185,7 @@ public sealed class TaskTests(Backends backends) : BackendTests(backends)
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => once.RunTaskAsync(new RunTaskRequest
         {
             Cluster = cluster, TaskDefinition = noContainerMemory.Family, LaunchType = LaunchTypes.Fargate,
-            NetworkConfiguration = EcsFixtures.InVpc(["subnet-0123456789abcdef0"], ["sg-0123456789abcdef0"]),
+            NetworkConfiguration = EcsFixtures.InVpc(["subnet-abcd1234"], ["sg-abcd1234"]),
         }));
 
         Assert.True(error.IsServerFault);

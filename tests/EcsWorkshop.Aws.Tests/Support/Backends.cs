@@ -46,12 +46,12 @@ public sealed class Backends : IAsyncLifetime
 
     /// <summary>
     /// awsvpc networking for tasks and services: on moto, a subnet and the default security group of its default VPC
-    /// (moto looks both up, and fails with a 500 without security groups), found with our EC2 client; the simulator
-    /// does not look them up, so any ids do there.
+    /// (moto looks both up, and fails with a 500 without security groups), found with our EC2 client; on the simulator,
+    /// the original hands-on's subnet and security group, which it pre-creates in its default VPC.
     /// </summary>
     public async Task<NetworkConfiguration> NetworkOf(string backend)
     {
-        if (backend == Simulator) return EcsFixtures.InVpc(["subnet-0123456789abcdef0"], ["sg-0123456789abcdef0"]);
+        if (backend == Simulator) return EcsFixtures.InVpc(["subnet-abcd1234"], ["sg-abcd1234"]);
         var ec2 = _clients[backend].Ec2;
         var vpc = await ec2.FindDefaultVpcAsync() ?? throw new InvalidOperationException("moto has no default VPC.");
         var subnet = await ec2.DescribeAllSubnetsAsync(vpc.VpcId!).FirstAsync();

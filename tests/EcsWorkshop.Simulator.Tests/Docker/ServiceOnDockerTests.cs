@@ -50,7 +50,7 @@ public sealed class ServiceOnDockerTests : IAsyncLifetime
         Assert.Equal(arn, inspect.Config!.Labels!["ecs-workshop.task-arn"]);
         Assert.StartsWith("container:", inspect.HostConfig!.NetworkMode);
         var details = task.GetProperty("attachments")[0].GetProperty("details").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("value").GetString());
-        Assert.Matches(@"^10\.\d+\.\d+\.\d+$", details["privateIPv4Address"]);
+        Assert.Matches(@"^172\.31\.\d+\.\d+$", details["privateIPv4Address"]);
     }
 
     public Task InitializeAsync() => _simulator.InitializeAsync();

@@ -19,13 +19,13 @@ public sealed class LoadBalancerValidationTests(RunningSimulator simulator) : IC
     }
 
     [Fact]
-    public async Task Two_subnets_of_one_zone_are_refused()
+    public async Task Two_subnets_of_one_zone_are_InvalidConfigurationRequest()
     {
         var subnets = await Cli.DefaultSubnetsAsync();
 
-        var error = await Cli.FailsAsync("ValidationError", "elbv2", "create-load-balancer", "--name", "same-zone", "--subnets", subnets[0], "subnet-abcd1234");
+        var error = await Cli.FailsAsync("InvalidConfigurationRequest", "elbv2", "create-load-balancer", "--name", "same-zone", "--subnets", subnets[0], "subnet-abcd1234");
 
-        Assert.Contains("You cannot specify multiple subnets in the same Availability Zone", error);
+        Assert.Contains("A load balancer cannot be attached to multiple subnets in the same Availability Zone", error);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class ConcurrentServiceTests(RunningSimulator simulator) : IClassF
     private const int ServicesEach = 4;
     private const string Cluster = "crowded";
 
-    private static object Network => new { awsvpcConfiguration = new { subnets = new[] { "subnet-0123456789abcdef0" } } };
+    private static object Network => new { awsvpcConfiguration = new { subnets = new[] { "subnet-abcd1234" } } };
 
     [Fact(Timeout = 90_000)]
     public async Task Parallel_creates_tags_and_deletes_lose_nothing_and_leave_consistent_counts()

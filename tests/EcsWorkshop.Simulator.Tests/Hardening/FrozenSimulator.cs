@@ -28,8 +28,8 @@ public sealed class FrozenSimulator : IAsyncLifetime
     public const string LogGroup = "/fuzz/group";
     public const string DoomedLogGroup = "/fuzz/doomed";
     public const string LogStream = "fuzz-stream";
-    public const string Subnet = "subnet-0123456789abcdef0";
-    public const string SecurityGroup = "sg-0123456789abcdef0";
+    public const string Subnet = "subnet-abcd1234";
+    public const string SecurityGroup = "sg-abcd1234";
     public const string PublicImage = "public.ecr.aws/nginx/nginx:latest";
 
     private SqliteConnection? _reader;

@@ -34,7 +34,7 @@ public sealed class SecretsInOutputTests : IDisposable
             "--network-mode", "awsvpc", "--cpu", "256", "--memory", "512", "--execution-role-arn", "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
             "--container-definitions", "[{\"name\":\"web\",\"image\":\"public.ecr.aws/nginx/nginx:latest\",\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"/ecs/secrets\",\"awslogs-region\":\"ap-northeast-1\",\"awslogs-stream-prefix\":\"ecs\"}}}]")).Succeeded();
         (await cli.RunAsync("ecs", "run-task", "--cluster", "secrets", "--task-definition", "secrets", "--launch-type", "FARGATE",
-            "--network-configuration", "awsvpcConfiguration={subnets=[subnet-0123456789abcdef0]}")).Succeeded();
+            "--network-configuration", "awsvpcConfiguration={subnets=[subnet-abcd1234]}")).Succeeded();
         (await cli.RunAsync("ecr", "create-repository", "--repository-name", "secrets")).Succeeded();
         var password = (await cli.RunAsync("ecr", "get-login-password")).Succeeded().StandardOutput.Trim();
         await new AwsCli(endpoint).FailsAsync("UnrecognizedClientException", "ecs", "list-clusters");

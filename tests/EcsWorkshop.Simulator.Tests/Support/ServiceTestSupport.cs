@@ -8,8 +8,8 @@ namespace EcsWorkshop.Simulator.Tests.Support;
 /// <summary>Requests and reads shared by the service tests.</summary>
 public static class ServiceTestSupport
 {
-    public const string Subnet = "subnet-0123456789abcdef0";
-    public const string SecurityGroup = "sg-0123456789abcdef0";
+    public const string Subnet = "subnet-abcd1234";
+    public const string SecurityGroup = "sg-abcd1234";
 
     /// <summary>A limit generous enough for any task to start or stop, whatever the launcher's exact timings.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);

@@ -7,8 +7,8 @@ namespace EcsWorkshop.Simulator.Tests.Support;
 public static class TaskTestSupport
 {
     public const string Cluster = "workshop";
-    public const string Subnet = "subnet-0123456789abcdef0";
-    public const string SecurityGroup = "sg-0123456789abcdef0";
+    public const string Subnet = "subnet-abcd1234";
+    public const string SecurityGroup = "sg-abcd1234";
 
     /// <summary>The awsvpc configuration every Fargate RunTask in the tests uses.</summary>
     public static object Network { get; } = new

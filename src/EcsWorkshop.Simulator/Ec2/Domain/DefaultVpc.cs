@@ -12,13 +12,19 @@ namespace EcsWorkshop.Simulator.Ec2.Domain;
 /// </summary>
 public static class DefaultVpc
 {
-    /// <summary>The seed's subnet (a non-default subnet in the region's first Availability Zone).</summary>
+    /// <summary>
+    /// The seed's subnet: a non-default subnet in the region's first Availability Zone, <c>172.31.128.0/18</c> (room
+    /// for 16,379 tasks, clear of the default subnets), where the hands-on and most tests place their tasks.
+    /// </summary>
     public const string SeedSubnetId = "subnet-abcd1234";
 
     /// <summary>The seed's security group.</summary>
     public const string SeedSecurityGroupId = "sg-abcd1234";
 
     public const string CidrBlock = "172.31.0.0/16";
+
+    /// <summary>The seed subnet's range.</summary>
+    public const string SeedSubnetCidr = "172.31.128.0/18";
 
     /// <summary>Availability Zones open to a new account in the regions learners use most; other regions get a, b and c.</summary>
     private static readonly ImmutableDictionary<string, string> ZoneLetters = new Dictionary<string, string>
@@ -50,7 +56,7 @@ public static class DefaultVpc
         for (var i = 0; i < zones.Count; i++)
             transaction.Put(new Subnet(Id("subnet", region, zones[i].ZoneName), region, vpc.VpcId, zones[i].ZoneName, zones[i].ZoneId,
                 $"172.31.{i * 16}.0/20", DefaultForAz: true, MapPublicIpOnLaunch: true));
-        transaction.Put(new Subnet(SeedSubnetId, region, vpc.VpcId, zones[0].ZoneName, zones[0].ZoneId, "172.31.128.0/20", DefaultForAz: false, MapPublicIpOnLaunch: true));
+        transaction.Put(new Subnet(SeedSubnetId, region, vpc.VpcId, zones[0].ZoneName, zones[0].ZoneId, SeedSubnetCidr, DefaultForAz: false, MapPublicIpOnLaunch: true));
 
         var defaultGroupId = Id("sg", region, "default");
         transaction.Put(new SecurityGroup(defaultGroupId, region, "default", "default VPC security group", vpc.VpcId,

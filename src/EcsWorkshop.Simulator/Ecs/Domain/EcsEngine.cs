@@ -29,7 +29,8 @@ public sealed class EcsEngine(
     IdGenerator ids,
     IContainerEnvironment? environment = null,
     IReadOnlyList<IEcsObserver>? observers = null,
-    ILoadBalancing? loadBalancing = null)
+    ILoadBalancing? loadBalancing = null,
+    ITaskNetworks? networks = null)
 {
     private readonly DurableWorld<EcsWorld> _world = new(store, EcsRows.Kinds, EcsRows.Load(store));
     private readonly IContainerEnvironment _environment = environment ?? StandaloneEnvironment.Instance;
@@ -40,6 +41,9 @@ public sealed class EcsEngine(
 
     /// <summary>Elastic Load Balancing around ECS (none unless the simulation plugs it in).</summary>
     public ILoadBalancing LoadBalancing { get; } = loadBalancing ?? NoLoadBalancing.Instance;
+
+    /// <summary>The VPCs around ECS (any well-formed id exists unless the simulation plugs its EC2 in).</summary>
+    public ITaskNetworks Networks { get; } = networks ?? ShapeOnlyNetworks.Instance;
 
     /// <summary>The simulation speed and lifecycle durations.</summary>
     public SimulationSettings Settings { get; } = settings;
@@ -53,7 +57,7 @@ public sealed class EcsEngine(
     /// <summary>Applies one change atomically and durably, tells the observers, and returns what it produced.</summary>
     public T Mutate<T>(Func<EcsTransaction, T> change) =>
         _world.Mutate(
-            world => new EcsTransaction(world, Time.GetUtcNow(), Ids, Settings, _environment, LoadBalancing),
+            world => new EcsTransaction(world, Time.GetUtcNow(), Ids, Settings, _environment, LoadBalancing, Networks),
             change,
             _observers.Count == 0 ? null : (before, transaction) =>
             {

@@ -197,14 +197,27 @@ public static class EcsErrors
         "Network Configuration must be provided when networkMode 'awsvpc' is specified.");
     public static readonly ServiceError SubnetsEmpty = new("ecs.subnets-empty", Invalid, "subnets can not be empty.");
     public static readonly ServiceError TooManySubnets = new("ecs.too-many-subnets", Invalid, "subnets can have at most {max} items.") { Examples = ["16"] };
+    /// <summary>Real (a CloudFormation CreateService failure quoted in eddmann/serverless-fargate#20).</summary>
     public static readonly ServiceError SubnetNotFound = new("ecs.subnet-not-found", Invalid,
         "Error retrieving subnet information for [{subnet}]: The subnet ID '{subnet}' does not exist (ErrorCode: InvalidSubnetID.NotFound)")
         { Examples = ["subnet-x"] };
     public static readonly ServiceError TooManySecurityGroups = new("ecs.too-many-security-groups", Invalid, "securityGroups can have at most {max} items.")
         { Examples = ["5"] };
+    /// <summary>
+    /// The words up to "does not exist" are real (a RunTask failure quoted in a public project note); the
+    /// "(ErrorCode: InvalidGroup.NotFound)" ending follows the subnet error's shape and moto, and is not confirmed.
+    /// </summary>
     public static readonly ServiceError SecurityGroupNotFound = new("ecs.security-group-not-found", Invalid,
         "Error retrieving security group information for [{group}]: The security group '{group}' does not exist (ErrorCode: InvalidGroup.NotFound)")
         { Examples = ["sg-x"] };
+    /// <summary>
+    /// EC2's words for a subnet with no free address (InsufficientFreeAddressesInSubnet, quoted in
+    /// aws/karpenter-provider-aws#3380). Not confirmed for ECS: on AWS, RunTask accepts the task and it stops in
+    /// PROVISIONING (paradisec-archive/nabu#1259); the simulator refuses it at once (and the service scheduler reports
+    /// it as a task it was unable to place).
+    /// </summary>
+    public static readonly ServiceError SubnetsFull = new("ecs.subnets-full", Invalid,
+        "There are not enough free addresses in subnet '{subnet}' to satisfy the requested number of instances.") { Examples = ["subnet-abcd1234"] };
     public static readonly ServiceError AssignPublicIpUnsupported = new("ecs.assign-public-ip-unsupported", Invalid,
         "Assign public IP is not supported for this launch type.");
 

@@ -14,7 +14,7 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 /// is never half-applied.
 /// </summary>
 public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null,
-    ILoadBalancing? loadBalancing = null)
+    ILoadBalancing? loadBalancing = null, ITaskNetworks? networks = null)
     : IWorldTransaction<EcsWorld>
 {
     private readonly List<RecordChange> _changes = [];
@@ -37,6 +37,9 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
 
     /// <summary>Elastic Load Balancing, where a service's tasks are registered as targets.</summary>
     public ILoadBalancing LoadBalancing { get; } = loadBalancing ?? NoLoadBalancing.Instance;
+
+    /// <summary>The VPCs where awsvpc tasks get their subnet, zone and private address.</summary>
+    public ITaskNetworks Networks { get; } = networks ?? ShapeOnlyNetworks.Instance;
 
     /// <summary>The changes recorded, in order.</summary>
     public IReadOnlyList<RecordChange> Changes => _changes;

@@ -36,13 +36,6 @@ public sealed class IdGenerator(Random random)
     /// <summary>An elastic network interface id: <c>eni-</c> and 17 hex digits.</summary>
     public string NetworkInterfaceId() => "eni-" + Hex(9)[..17];
 
-    /// <summary>A private address in 10.0.0.0/16 (the shape of a default VPC subnet).</summary>
-    public string PrivateIpv4()
-    {
-        var b = Bytes(2);
-        return $"10.0.{b[0]}.{Math.Max((int)b[1], 4)}";
-    }
-
     /// <summary>A MAC address, as ECS shows the ENI's.</summary>
     public string MacAddress() => string.Join(':', Bytes(6).Select(x => x.ToString("x2")));
 

@@ -155,9 +155,9 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
         switch (address)
         {
             case TargetAddress.StandIn standIn:
-                http.Response.ContentType = "text/html; charset=utf-8";
-                http.Response.Headers[StandInPage.Header] = standIn.TaskId;
-                await http.Response.WriteAsync(StandInPage.Html(standIn), http.RequestAborted).ConfigureAwait(false);
+                var path = http.Request.Path.ToUriComponent() + http.Request.QueryString.ToUriComponent();
+                var answer = elbv2.Context.SimulatedTargets?.Get(listener!.Region, target!.Id, target.Port, path) ?? new SimulatedAnswer(200);
+                await StandInPage.WriteAsync(http, standIn, answer).ConfigureAwait(false);
                 return;
             case TargetAddress.Loopback loopback:
                 var forwarder = http.RequestServices.GetRequiredService<IHttpForwarder>();

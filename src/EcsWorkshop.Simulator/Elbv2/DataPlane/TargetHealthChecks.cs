@@ -25,12 +25,6 @@ public sealed class TargetHealthChecks(Elbv2Engine elbv2, ITargetAddresses addre
         public bool Running;
     }
 
-    public static readonly TargetHealth Timeout = new("unhealthy", "Target.Timeout", "Request timed out");
-    public static readonly TargetHealth Failed = new("unhealthy", "Target.FailedHealthChecks", "Health checks failed");
-
-    public static TargetHealth CodeMismatch(int code) =>
-        new("unhealthy", "Target.ResponseCodeMismatch", $"Health checks failed with these codes: [{code.ToString(CultureInfo.InvariantCulture)}]");
-
     /// <summary>Starts the checks that are due for the targets of groups the listeners forward to.</summary>
     public void RunDue(IEnumerable<Listener> listeners)
     {
@@ -109,22 +103,15 @@ public sealed class TargetHealthChecks(Elbv2Engine elbv2, ITargetAddresses addre
         {
             using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var code = (int)response.StatusCode;
-            return new Probe(Matches(settings.HttpCode, code) ? null : CodeMismatch(code));
+            return new Probe(HealthCheckResults.Matches(settings.HttpCode, code) ? null : HealthCheckResults.CodeMismatch(code));
         }
         catch (OperationCanceledException)
         {
-            return new Probe(Timeout);
+            return new Probe(HealthCheckResults.Timeout);
         }
         catch (HttpRequestException)
         {
-            return new Probe(Failed);
+            return new Probe(HealthCheckResults.Failed);
         }
     }
-
-    /// <summary>The matcher: codes like <c>200</c>, <c>200,202</c> or <c>200-299</c>.</summary>
-    public static bool Matches(string matcher, int code) =>
-        matcher.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(part =>
-            part.Split('-') is [var from, var to]
-                ? int.TryParse(from, out var low) && int.TryParse(to, out var high) && code >= low && code <= high
-                : int.TryParse(part, out var exact) && exact == code);
 }

@@ -29,12 +29,23 @@ public sealed record Elbv2Timings(TimeSpan Provisioning, TimeSpan Registration)
 }
 
 /// <summary>
-/// Whether a simulated task (one whose containers the simulated runtime does not run) answers at a target: such a
-/// target passes its health checks on the clock. Answered by ECS through the integration layer.
+/// What a simulated task (one whose containers the simulated runtime does not run) answers at a target: the HTTP
+/// status of a GET, or a null status when nothing listens on that port (a refused connection).
+/// </summary>
+public sealed record SimulatedAnswer(int? StatusCode)
+{
+    /// <summary>Nothing listens on the port.</summary>
+    public static SimulatedAnswer Refused { get; } = new((int?)null);
+}
+
+/// <summary>
+/// The simulated tasks behind targets, answered by ECS through the integration layer: such a target is checked on
+/// the clock with what its task answers for the health check path.
 /// </summary>
 public interface ISimulatedTargets
 {
-    bool Answers(string region, string ip, int port);
+    /// <summary>What a GET of <paramref name="path"/> at <paramref name="ip"/>:<paramref name="port"/> answers, or null when no simulated task holds the address.</summary>
+    SimulatedAnswer? Get(string region, string ip, int port, string path);
 }
 
 /// <summary>What ELBv2's commands need besides the world: ids, the simulated durations and the VPC directory.</summary>

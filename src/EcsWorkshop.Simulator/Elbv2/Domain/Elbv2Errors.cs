@@ -38,16 +38,24 @@ public static class Elbv2Errors
     /// <summary>Real (aws-cdk-examples#226).</summary>
     public static readonly ServiceError TwoZonesRequired = new("elbv2.two-zones-required", Validation,
         "At least two subnets in two different Availability Zones must be specified");
-    public static readonly ServiceError OneSubnetPerZone = new("elbv2.one-subnet-per-zone", Validation,
-        "You cannot specify multiple subnets in the same Availability Zone");
+    /// <summary>Real (CloudFormation failures quoted in aws-samples/aws-scalable-big-blue-button-example#51 and coldbrewcloud/coldbrew-cli#44).</summary>
+    public static readonly ServiceError OneSubnetPerZone = new("elbv2.one-subnet-per-zone", "InvalidConfigurationRequest",
+        "A load balancer cannot be attached to multiple subnets in the same Availability Zone");
     public static readonly ServiceError SubnetsAndMappings = new("elbv2.subnets-and-mappings", Validation,
         "You can specify subnets or subnet mappings, but not both");
-    /// <summary>The API model's text.</summary>
+    /// <summary>
+    /// The API model's text, naming the subnet. Not confirmed: CloudFormation failures quoted in mozilla/fxa-dev#449 and
+    /// aws/aws-cdk#3676 show code SubnetNotFound with a message starting "InvalidSubnetID.NotFound".
+    /// </summary>
     public static readonly ServiceError SubnetNotFound = new("elbv2.subnet-not-found", "SubnetNotFound",
         "The specified subnet does not exist: '{subnetId}'") { Examples = ["subnet-0123456789abcdef0"] };
     public static readonly ServiceError SubnetsInDifferentVpcs = new("elbv2.subnets-in-different-vpcs", "InvalidSubnet",
         "The subnets must all be in the same VPC");
-    /// <summary>The API model's text, naming the group.</summary>
+    /// <summary>
+    /// The API model's text, naming the group. Not confirmed: a failure quoted in
+    /// kubernetes-sigs/aws-load-balancer-controller#2371 reads "The security group 'sg-…' does not exist" followed by
+    /// EC2's error details.
+    /// </summary>
     public static readonly ServiceError SecurityGroupNotFound = new("elbv2.security-group-not-found", "InvalidSecurityGroup",
         "The specified security group does not exist: '{groupId}'") { Examples = ["sg-0123456789abcdef0"] };
     public static readonly ServiceError OnlyApplicationLoadBalancers = new("elbv2.only-application", Validation,

@@ -98,13 +98,30 @@ public static class TargetCommands
         if (target.Reported is { } reported) return reported;
         var registered = target.RegisteredAt + context.Settings.Scaled(context.Timings.Registration);
         if (now < registered) return RegistrationInProgress;
-        // A simulated task (the simulated runtime runs no container) passes its first health check one interval after
-        // registration ("it must pass one health check to be considered healthy", ALB User Guide); a checker that
-        // reports (ReportHealth) overrides this. Any other target waits for a checker.
-        if (!context.Settings.RunsContainers && now >= registered + context.Settings.Scaled(TimeSpan.FromSeconds(group.HealthCheck.IntervalSeconds))
-            && context.SimulatedTargets?.Answers(group.Region, target.Id, target.Port) == true)
-            return TargetHealth.Healthy;
-        return InitialHealthChecking;
+        return SimulatedHealth(now, registered, context, group, target) ?? InitialHealthChecking;
+    }
+
+    /// <summary>
+    /// The health of a target a simulated task holds (the simulated runtime runs no container), checked on the clock:
+    /// a check every interval after registration, each asking the task what it answers for the health check path.
+    /// A new target passing its first check is healthy ("it must pass one health check", ALB User Guide); one that
+    /// fails stays <c>initial</c> until the unhealthy threshold of checks have failed, then is unhealthy with the
+    /// checker's reason (the codes it answered, or "Health checks failed" when nothing listens) — as the checker of
+    /// real containers (<c>TargetHealthChecks</c>) concludes. Null for a target no simulated task holds: it waits
+    /// for a checker's report (<see cref="ReportHealth"/>).
+    /// </summary>
+    private static TargetHealth? SimulatedHealth(DateTimeOffset now, DateTimeOffset registered, Elbv2Context context, TargetGroup group, TargetRegistration target)
+    {
+        if (context.Settings.RunsContainers || context.SimulatedTargets is not { } tasks) return null;
+        var settings = group.HealthCheck;
+        var port = settings.Port == "traffic-port" ? target.Port : int.Parse(settings.Port, System.Globalization.CultureInfo.InvariantCulture);
+        if (tasks.Get(group.Region, target.Id, port, settings.Path) is not { } answer) return null;
+        var interval = context.Settings.Scaled(TimeSpan.FromSeconds(settings.IntervalSeconds));
+        var checks = interval <= TimeSpan.Zero ? int.MaxValue : (int)Math.Min(int.MaxValue, (now - registered).Ticks / interval.Ticks);
+        if (checks < 1) return null;
+        if (answer.StatusCode is { } code && HealthCheckResults.Matches(settings.HttpCode, code)) return TargetHealth.Healthy;
+        if (checks < settings.UnhealthyThresholdCount) return null;
+        return answer.StatusCode is { } failed ? HealthCheckResults.CodeMismatch(failed) : HealthCheckResults.Failed;
     }
 
     /// <summary>A target checked against its group's type: an IPv4 address (in the VPC, or private with a zone) or an instance id.</summary>

@@ -92,7 +92,7 @@ public static class ServiceCommands
         RequireEcsController(command.DeploymentController);
         var daemon = command.SchedulingStrategy == SchedulingStrategies.Daemon;
         var (launchType, strategy) = PlacementFor(cluster, command.LaunchType, command.CapacityProviderStrategy, daemon);
-        RequireRunnable(definition, launchType, command.PlatformVersion, command.NetworkConfiguration);
+        RequireRunnable(transaction, arns.Region, definition, launchType, command.PlatformVersion, command.NetworkConfiguration);
         var desiredCount = DesiredCountFor(command.DesiredCount, daemon);
         var configuration = DeploymentRules.Apply(DeploymentRules.DefaultFor(daemon), command.DeploymentConfiguration, daemon);
         TagRules.Validate(command.Tags);
@@ -175,7 +175,7 @@ public static class ServiceCommands
         var platformVersion = command.PlatformVersion ?? service.PlatformVersion;
         if (command.PlatformVersion is not null || definitionChanged) RequirePlatformVersion(definition, launchType, platformVersion);
         var network = command.NetworkConfiguration ?? service.NetworkConfiguration;
-        if (command.NetworkConfiguration is not null || definitionChanged) TaskLaunchRules.RequireValidNetwork(definition, launchType, network);
+        if (command.NetworkConfiguration is not null || definitionChanged) TaskLaunchRules.RequireValidNetwork(transaction.Networks, arns.Region, definition, launchType, network);
         var configuration = DeploymentRules.Apply(service.DeploymentConfiguration, command.DeploymentConfiguration, daemon);
         RequireValidGracePeriod(command.HealthCheckGracePeriodSeconds);
         var loadBalancers = command.LoadBalancers is { } requestedBalancers
@@ -297,11 +297,12 @@ public static class ServiceCommands
     }
 
     /// <summary>The task definition must support the launch type, with a known platform version and a valid network.</summary>
-    private static void RequireRunnable(TaskDefinition definition, LaunchType launchType, string? platformVersion, NetworkConfiguration? network)
+    private static void RequireRunnable(EcsTransaction transaction, string region, TaskDefinition definition, LaunchType launchType, string? platformVersion,
+        NetworkConfiguration? network)
     {
         TaskLaunchRules.RequireCompatible(definition, launchType);
         RequirePlatformVersion(definition, launchType, platformVersion);
-        TaskLaunchRules.RequireValidNetwork(definition, launchType, network);
+        TaskLaunchRules.RequireValidNetwork(transaction.Networks, region, definition, launchType, network);
     }
 
     private static void RequirePlatformVersion(TaskDefinition definition, LaunchType launchType, string? platformVersion)

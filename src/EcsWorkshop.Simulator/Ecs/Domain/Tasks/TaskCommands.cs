@@ -74,7 +74,7 @@ public static class TaskCommands
 
         TaskLaunchRules.RequireCompatible(definition, launchType);
         if (launchType == LaunchType.Fargate) TaskLaunchRules.RequireKnownPlatformVersion(definition, command.PlatformVersion);
-        TaskLaunchRules.RequireValidNetwork(definition, launchType, command.NetworkConfiguration);
+        TaskLaunchRules.RequireValidNetwork(transaction.Networks, arns.Region, definition, launchType, command.NetworkConfiguration);
         if (launchType != LaunchType.Fargate) throw EcsErrors.NoContainerInstances.With();
         RequireValidOverrides(definition, command.Overrides, command.OverridesLength);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 
@@ -8,19 +7,13 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 /// What ECS checks before it places a task, whoever asks (RunTask, CreateService, UpdateService): the launch type
 /// the task definition supports, the Fargate platform version, and the awsvpc network configuration.
 /// </summary>
-public static partial class TaskLaunchRules
+public static class TaskLaunchRules
 {
     /// <summary>At most this many subnets in an awsvpc configuration.</summary>
     public const int MaxSubnets = 16;
 
     /// <summary>At most this many security groups in an awsvpc configuration.</summary>
     public const int MaxSecurityGroups = 5;
-
-    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
-    private static partial Regex SubnetId();
-
-    [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
-    private static partial Regex SecurityGroupId();
 
     /// <summary>The OS family ECS reports for a Fargate task or service: <c>Linux</c>, or the Windows Server family of the task definition.</summary>
     public static string PlatformFamilyOf(TaskDefinition definition) =>
@@ -48,11 +41,11 @@ public static partial class TaskLaunchRules
     }
 
     /// <summary>
-    /// An awsvpc task needs a network configuration with well-formed subnet and security group ids (the simulator
-    /// has no VPC, so any id of the right shape exists); any other network mode must not have one. A public IP is
-    /// only for Fargate.
+    /// An awsvpc task needs a network configuration whose subnets and security groups exist in the region's VPCs
+    /// (asked of <paramref name="networks"/>; ECS answers a missing one with EC2's error inside its own); any other
+    /// network mode must not have one. A public IP is only for Fargate.
     /// </summary>
-    public static void RequireValidNetwork(TaskDefinition definition, LaunchType launchType, NetworkConfiguration? network)
+    public static void RequireValidNetwork(ITaskNetworks networks, string region, TaskDefinition definition, LaunchType launchType, NetworkConfiguration? network)
     {
         if (definition.EffectiveNetworkMode != NetworkMode.Awsvpc)
         {
@@ -67,13 +60,13 @@ public static partial class TaskLaunchRules
         if (network.Subnets.Length > MaxSubnets)
             throw EcsErrors.TooManySubnets.With(MaxSubnets);
         foreach (var subnet in network.Subnets)
-            if (!SubnetId().IsMatch(subnet))
+            if (networks.Subnet(region, subnet) is null)
                 throw EcsErrors.SubnetNotFound.With(subnet);
         var groups = network.SecurityGroups.IsDefault ? [] : network.SecurityGroups;
         if (groups.Length > MaxSecurityGroups)
             throw EcsErrors.TooManySecurityGroups.With(MaxSecurityGroups);
         foreach (var group in groups)
-            if (!SecurityGroupId().IsMatch(group))
+            if (!networks.SecurityGroupExists(region, group))
                 throw EcsErrors.SecurityGroupNotFound.With(group);
         if (network.AssignPublicIp && launchType != LaunchType.Fargate)
             throw EcsErrors.AssignPublicIpUnsupported.With();

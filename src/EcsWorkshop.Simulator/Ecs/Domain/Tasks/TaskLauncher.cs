@@ -71,9 +71,10 @@ public static class TaskLauncher
         var ids = transaction.Ids;
         var taskId = ids.TaskId();
 
-        var networkInterface = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
-            ? NewNetworkInterface(ids, arns.Region, request.NetworkConfiguration)
+        var subnet = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
+            ? TaskAddresses.ChooseSubnet(transaction, arns.Region, request.Group, request.NetworkConfiguration)
             : null;
+        var networkInterface = subnet is null ? null : NewNetworkInterface(transaction, arns.Region, subnet);
         var containers = definition.ContainerDefinitions
             .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand)
                 with { Readiness = transaction.Environment.Check(arns.Region, c) })
@@ -97,7 +98,7 @@ public static class TaskLauncher
             DesiredStatus: EcsTaskStatus.Running,
             Containers: containers,
             NetworkInterface: networkInterface,
-            AvailabilityZone: AvailabilityZoneFor(arns.Region, networkInterface?.SubnetId, ids),
+            AvailabilityZone: subnet?.AvailabilityZone ?? AvailabilityZoneFor(arns.Region, ids),
             EnableExecuteCommand: request.EnableExecuteCommand,
             Tags: request.Tags.IsDefault ? [] : request.Tags,
             Overrides: request.Overrides,
@@ -179,38 +180,26 @@ public static class TaskLauncher
 
     private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static NetworkInterfaceAttachment NewNetworkInterface(IdGenerator ids, string region, NetworkConfiguration? network)
+    private static NetworkInterfaceAttachment NewNetworkInterface(EcsTransaction transaction, string region, TaskSubnet subnet)
     {
-        var subnet = network is { Subnets.IsDefaultOrEmpty: false } ? network.Subnets[0]
-            : throw EcsErrors.AwsvpcNeedsNetworkConfiguration.With();
-        var ip = ids.PrivateIpv4();
+        var ids = transaction.Ids;
+        var ip = TaskAddresses.FreeAddress(transaction.World, subnet, ids);
         var dnsSuffix = region == "us-east-1" ? "ec2.internal" : $"{region}.compute.internal";
         return new NetworkInterfaceAttachment(
             AttachmentId: ids.Uuid(),
             Status: AttachmentStatus.Precreated,
-            SubnetId: subnet,
+            SubnetId: subnet.SubnetId,
             NetworkInterfaceId: ids.NetworkInterfaceId(),
             MacAddress: ids.MacAddress(),
             PrivateDnsName: $"ip-{ip.Replace('.', '-')}.{dnsSuffix}",
             PrivateIpv4Address: ip);
     }
 
-    /// <summary>
-    /// The zone a task lands in: a subnet lives in one zone, so the same subnet always gives the same zone
-    /// (<c>REGION</c> + a, c or d); without a subnet any of them.
-    /// </summary>
-    private static string AvailabilityZoneFor(string region, string? subnetId, IdGenerator ids)
+    /// <summary>The zone of a task without a network interface of its own (bridge or host mode): any of a, c or d.</summary>
+    private static string AvailabilityZoneFor(string region, IdGenerator ids)
     {
         const string suffixes = "acd";
-        var index = subnetId is null ? ids.Next(0, suffixes.Length) : (int)(StableHash(subnetId) % (uint)suffixes.Length);
-        return region + suffixes[index];
-    }
-
-    private static uint StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
-        return hash;
+        return region + suffixes[ids.Next(0, suffixes.Length)];
     }
 
     /// <summary>The fault the task's environment asks for (see the remarks on <see cref="TaskLauncher"/>), or null.</summary>
