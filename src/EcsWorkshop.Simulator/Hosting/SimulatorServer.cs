@@ -123,6 +123,7 @@ public sealed class SimulatorServer : IAsyncDisposable
                 Runtime = RuntimeNames.Of(selected.Kind),
             }));
             app.MapRuntimeEndpoints();
+            app.MapSpotInterruption();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
