@@ -12,7 +12,8 @@ namespace EcsWorkshop.Simulator.Hosting;
 
 /// <summary>
 /// The workshop control that interrupts a Fargate Spot task, as AWS does when it needs the capacity back:
-/// <c>POST /_workshop/spot-interruption</c> with <c>{"cluster":"C","task":"ARN or id"}</c> answers the task as ECS
+/// <c>POST /_workshop/spot-interruption</c> with <c>{"cluster":"C","task":"ARN or id"}</c> (and <c>"region"</c> when
+/// neither is an ARN; the default region otherwise) answers the task as ECS
 /// describes it (desired STOPPED, stop code <c>SpotInterruption</c>), or an error in ECS's JSON shape.
 /// </summary>
 public static class SpotInterruptionControl
@@ -20,7 +21,7 @@ public static class SpotInterruptionControl
     /// <summary>Where the control listens.</summary>
     public const string Path = "/_workshop/spot-interruption";
 
-    /// <summary>The body of the request; <see cref="Region"/> only matters when the task is named by id.</summary>
+    /// <summary>The body of the request; <see cref="Region"/> only matters when neither the task nor the cluster is an ARN.</summary>
     private sealed record InterruptionBody(string? Cluster, string? Task, string? Region);
 
     /// <summary>Maps the control.</summary>
@@ -40,7 +41,9 @@ public static class SpotInterruptionControl
         if (body is null) return Error(EcsErrors.SpotInterruptionBodyUnreadable.With("The body must be a JSON object."));
         try
         {
-            var region = body.Task is { } t && Arn.TryParse(t, out var taskArn) ? taskArn.Region : body.Region ?? RequestContext.DefaultRegion;
+            var region = body.Task is { } t && Arn.TryParse(t, out var taskArn) ? taskArn.Region
+                : body.Cluster is { } c && Arn.TryParse(c, out var namedCluster) ? namedCluster.Region
+                : body.Region ?? RequestContext.DefaultRegion;
             var arns = new EcsArns(region, SimulatedAccount.Id);
             var clusterArn = arns.ClusterArnFor(body.Cluster);
             var task = engine.Mutate(tx => SpotInterruptions.Interrupt(tx, arns, clusterArn, body.Task));
