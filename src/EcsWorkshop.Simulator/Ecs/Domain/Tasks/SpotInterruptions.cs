@@ -2,7 +2,7 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
 /// <summary>
 /// Fargate Spot taking its capacity back from a task, on a lesson's request (<c>POST /_workshop/spot-interruption</c>)
-/// or at the seeded rate. ECS sends "a two-minute warning … as a task state change event to Amazon EventBridge and as
+/// or at the seeded rate (<see cref="Clock.SimulationSettings.SpotInterruptionsPerTaskHour"/>). ECS sends "a two-minute warning … as a task state change event to Amazon EventBridge and as
 /// a SIGTERM signal to the running task" (Developer Guide, Fargate capacity providers): the task turns desired
 /// STOPPED at once with stop code <c>SpotInterruption</c> and "Your Spot Task was interrupted.", its containers get
 /// SIGTERM and, after their <c>stopTimeout</c> (at most 120 s on Fargate, so within the two minutes), SIGKILL. A
@@ -26,4 +26,31 @@ public static class SpotInterruptions
             throw EcsErrors.SpotInterruptionNotRunning.With(task.Id);
         return TaskLauncher.RequestStop(transaction, task, StopCode.SpotInterruption, StopReasons.SpotInterrupted.Format());
     }
+
+    /// <summary>
+    /// When a new task on <paramref name="capacityProvider"/> will be interrupted at the seeded rate: for a Spot task,
+    /// a time drawn from the exponential distribution of that rate (so interruptions come as a Poisson process, each
+    /// task on its own), from the transaction's id generator so that a seeded simulator repeats itself; null
+    /// otherwise, or at rate zero.
+    /// </summary>
+    public static DateTimeOffset? DrawFor(EcsTransaction transaction, string? capacityProvider)
+    {
+        var rate = transaction.Settings.SpotInterruptionsPerTaskHour;
+        if (capacityProvider != SpotProvider || !(rate > 0) || !double.IsFinite(rate)) return null;
+        var uniform = transaction.Ids.Next(1, int.MaxValue) / (double)int.MaxValue;
+        var hours = Math.Min(-Math.Log(uniform) / rate, MaxHoursAhead);
+        return transaction.Now + transaction.Settings.Scaled(TimeSpan.FromHours(hours));
+    }
+
+    /// <summary>Interrupts every Spot task whose drawn interruption time has come and that is still meant to run.</summary>
+    public static void InterruptDue(EcsTransaction transaction)
+    {
+        var now = transaction.Now;
+        foreach (var task in transaction.World.Tasks.Values)
+            if (task is { SpotInterruptionAt: { } at, DesiredStatus: EcsTaskStatus.Running } && at <= now && task.IsAlive)
+                TaskLauncher.RequestStop(transaction, task, StopCode.SpotInterruption, StopReasons.SpotInterrupted.Format());
+    }
+
+    /// <summary>A bound on how far ahead an interruption is drawn (ten years), so the time stays representable.</summary>
+    private const double MaxHoursAhead = 24 * 365 * 10;
 }
