@@ -48,12 +48,14 @@ public sealed record AwsClientSettings
     /// Settings for a real AWS account, found the way the AWS CLI finds them: the region from
     /// <paramref name="region"/>, <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c> or the profile; the credentials from
     /// the named profile (SSO included) or, without one, AWSSDK.Core's default chain (environment, profile, SSO,
-    /// web identity, instance metadata).
+    /// web identity, instance metadata); the endpoint from <c>AWS_ENDPOINT_URL</c> when set, as the CLI v2 and the SDKs
+    /// do (see <see cref="AwsEndpointResolver"/>), else AWS's own.
     /// </summary>
     public static AwsClientSettings ForAccount(string? region = null, string? profile = null) => new()
     {
         Region = AwsRegionResolver.Resolve(region, profile),
         Credentials = AwsCredentialResolver.Resolve(profile),
+        EndpointOverride = AwsEndpointResolver.FromEnvironment(),
     };
 
     private bool PrintMembers(StringBuilder builder)

@@ -6,5 +6,6 @@ var root = new RootCommand("EcsWorkshop: a hands-on workbook for Amazon ECS, wit
     ServeCommand.Create(),
     RunCommand.Create(),
     ExportAppsCommand.Create(),
+    DoctorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -135,9 +135,14 @@ public sealed partial class Workshop : IAsyncDisposable
     /// on 127.0.0.1:4566, else one started in this process on <c>~/.ecs-workshop/state</c> (so every notebook shares
     /// one durable world). The session belongs to the world: it is kept in the helper's own folder,
     /// <c>~/.ecs-workshop/sessions/</c>, in one file per world (see <see cref="SessionFiles"/>).
+    /// With <c>ECS_WORKSHOP_MODE=aws</c> in the environment it connects to the AWS account of <c>AWS_PROFILE</c> and
+    /// <c>AWS_REGION</c> instead, after the cost warning (as <see cref="ConnectToAwsAsync(string?, string?, CancellationToken)"/>),
+    /// so every lesson runs against a real account with no edit (see <see cref="WorkshopModeSetting"/>).
     /// </summary>
     public static Task<Workshop> StartAsync(CancellationToken cancellationToken = default) =>
-        StartAsync(new SimulatorLocation(), WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken);
+        WorkshopModeSetting.FromEnvironment() is { Mode: WorkshopMode.Aws } aws
+            ? ConnectToAwsAsync(aws.Profile, aws.Region, cancellationToken)
+            : StartAsync(new SimulatorLocation(), WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken);
 
     /// <summary>
     /// <see cref="StartAsync(CancellationToken)"/> with where to look for the simulator, the helper's home folder (a

@@ -38,7 +38,7 @@ internal static class AwsErrorEntries
             "`aws configure` で認証情報を設定してください。シミュレーターでも、何かしらの値 (`test` など) が必要です。"),
         E("throttling", "ThrottlingException|Throttling|TooManyRequestsException|RequestLimitExceeded", null,
             "リクエストが多すぎます",
-            "短い時間に同じ API を呼びすぎたため、AWS がリクエストを一時的に断りました。",
+            "短い時間に同じ API を呼びすぎたため、AWS がリクエストを一時的に拒否しました。",
             "API ごとに 1 秒あたりの呼び出し回数に上限があります。状態を確認するループが速すぎると起こります。",
             "少し待ってからもう一度実行してください。状態を待つなら、`aws ecs wait services-stable` のような waiter を使うと間隔を空けて確認してくれます。"),
         E("server-error", "ServerException|ServiceUnavailableException|ServiceUnavailable|InternalFailure|InternalServerError", null,

@@ -40,7 +40,7 @@ internal static class EcrErrorEntries
         E("ecr-repository-not-empty", "RepositoryNotEmptyException", null,
             "イメージが残っているのでリポジトリを削除できません",
             "イメージが入っているリポジトリを削除しようとしました。",
-            "誤ってイメージを失わないよう、ECR は空でないリポジトリの削除を断ります。",
+            "誤ってイメージを失わないよう、ECR は空でないリポジトリの削除を拒否します。",
             "`aws ecr delete-repository --force` を使うか、先に `aws ecr batch-delete-image` でイメージを消してください。",
             EcrRepository),
         E("ecr-tag-exists", "ImageTagAlreadyExistsException", @"image tag '(?<tag>[^']*)'",

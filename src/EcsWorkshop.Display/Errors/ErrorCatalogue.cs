@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using EcsWorkshop.Display.Formatting;
+using EcsWorkshop.Display.Views;
 
 namespace EcsWorkshop.Display.Errors;
 
@@ -36,6 +37,8 @@ public sealed class ErrorCatalogue
         .. AwsErrorEntries.All,
         .. LoadBalancingErrorEntries.All,
         .. TaskStopEntries.All,
+        .. ServiceEventEntries.All,
+        .. FailureEntries.All,
     ]);
 
     /// <summary>Every entry.</summary>
@@ -63,25 +66,112 @@ public sealed class ErrorCatalogue
     }
 
     /// <summary>
-    /// Why a task stopped, from its <c>stopCode</c> and <c>stoppedReason</c> (or a container's <c>reason</c>);
-    /// when the stop code is unknown, the reason alone is matched against the stop-reason entries.
+    /// Why a task stopped, from its <c>stopCode</c> and <c>stoppedReason</c> (or a container's <c>reason</c>). An entry
+    /// whose pattern the reason matches wins (first those listed for the stop code, then any stop-reason pattern, since
+    /// AWS writes the same text under several codes and sometimes without its category prefix); then the stop code's
+    /// own entry; then a generic explanation.
     /// </summary>
     public ErrorExplanation ExplainStoppedTask(string? stopCode, string? stoppedReason)
     {
         var reason = stoppedReason ?? "";
-        if (!string.IsNullOrEmpty(stopCode) && FindWithMatch(stopCode, reason) is ({ } known, { } knownMatch))
-            return Build(known, knownMatch, stopCode, reason);
-        foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Task))
-            if (entry.Message!.Match(reason) is { Success: true } match)
-                return Build(entry, match, stopCode ?? entry.Codes[0], reason);
-        return Fallback(stopCode ?? "", reason) with
+        var code = stopCode ?? "";
+        if (code.Length > 0)
+            foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Task))
+                if (entry.TryMatch(code, reason) is { } match) return Build(entry, match, code, reason);
+        if (MatchReason(reason) is ({ } any, { } anyMatch)) return Build(any, anyMatch, code.Length > 0 ? code : any.Codes[0], reason);
+        if (code.Length > 0)
+            foreach (var entry in byCode.Where(e => e.Source == ErrorSource.Task))
+                if (entry.TryMatch(code, reason) is { } match) return Build(entry, match, code, reason);
+        return Fallback(code, reason) with
         {
             Source = ErrorSource.Task,
             Title = JapaneseText.Plain("タスクが止まりました"),
             WhatHappened = JapaneseText.Plain("この停止理由の説明はまだ用意していません。下の停止理由 (原文) がそのまま手がかりになります。"),
             Why = JapaneseText.From("`stoppedReason` とコンテナごとの `reason`・`exitCode` に、止まった理由が書かれています。"),
             Fix = JapaneseText.From("サービスのイベント (`aws ecs describe-services`) と、コンテナのログ (`aws logs tail`) も合わせて確認してください。"),
+            Pages = AwsPages.All("DG/stopped-task-error-codes.html|KC/ecs-task-stopped"),
         };
+    }
+
+    /// <summary>
+    /// Why a task stopped, reading its containers too: when the task's reason only says that a container stopped
+    /// (<c>Essential container in task exited</c>) or only its stop code is known, a container's <c>reason</c> that an
+    /// entry explains (AWS writes <c>OutOfMemoryError: Container killed due to memory usage</c> there) is the answer.
+    /// </summary>
+    public ErrorExplanation ExplainStoppedTask(TaskView task)
+    {
+        var explained = ExplainStoppedTask(task.StopCode, task.StoppedReason);
+        var entry = explained.EntryId is null ? null : Entries.First(e => e.Id == explained.EntryId);
+        if (entry is not null && entry.Message is not null && !entry.DefersToContainerReason) return explained;
+        foreach (var container in task.Containers.OrderBy(c => c.ExitCode is null or 0 ? 1 : 0))
+            if (ExplainContainerReason(container.Reason) is { } byContainer)
+                return byContainer with { Container = container.Name, Code = task.StopCode ?? byContainer.Code };
+        return explained;
+    }
+
+    /// <summary>A container's <c>reason</c> explained, or null when no stop-reason entry knows it.</summary>
+    public ErrorExplanation? ExplainContainerReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || MatchReason(reason) is not ({ } entry, { } match) ? null : Build(entry, match, entry.Codes[0], reason);
+
+    /// <summary>
+    /// A service event message (or a deployment's <c>rolloutStateReason</c>) explained, or null when it is news that needs
+    /// no explaining (<c>has reached a steady state</c>, <c>has started 1 tasks</c>) or no entry knows it.
+    /// </summary>
+    public ErrorExplanation? ExplainServiceEvent(string? message)
+    {
+        if (string.IsNullOrWhiteSpace(message)) return null;
+        foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.ServiceEvent))
+            if (entry.Message!.Match(message) is { Success: true } match) return Build(entry, match, ServiceEventEntries.Code, message);
+        return null;
+    }
+
+    /// <summary>
+    /// The service events that need explaining, newest first as <c>describe-services</c> lists them, one per entry (the
+    /// newest message of each), at most <paramref name="limit"/>.
+    /// </summary>
+    public ImmutableArray<ErrorExplanation> ExplainServiceEvents(IEnumerable<string> messagesNewestFirst, int limit = 3) =>
+    [
+        .. messagesNewestFirst.Select(ExplainServiceEvent).OfType<ErrorExplanation>()
+            .DistinctBy(e => e.EntryId).Take(limit),
+    ];
+
+    /// <summary>
+    /// What is wrong with a service, from its events and its failed deployments' rollout reasons, explained (newest first,
+    /// one per kind): only what happened since the service last reached a steady state, so an old trouble is not shown again.
+    /// </summary>
+    public ImmutableArray<ErrorExplanation> ExplainService(ServiceView service, int limit = 3)
+    {
+        var recent = service.Events.TakeWhile(e => !e.Message.Contains("has reached a steady state", StringComparison.Ordinal)).Select(e => e.Message);
+        var rollouts = service.Deployments.Where(d => d.RolloutState == "FAILED").Select(d => d.RolloutStateReason).OfType<string>();
+        return ExplainServiceEvents(recent.Concat(rollouts), limit);
+    }
+
+    /// <summary>
+    /// A <c>failures[]</c> item explained: the API action that answered it (<c>RunTask</c>), its <c>reason</c>
+    /// (<c>MISSING</c>, <c>RESOURCE:MEMORY</c>, <c>Capacity is unavailable at this time…</c>) and its <c>detail</c>.
+    /// </summary>
+    public ErrorExplanation ExplainFailure(string operation, string? reason, string? detail = null, string? arn = null)
+    {
+        var text = reason ?? "";
+        var original = string.Join(" ", new[] { arn is null ? null : $"{arn}:", text, detail }.Where(p => !string.IsNullOrEmpty(p)));
+        foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Failure))
+            if (entry.TryMatch(operation, text) is { } match) return Build(entry, match, text, original);
+        return Fallback(text, original) with
+        {
+            Source = ErrorSource.Failure,
+            Title = JapaneseText.From("`{operation}` が失敗を返しました", new Dictionary<string, string> { ["operation"] = operation }),
+            WhatHappened = JapaneseText.From("呼び出しそのものは成功しましたが、`failures` に失敗した項目と理由 (`reason`) が入っていました。"),
+            Why = JapaneseText.Plain("この理由の説明はまだ用意していません。下の原文がそのまま手がかりになります。"),
+            Fix = JapaneseText.From("`reason` と `detail` を手がかりに、指定したクラスター・リソース・リージョンを見直してください。"),
+            Pages = AwsPages.All("DG/api_failures_messages.html"),
+        };
+    }
+
+    private (ErrorEntry? Entry, Match? Match) MatchReason(string reason)
+    {
+        foreach (var entry in byPattern.Where(e => e.Source == ErrorSource.Task))
+            if (entry.Message!.Match(reason) is { Success: true } match) return (entry, match);
+        return (null, null);
     }
 
     /// <summary>
@@ -130,6 +220,8 @@ public sealed class ErrorCatalogue
             Why = JapaneseText.From(entry.Why, values),
             Fix = JapaneseText.From(entry.Fix, values),
             Topic = entry.Topic,
+            Pages = entry.Pages,
+            CauseIsInStoppedTasks = entry.CauseIsInStoppedTasks,
             SizeTable = entry.SizeTable?.Invoke(match),
         };
     }
@@ -165,9 +257,10 @@ internal static class Entry
     /// <summary>An entry for the <c>|</c>-separated <paramref name="codes"/> and an optional message pattern.</summary>
     public static ErrorEntry Of(
         ErrorSource source, string id, string codes, string? pattern,
-        string title, string happened, string why, string fix, Explanations.ExplanationTopic? topic = null) =>
+        string title, string happened, string why, string fix, Explanations.ExplanationTopic? topic = null, string? pages = null) =>
         new()
         {
+            Pages = AwsPages.All(pages),
             Id = id,
             Source = source,
             Codes = [.. codes.Split('|')],

@@ -23,8 +23,14 @@ public enum ErrorSource
     /// <summary>Any AWS service: credentials, signing, permissions, throttling, the wire protocol.</summary>
     Aws,
 
-    /// <summary>A task's stop code and stopped reason (not an API error: the task stopped).</summary>
+    /// <summary>A task's stop code and stopped reason, or a container's reason (not an API error: the task stopped).</summary>
     Task,
+
+    /// <summary>A service event message (<c>describe-services</c> → <c>events</c>) or a deployment's rollout reason.</summary>
+    ServiceEvent,
+
+    /// <summary>A <c>failures[]</c> reason of a call that answers per item (RunTask, StartTask, Describe*, task protection).</summary>
+    Failure,
 }
 
 /// <summary>
@@ -60,6 +66,21 @@ public sealed record ErrorEntry
 
     /// <summary>The explanation to read for background, or null.</summary>
     public ExplanationTopic? Topic { get; init; }
+
+    /// <summary>The AWS pages (English addresses) whose cause and fix this entry gives; empty for the workshop's own errors.</summary>
+    public ImmutableArray<Uri> Pages { get; init; } = [];
+
+    /// <summary>
+    /// A task-level reason that only says a container stopped (<c>Essential container in task exited</c>): a container's
+    /// own <c>reason</c> that an entry explains (<c>OutOfMemoryError</c>) says more and is shown instead.
+    /// </summary>
+    public bool DefersToContainerReason { get; init; }
+
+    /// <summary>
+    /// A service event whose cause is in the tasks (<c>deployment failed: tasks failed to start</c>): the stopped
+    /// tasks' reasons say more than the event.
+    /// </summary>
+    public bool CauseIsInStoppedTasks { get; init; }
 
     /// <summary>Builds the Fargate size table for this message (from its <c>cpu</c> and <c>memory</c> groups), or null.</summary>
     internal Func<Match, FargateSizeTable?>? SizeTable { get; init; }

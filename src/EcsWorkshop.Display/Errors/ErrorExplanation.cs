@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EcsWorkshop.Display.Explanations;
 using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Views;
@@ -36,6 +37,15 @@ public sealed record ErrorExplanation
 
     /// <summary>The explanation to read for background, or null.</summary>
     public ExplanationTopic? Topic { get; init; }
+
+    /// <summary>The AWS pages (English addresses) the explanation follows; <see cref="AwsPages.Japanese"/> gives the Japanese page.</summary>
+    public ImmutableArray<Uri> Pages { get; init; } = [];
+
+    /// <summary>For a service event: the cause is in the stopped tasks, whose reasons say more (see <see cref="ErrorEntry.CauseIsInStoppedTasks"/>).</summary>
+    public bool CauseIsInStoppedTasks { get; init; }
+
+    /// <summary>For a container's <c>reason</c>: the container it was read from, else null.</summary>
+    public string? Container { get; init; }
 
     /// <summary>For an invalid Fargate size: the size table with the refused pair highlighted.</summary>
     public FargateSizeTable? SizeTable { get; init; }

@@ -24,13 +24,13 @@ public enum ExplanationTopic
     /// <summary>サービス.</summary>
     Service,
 
-    /// <summary>希望タスク数.</summary>
+    /// <summary>タスクの必要数.</summary>
     DesiredCount,
 
-    /// <summary>デプロイとローリングアップデート.</summary>
+    /// <summary>デプロイとローリング更新.</summary>
     RollingUpdate,
 
-    /// <summary>デプロイのサーキットブレーカー.</summary>
+    /// <summary>デプロイサーキットブレーカー.</summary>
     CircuitBreaker,
 
     /// <summary>タスクのライフサイクルとステータス.</summary>

@@ -37,6 +37,12 @@ internal sealed record CommandBlock(string Caption, string CommandLine) : Block;
 /// <summary>The original text of something (an AWS error message), shown as is.</summary>
 internal sealed record OriginalBlock(string Caption, string Text) : Block;
 
+/// <summary>Links to pages (AWS's documentation), under a label.</summary>
+internal sealed record LinksBlock(string Label, ImmutableArray<PageLink> Links) : Block;
+
+/// <summary>One link: the text shown and the address.</summary>
+internal sealed record PageLink(string Text, Uri Address);
+
 /// <summary>A small heading inside a card.</summary>
 internal sealed record HeadingBlock(JapaneseText Text) : Block;
 

@@ -53,6 +53,14 @@ internal static class CardHtml
                 html.Open("pre", "ecsws-pre").Element("code", "ecsws-pre-code language-bash", command.CommandLine);
                 html.Close().Close();
                 break;
+            case LinksBlock links:
+                html.Open("div", "ecsws-note ecsws-note-info", ("role", "note"));
+                html.Element("span", "ecsws-note-label", links.Label);
+                html.Open("ul", "ecsws-links");
+                foreach (var link in links.Links)
+                    html.Open("li").Element("a", "ecsws-link", link.Text, ("href", link.Address.AbsoluteUri), ("target", "_blank"), ("rel", "noopener")).Close();
+                html.Close().Close();
+                break;
             case OriginalBlock original:
                 html.Open("figure", "ecsws-cli").Element("figcaption", "ecsws-cli-caption", original.Caption);
                 html.Element("pre", "ecsws-original", original.Text, ("lang", "en"));

@@ -41,6 +41,10 @@ internal static class CardText
             case NoteBlock note:
                 WriteIndented(output, $"[{note.Label}] {note.Text}", Indent);
                 break;
+            case LinksBlock links:
+                output.WriteLine($"{Indent}[{links.Label}]");
+                foreach (var link in links.Links) output.WriteLine($"{Indent}{Indent}{link.Text}: {link.Address.AbsoluteUri}");
+                break;
             case CommandBlock command:
                 output.WriteLine($"{Indent}[{command.Caption}]");
                 WriteIndented(output, command.CommandLine, Indent + Indent);

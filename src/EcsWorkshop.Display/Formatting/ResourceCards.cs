@@ -66,7 +66,7 @@ internal static class ResourceCards
             new("クラスター", Cell.Code(service.Cluster)),
             new("タスク定義", Cell.Code(Sizes.ShortTaskDefinition(service.TaskDefinition))),
             new("起動タイプ", Cell.Code(service.LaunchType)),
-            new("希望タスク数", Cell.Number(service.DesiredCount)),
+            new("タスクの必要数", Cell.Number(service.DesiredCount)),
             new("実行中", Cell.Number(service.RunningCount)),
             new("保留中", Cell.Number(service.PendingCount)),
             new("ECS Exec", Cell.Text(service.EnableExecuteCommand ? "有効" : "無効")),
@@ -90,13 +90,20 @@ internal static class ResourceCards
         var eventCaption = service.Events.Length > MaxEvents
             ? $"最新のイベント (新しい順、{MaxEvents} 件まで / 全 {JapaneseFormat.Number(service.Events.Length)} 件)"
             : "最新のイベント (新しい順)";
-        return new("service", "サービス", service.Name, StatusBadge.For(service.Status),
-        [
+        var blocks = new List<Block>
+        {
             new FieldsBlock([.. fields]),
-            new TableBlock("デプロイ", ["ID", "ステータス", "タスク定義", "希望", "実行中", "保留中", "失敗", "ロールアウト", "理由"],
+            new TableBlock("デプロイ", ["ID", "ステータス", "タスク定義", "必要数", "実行中", "保留中", "失敗", "ロールアウト", "理由"],
                 [.. deployments], "デプロイはありません"),
             new TableBlock(eventCaption, ["日時", "メッセージ"], [.. events], "イベントはまだありません"),
-        ]);
+        };
+        foreach (var explanation in ErrorCatalogue.Default.ExplainService(service))
+        {
+            blocks.Add(new NoteBlock(NoteKind.Problem, "イベントの説明", Join(explanation.Title, explanation.Why)));
+            blocks.Add(new NoteBlock(NoteKind.Fix, "直し方", explanation.Fix));
+            if (WorkbookCards.PageLinks(explanation) is { } links) blocks.Add(links);
+        }
+        return new("service", "サービス", service.Name, StatusBadge.For(service.Status), [.. blocks]);
     }
 
     public static Card Task(TaskView task)
@@ -104,7 +111,7 @@ internal static class ResourceCards
         var fields = new List<Field>
         {
             new("最終ステータス", Cell.Status(task.LastStatus)),
-            new("希望ステータス", Cell.Status(task.DesiredStatus)),
+            new("目的のステータス", Cell.Status(task.DesiredStatus)),
             new("タスク定義", Cell.Code(Sizes.ShortTaskDefinition(task.TaskDefinition))),
         };
         if (task.Group is not null) fields.Add(new("グループ", Cell.Code(task.Group)));
@@ -142,9 +149,11 @@ internal static class ResourceCards
         };
         if (task.StopCode is not null && task.StopCode != "UserInitiated")
         {
-            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(task.StopCode, task.StoppedReason);
-            blocks.Add(new NoteBlock(NoteKind.Problem, "止まった理由", Join(explanation.Title, explanation.Why)));
+            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(task);
+            var label = explanation.Container is { } container ? $"止まった理由 (コンテナ {container})" : "止まった理由";
+            blocks.Add(new NoteBlock(NoteKind.Problem, label, Join(explanation.Title, explanation.Why)));
             blocks.Add(new NoteBlock(NoteKind.Fix, "確認すること", explanation.Fix));
+            if (WorkbookCards.PageLinks(explanation) is { } links) blocks.Add(links);
         }
         return new("task", "タスク", task.Id, StatusBadge.For(task.LastStatus), [.. blocks]);
     }

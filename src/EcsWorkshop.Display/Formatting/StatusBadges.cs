@@ -42,7 +42,7 @@ public sealed record StatusBadge(string Value, StatusKind Kind, string? Japanese
         ["INACTIVE"] = (StatusKind.Neutral, "非アクティブ"),
         ["DRAINING"] = (StatusKind.Warning, "ドレイン中"),
         ["PROVISIONING"] = (StatusKind.Progress, "準備中"),
-        ["DEPROVISIONING"] = (StatusKind.Progress, "後片付け中"),
+        ["DEPROVISIONING"] = (StatusKind.Progress, "リソース解放中"),
         ["FAILED"] = (StatusKind.Bad, "失敗"),
         ["DELETE_IN_PROGRESS"] = (StatusKind.Warning, "削除中"),
         // Task lifecycle
@@ -65,7 +65,7 @@ public sealed record StatusBadge(string Value, StatusKind Kind, string? Japanese
         ["TaskFailedToStart"] = (StatusKind.Bad, "起動失敗"),
         ["EssentialContainerExited"] = (StatusKind.Bad, "必須コンテナが終了"),
         ["UserInitiated"] = (StatusKind.Neutral, "ユーザーが停止"),
-        ["ServiceSchedulerInitiated"] = (StatusKind.Neutral, "スケジューラーが停止"),
+        ["ServiceSchedulerInitiated"] = (StatusKind.Neutral, "サービススケジューラが停止"),
         ["SpotInterruption"] = (StatusKind.Warning, "スポット中断"),
         ["TerminationNotice"] = (StatusKind.Warning, "終了通知"),
     };

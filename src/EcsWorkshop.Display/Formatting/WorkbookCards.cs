@@ -73,12 +73,32 @@ internal static class WorkbookCards
             var card = FargateSizes(sizes);
             blocks.Add(new RenderedBlock(CardHtml.ToHtml(card), CardText.ToText(card)));
         }
-        var original = error.Code.Length == 0 ? error.Message : $"{error.Code}: {error.Message}";
-        blocks.Add(new OriginalBlock(error.Source == ErrorSource.Task ? "ECS が記録した停止理由 (原文)" : "AWS からのメッセージ (原文)", original));
+        var original = error.Code.Length == 0 || error.Source is ErrorSource.ServiceEvent or ErrorSource.Failure ? error.Message : $"{error.Code}: {error.Message}";
+        blocks.Add(new OriginalBlock(error.Source switch
+        {
+            ErrorSource.Task when error.Container is { } container => $"ECS が記録したコンテナ {container} の理由 (原文)",
+            ErrorSource.Task => "ECS が記録した停止理由 (原文)",
+            ErrorSource.ServiceEvent => "サービスイベント (原文)",
+            ErrorSource.Failure => "failures に返った理由 (原文)",
+            _ => "AWS からのメッセージ (原文)",
+        }, original));
+        if (PageLinks(error) is { } links) blocks.Add(links);
         if (error.Topic is { } topic) blocks.Add(Details(topic));
-        var kind = error.Source == ErrorSource.Task ? "タスクの停止" : "エラー";
+        var kind = error.Source switch
+        {
+            ErrorSource.Task => "タスクの停止",
+            ErrorSource.ServiceEvent => "サービスイベント",
+            ErrorSource.Failure => "失敗 (failures)",
+            _ => "エラー",
+        };
         return new Card("error", kind, error.Code.Length == 0 ? null : error.Code, null, [.. blocks]);
     }
+
+    /// <summary>The AWS pages an explanation follows, linked in Japanese, or null when it names none.</summary>
+    internal static LinksBlock? PageLinks(ErrorExplanation error) =>
+        error.Pages.IsDefaultOrEmpty
+            ? null
+            : new LinksBlock("AWS のドキュメント", [.. error.Pages.Select(p => new PageLink(AwsPages.Label(p), AwsPages.Japanese(p)))]);
 
     public static Card Explanation(Explanation explanation) =>
         new("explanation", $"解説: {explanation.Title}", null, null,

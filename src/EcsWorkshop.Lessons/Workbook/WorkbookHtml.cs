@@ -27,6 +27,12 @@ public static partial class WorkbookHtml
     public static string Render(IReadOnlyList<LessonRun> runs, DateTimeOffset generatedAt, string hostName)
     {
         var lessons = runs.Select(r => r.Lesson.Name).ToHashSet(StringComparer.Ordinal);
+        var ids = new PageIds();
+        // Every lesson's Markdown is parsed first, and its headings given page-wide unique ids, so a link can point to a
+        // heading further down or in another lesson.
+        var documents = runs.ToDictionary(r => r.Lesson.Name, r => r.Executed.Cells.OfType<MarkdownCell>()
+            .Select(cell => (Cell: cell, Document: Markdig.Markdown.Parse(cell.Source, Markdown))).ToList(), StringComparer.Ordinal);
+        var headings = runs.ToDictionary(r => r.Lesson.Name, r => HeadingIds.Assign(Anchor(r.Lesson.Name), documents[r.Lesson.Name].Select(d => d.Document), ids), StringComparer.Ordinal);
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -51,16 +57,19 @@ public static partial class WorkbookHtml
             page.Append($"<section class=\"lesson\" id=\"{Anchor(run.Lesson.Name)}\">\n");
             page.Append($"<p class=\"source\">{Encode(run.Lesson.Name)}.ipynb</p>\n");
             var number = 0;
+            var parsed = documents[run.Lesson.Name];
+            var markdownNumber = 0;
             foreach (var cell in run.Executed.Cells)
             {
-                if (cell is MarkdownCell markdown)
+                if (cell is MarkdownCell)
                 {
-                    page.Append("<div class=\"markdown\">\n").Append(RenderMarkdown(markdown.Source, run.Lesson, lessons)).Append("</div>\n");
+                    var document = parsed[markdownNumber++].Document;
+                    page.Append("<div class=\"markdown\">\n").Append(RenderMarkdown(document, run.Lesson, lessons, headings)).Append("</div>\n");
                     continue;
                 }
                 var code = (CodeCell)cell;
                 var cellRun = run.Cells.ElementAtOrDefault(number++);
-                AppendCode(page, code, cellRun);
+                AppendCode(page, code, cellRun, Anchor(run.Lesson.Name), ids);
             }
             page.Append("<p class=\"back\"><a href=\"#toc\">目次へ戻る</a></p>\n</section>\n");
         }
@@ -71,7 +80,7 @@ public static partial class WorkbookHtml
     /// <summary>The id of a lesson's section.</summary>
     public static string Anchor(string lessonName) => "lesson-" + lessonName;
 
-    private static void AppendCode(StringBuilder page, CodeCell code, CellRun? run)
+    private static void AppendCode(StringBuilder page, CodeCell code, CellRun? run, string lessonAnchor, PageIds ids)
     {
         var failed = run?.Outcome == CellOutcome.Failed;
         page.Append($"<div class=\"cell{(failed ? " failed-cell" : "")}\">\n");
@@ -81,11 +90,11 @@ public static partial class WorkbookHtml
             page.Append(CultureInfo.InvariantCulture, $"<p class=\"cell-info\">セル {run.Number}/{run.Count} {outcome} {run.Duration.TotalSeconds:0.0} 秒</p>\n");
         }
         page.Append("<pre class=\"code\"><code class=\"language-csharp\">").Append(Encode(code.Source)).Append("</code></pre>\n");
-        foreach (var output in code.Outputs) AppendOutput(page, output);
+        foreach (var output in code.Outputs) AppendOutput(page, output, lessonAnchor, ids);
         page.Append("</div>\n");
     }
 
-    private static void AppendOutput(StringBuilder page, CellOutput output)
+    private static void AppendOutput(StringBuilder page, CellOutput output, string lessonAnchor, PageIds ids)
     {
         switch (output)
         {
@@ -96,41 +105,61 @@ public static partial class WorkbookHtml
                 page.Append("<pre class=\"output error\">").Append(Encode(error.Text.Trim())).Append("</pre>\n");
                 break;
             case DataOutput data:
-                page.Append("<div class=\"output display\">").Append(RenderData(data)).Append("</div>\n");
+                page.Append("<div class=\"output display\">").Append(RenderData(data, lessonAnchor, ids)).Append("</div>\n");
                 break;
         }
     }
 
     /// <summary>The richest format of a displayed value that a page can show by itself.</summary>
-    private static string RenderData(DataOutput data)
+    private static string RenderData(DataOutput data, string lessonAnchor, PageIds ids)
     {
         if (data["text/html"] is { } html) return html;
         if (data["image/svg+xml"] is { } svg) return svg;
         foreach (var image in new[] { "image/png", "image/jpeg", "image/gif" })
             if (data[image] is { } base64) return $"<img alt=\"\" src=\"data:{image};base64,{string.Concat(base64.Where(c => !char.IsWhiteSpace(c)))}\">";
-        if (data["text/markdown"] is { } markdown) return Markdig.Markdown.ToHtml(markdown, Markdown);
+        if (data["text/markdown"] is { } markdown)
+        {
+            var document = Markdig.Markdown.Parse(markdown, Markdown);
+            HeadingIds.Assign(lessonAnchor, [document], ids);
+            return ToHtml(document);
+        }
         if (data["application/json"] is { } json) return $"<pre>{Encode(json)}</pre>";
         return $"<pre>{Encode(data["text/plain"] ?? "")}</pre>";
     }
 
     /// <summary>Markdown as HTML, with images the lesson points to inlined and links to other lessons kept inside the page.</summary>
-    private static string RenderMarkdown(string source, Lesson lesson, IReadOnlySet<string> lessons)
+    private static string RenderMarkdown(MarkdownDocument document, Lesson lesson, IReadOnlySet<string> lessons,
+        IReadOnlyDictionary<string, HeadingIds> headings)
     {
-        var document = Markdig.Markdown.Parse(source, Markdown);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is not { Length: > 0 } url || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('#')) continue;
+            if (link.Url is not { Length: > 0 } url || url.Contains("://", StringComparison.Ordinal)) continue;
+            if (url.StartsWith('#'))
+            {
+                if (headings[lesson.Name].IdFor(url[1..]) is { } id) link.Url = "#" + id;
+                continue;
+            }
             if (link.IsImage)
             {
                 if (InlineImage(lesson.Folder, url) is { } inlined) link.Url = inlined;
             }
             else if (LessonLink().Match(url) is { Success: true } match)
             {
-                link.Url = lessons.Contains(match.Groups["name"].Value) ? "#" + Anchor(match.Groups["name"].Value) : url;
+                var name = match.Groups["name"].Value;
+                var fragment = match.Groups["fragment"].Success ? match.Groups["fragment"].Value.TrimStart('#') : "";
+                link.Url = !lessons.Contains(name) ? url
+                    : fragment.Length > 0 && headings[name].IdFor(fragment) is { } id ? "#" + id
+                    : "#" + Anchor(name);
             }
         }
+        return ToHtml(document);
+    }
+
+    private static string ToHtml(MarkdownDocument document)
+    {
         var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        // Links to Japanese headings stay readable in the page source (browsers match both forms).
+        var renderer = new HtmlRenderer(writer) { UseNonAsciiNoEscape = true };
         Markdown.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
@@ -171,6 +200,8 @@ public static partial class WorkbookHtml
         pre.stderr { color: #9a6700; }
         pre.error { background: #ffebe9; border-color: #ff8182; color: #82071e; }
         .display { overflow-x: auto; }
+        .markdown table { display: block; max-width: 100%; overflow-x: auto; }
+        td, th, .markdown a, .markdown code { overflow-wrap: anywhere; }
         .ok { color: #1a7f37; font-weight: bold; }
         .failed { color: #cf222e; font-weight: bold; }
         table { border-collapse: collapse; }

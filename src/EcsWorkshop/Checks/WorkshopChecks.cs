@@ -80,7 +80,7 @@ public sealed class WorkshopChecks
     /// <summary>Is the service ACTIVE, on one deployment, with every desired task running?</summary>
     public async Task<CheckResult> ServiceIsSteadyAsync(string service, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
     {
-        var title = $"サービス {service} は安定しているか";
+        var title = $"サービス {service} は定常状態か";
         var found = (await _workshop.Aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false))
             .Services?.FirstOrDefault(s => s.Status == "ACTIVE");
         if (found is null)
@@ -90,14 +90,14 @@ public sealed class WorkshopChecks
         [
             new(true, $"サービス `{service}` は `ACTIVE` です"),
             view.DesiredCount > 0
-                ? new(true, $"希望タスク数は {view.DesiredCount} です")
-                : new(false, "希望タスク数が 0 です", "`await workshop.ScaleAsync(\"" + service + "\", 1)` で 1 以上にしてください"),
+                ? new(true, $"タスクの必要数は {view.DesiredCount} です")
+                : new(false, "タスクの必要数が 0 です", "`await workshop.ScaleAsync(\"" + service + "\", 1)` で 1 以上にしてください"),
             view.RunningCount == view.DesiredCount && view.PendingCount == 0
-                ? new(true, $"実行中のタスクは {view.RunningCount} で、希望数と同じです")
+                ? new(true, $"実行中のタスクは {view.RunningCount} で、タスクの必要数と同じです")
                 : new(false, $"実行中 {view.RunningCount} / 希望 {view.DesiredCount} (起動中 {view.PendingCount}) です", "少し待ってから `WaitForSteadyStateAsync` で待つか、止まったタスクの理由を `ListTasksAsync(stopped: true)` で確認してください"),
             view.Deployments.Length == 1
                 ? new(true, "デプロイは 1 つ (`PRIMARY`) だけです")
-                : new(false, $"デプロイが {view.Deployments.Length} つあります (入れ替えの途中)", "ローリングアップデートが終わるまで待ってください"),
+                : new(false, $"デプロイが {view.Deployments.Length} つあります (入れ替えの途中)", "ローリング更新が終わるまで待ってください"),
         ]);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class Workshop
     /// <summary>Step: the Fargate task sizes (which cpu goes with which memory).</summary>
     public StepResult<FargateSizeTable> FargateSizes() =>
         _results.Of("Fargate で使える CPU とメモリ", FargateSizeTable.Standard, null,
-            "タスク定義の `cpu` と `memory` は、この表の組み合わせだけが使えます。表にない組み合わせは登録のときに `ClientException` で断られます。",
+            "タスク定義の `cpu` と `memory` は、この表の組み合わせだけが使えます。表にない組み合わせは登録のときに `ClientException` エラーになり、登録は拒否されます。",
             ExplanationTopic.FargateSizes);
 
     /// <summary>Step: judge a cpu/memory pair against the Fargate sizes before registering.</summary>

@@ -44,7 +44,7 @@ public sealed partial class Workshop
                 .With("network-configuration", TaskNetworks.CliValue(network));
             if (enableExecuteCommand) command = command.WithFlag("enable-execute-command");
             return _results.Of($"サービス {name} を作成しました", Views.Of(response.Service!), command,
-                "作った直後は `runningCount` が 0 で、スケジューラーがタスクを起動していきます。`WaitForSteadyStateAsync` で安定するまで待てます。",
+                "作った直後は `runningCount` が 0 で、サービススケジューラがタスクを起動していきます。`WaitForSteadyStateAsync` で定常状態になるまで待てます。",
                 ExplanationTopic.Service, ExplanationTopic.DesiredCount);
         });
 
@@ -55,7 +55,7 @@ public sealed partial class Workshop
             var found = await _ecs.FindServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false);
             return _results.Of($"サービス {service}", Views.Of(found),
                 AwsCliCommand.For("ecs", "describe-services").With("cluster", cluster).With("services", service),
-                "`runningCount` が `desiredCount` と同じで、デプロイが 1 つ (`PRIMARY`) だけなら安定しています。イベントは新しい順です。",
+                "`runningCount` が `desiredCount` と同じで、デプロイが 1 つ (`PRIMARY`) だけなら定常状態です。イベントは新しい順です。",
                 ExplanationTopic.Service);
         });
 
@@ -66,9 +66,9 @@ public sealed partial class Workshop
     /// </summary>
     public Task<StepResult<ServiceView>> WaitForSteadyStateAsync(string service, IProgress<ServiceView>? progress = null, TimeSpan? timeout = null,
         string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
-        Step("サービスの安定待ち", async () =>
+        Step("サービスの定常状態待ち", async () =>
         {
-            var seen = new ChangeReporter<ServiceView>(ServiceSteadiness.ProgressLine, progress, ProgressOutput);
+            var seen = new ChangeReporter<ServiceView>(view => ServiceSteadiness.ProgressLine(view) + ServiceSteadiness.Problem(view), progress, ProgressOutput);
             var waited = await _waiter.UntilAsync(async ct =>
             {
                 var view = Views.Of(await _ecs.FindServiceAsync(cluster, service, ct).ConfigureAwait(false));
@@ -78,7 +78,7 @@ public sealed partial class Workshop
             if (!waited.Reached)
                 throw await _waitFailures.NotSteadyAsync(cluster, service, waited.Last, waited.Limit, cancellationToken).ConfigureAwait(false);
             var steady = waited.Last;
-            return _results.Of($"サービス {service} は安定しました", steady,
+            return _results.Of($"サービス {service} は定常状態に達しました", steady,
                 new AwsCliCommand("ecs", "wait", [new CliOption("services-stable", null)]).With("cluster", cluster).With("services", service),
                 $"実行中 {steady.RunningCount} / 希望 {steady.DesiredCount}。イベントに「has reached a steady state」が出ています。",
                 ExplanationTopic.DesiredCount, ExplanationTopic.RollingUpdate);
@@ -89,9 +89,9 @@ public sealed partial class Workshop
         Step("サービスのスケール", async () =>
         {
             var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, DesiredCount = desiredCount }, cancellationToken).ConfigureAwait(false);
-            return _results.Of($"サービス {service} の希望タスク数を {desiredCount} にしました", Views.Of(response.Service!),
+            return _results.Of($"サービス {service} のタスクの必要数を {desiredCount} にしました", Views.Of(response.Service!),
                 AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("desired-count", desiredCount),
-                "`desiredCount` はすぐ変わり、`runningCount` はスケジューラーがタスクを起動・停止するにつれて追いつきます。",
+                "`desiredCount` はすぐ変わり、`runningCount` はサービススケジューラがタスクを起動・停止するにつれて追いつきます。",
                 ExplanationTopic.DesiredCount);
         });
 
@@ -102,7 +102,7 @@ public sealed partial class Workshop
             var response = await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = service, TaskDefinition = taskDefinition }, cancellationToken).ConfigureAwait(false);
             return _results.Of($"サービス {service} に {taskDefinition} をデプロイしています", Views.Of(response.Service!),
                 AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", service).With("task-definition", taskDefinition),
-                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリングアップデート)。",
+                "デプロイが 2 つ (新しい `PRIMARY` と古い `ACTIVE`) になり、新しいタスクが動いてから古いタスクが止まります (ローリング更新)。",
                 ExplanationTopic.RollingUpdate);
         });
 

@@ -62,7 +62,8 @@ public sealed partial class Workshop
                 Tags = Tags.ForEcs(),
             }, cancellationToken).ConfigureAwait(false);
             if (response.Failures is { Count: > 0 } failures)
-                throw Missing("ClientException", string.Join("; ", failures.Select(f => $"{f.Arn}: {f.Reason} {f.Detail}")), "ecs", "RunTask");
+                throw new WorkshopStepException("タスクの実行", ErrorCatalogue.Default.ExplainFailure("RunTask", failures[0].Reason, failures[0].Detail, failures[0].Arn),
+                    Missing("ClientException", string.Join("; ", failures.Select(f => $"{f.Arn}: {f.Reason} {f.Detail}")), "ecs", "RunTask"));
             return _results.Of("タスクを起動しました", Views.Sorted((response.Tasks ?? []).Select(Views.Of), t => t.Id),
                 AwsCliCommand.For("ecs", "run-task").With("cluster", cluster).With("task-definition", taskDefinition).With("count", count)
                     .With("launch-type", LaunchTypes.Fargate)
@@ -78,7 +79,7 @@ public sealed partial class Workshop
             var response = await _aws.Ecs.StopTaskAsync(new StopTaskRequest { Cluster = cluster, Task = task, Reason = reason }, cancellationToken).ConfigureAwait(false);
             return _results.Of("タスクを停止しています", Views.Of(response.Task!),
                 AwsCliCommand.For("ecs", "stop-task").With("cluster", cluster).With("task", task).With("reason", reason),
-                "`desiredStatus` が `STOPPED` になり、`lastStatus` が STOPPING などを経て STOPPED になります。サービスのタスクなら、スケジューラーが代わりを起動します。",
+                "`desiredStatus` が `STOPPED` になり、`lastStatus` が STOPPING などを経て STOPPED になります。サービスのタスクなら、サービススケジューラが代わりを起動します。",
                 ExplanationTopic.TaskLifecycle);
         });
 
@@ -109,12 +110,15 @@ public sealed partial class Workshop
                 ExplanationTopic.TaskLifecycle);
         });
 
-    /// <summary>Step: why a task stopped, explained in Japanese (its stop code and reason).</summary>
+    /// <summary>
+    /// Step: why a task stopped, explained in Japanese with AWS's cause, fix and page: its stop code and reason, or a
+    /// container's reason when that says more (<c>OutOfMemoryError: Container killed due to memory usage</c>).
+    /// </summary>
     public Task<StepResult<ErrorExplanation>> ExplainStoppedTaskAsync(string task, string cluster = DefaultCluster, CancellationToken cancellationToken = default) =>
         Step("タスクの停止理由", async () =>
         {
             var found = await _ecs.DescribeTaskAsync(cluster, task, cancellationToken).ConfigureAwait(false);
-            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(found.StopCode, found.StoppedReason);
+            var explanation = ErrorCatalogue.Default.ExplainStoppedTask(found);
             return _results.Of($"タスク {found.Id} の停止理由", explanation,
                 AwsCliCommand.For("ecs", "describe-tasks").With("cluster", cluster).With("tasks", found.Id),
                 found.LastStatus == "STOPPED" ? null : $"このタスクはまだ止まっていません (`lastStatus` は `{found.LastStatus}`)。",

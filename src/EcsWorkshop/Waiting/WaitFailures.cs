@@ -1,5 +1,6 @@
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Display.Errors;
+using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Lookups;
@@ -9,31 +10,47 @@ namespace EcsWorkshop.Waiting;
 /// <summary>The Japanese errors of a wait that did not end as hoped: explained by what ECS says about the tasks.</summary>
 internal sealed class WaitFailures(EcsLookups ecs)
 {
-    private const string ServiceStep = "サービスの安定待ち";
+    private const string ServiceStep = "サービスの定常状態待ち";
     private const string TaskStep = "タスクの状態待ち";
 
-    /// <summary>The service did not settle in time: the latest stopped task's reason when there is one, else what it looks like now.</summary>
+    /// <summary>
+    /// The service did not settle in time. What the service events say is wrong since its last steady state (a deployment
+    /// configuration that leaves no room, a quota, a target group), explained; when the events only say that tasks fail
+    /// to start, the latest stopped task's reason (its containers' too) says more; else what it looks like now.
+    /// </summary>
     public async Task<WorkshopStepException> NotSteadyAsync(string cluster, string service, ServiceView view, TimeSpan limit, CancellationToken cancellationToken)
     {
+        var events = ErrorCatalogue.Default.ExplainService(view);
+        if (events is [{ CauseIsInStoppedTasks: false } first, ..])
+            return new WorkshopStepException(ServiceStep, first);
         var stopped = await ecs.DescribeTasksAsync(cluster, await ecs.ListTaskArnsAsync(cluster, service, cancellationToken, DesiredStatuses.Stopped).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var latest = stopped.Where(t => t.StoppedReason is not null).OrderByDescending(t => t.StoppedAt ?? DateTimeOffset.MinValue).FirstOrDefault();
         if (latest is not null)
-            return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest.StopCode, latest.StoppedReason));
+            return new WorkshopStepException(ServiceStep, ErrorCatalogue.Default.ExplainStoppedTask(latest));
+        if (events is [var any, ..])
+            return new WorkshopStepException(ServiceStep, any);
         var line = ServiceSteadiness.ProgressLine(view);
-        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に安定しませんでした",
+        return WorkshopStepException.Workshop(ServiceStep, "ServiceNotSteady", $"サービス {service} が時間内に定常状態に達しませんでした",
             $"{limit.TotalSeconds:0} 秒待ちましたが、{line} のままです。",
             "タスクの起動に時間がかかっているか、起動しては止まっている可能性があります。",
             "`DescribeServiceAsync` でイベントを、`ListTasksAsync(stopped: true)` で止まったタスクの理由を確認してください。",
             line);
     }
 
-    /// <summary>The task stopped while the wait was for another status.</summary>
-    public static WorkshopStepException StoppedInstead(TaskView view, string status) =>
-        WorkshopStepException.Workshop(TaskStep, view.StopCode ?? "TaskStopped", $"タスク {view.Id} は {status} にならずに止まりました",
-            $"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。",
-            ErrorCatalogue.Default.ExplainStoppedTask(view.StopCode, view.StoppedReason).Why.ToString(),
-            $"`await workshop.ExplainStoppedTaskAsync(\"{view.Id}\")` で理由と直し方を確認してください。",
-            $"Task {view.Id} stopped: {view.StoppedReason}");
+    /// <summary>
+    /// The task stopped while the wait was for another status: the catalogue's explanation of why (its container's reason
+    /// when that says more), titled for the wait, with AWS's cause, fix and page.
+    /// </summary>
+    public static WorkshopStepException StoppedInstead(TaskView view, string status)
+    {
+        var explained = ErrorCatalogue.Default.ExplainStoppedTask(view);
+        var stopped = JapaneseText.From($"停止コード `{view.StopCode}`、停止理由「{view.StoppedReason}」で止まっています。");
+        return new WorkshopStepException(TaskStep, explained with
+        {
+            Title = JapaneseText.Plain($"タスク {view.Id} は {status} にならずに止まりました: {explained.Title}"),
+            WhatHappened = new JapaneseText([.. stopped.Runs, new TextRun(" ", false), .. explained.WhatHappened.Runs]),
+        });
+    }
 
     /// <summary>The task did not reach the status in time.</summary>
     public static WorkshopStepException TimedOut(TaskView view, string status, TimeSpan limit) =>

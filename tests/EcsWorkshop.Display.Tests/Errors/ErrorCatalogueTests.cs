@@ -86,7 +86,8 @@ public class ErrorCatalogueTests
     [InlineData("EssentialContainerExited", "Essential container in task exited", "stop-essential-exited")]
     [InlineData("UserInitiated", "Task stopped by user", "stop-user")]
     [InlineData("ServiceSchedulerInitiated", "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123)", "stop-elb-health")]
-    [InlineData("ServiceSchedulerInitiated", "Scaling activity initiated by (deployment ecs-svc/1234567890123456789)", "stop-scheduler")]
+    [InlineData("ServiceSchedulerInitiated", "Scaling activity initiated by (deployment ecs-svc/1234567890123456789)", "stop-scaling-activity")]
+    [InlineData("ServiceSchedulerInitiated", "Something the scheduler says", "stop-scheduler")]
     [InlineData("TaskFailedToStart", "Something else went wrong", "stop-failed-to-start")]
     public void Task_stop_reasons_find_their_entry(string stopCode, string reason, string entry)
     {

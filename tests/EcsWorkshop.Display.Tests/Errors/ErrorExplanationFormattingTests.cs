@@ -1,3 +1,4 @@
+using EcsWorkshop.Display.Views;
 using EcsWorkshop.Display.Errors;
 using EcsWorkshop.Display.Formatting;
 using EcsWorkshop.Display.Tests.Support;
@@ -86,5 +87,52 @@ public class ErrorExplanationFormattingTests
         Assert.Contains("  [AWS からのメッセージ (原文)]", lines);
         Assert.Contains("    ClusterNotFoundException: Cluster not found.", lines);
         Assert.Contains("  《解説: クラスター》", lines);
+    }
+
+    [Fact]
+    public void An_explanation_links_AWS_s_pages_in_Japanese_in_html_and_as_addresses_in_text()
+    {
+        var explanation = ErrorCatalogue.Default.ExplainStoppedTask(null, "OutOfMemoryError: Container killed due to memory usage");
+        var html = Html.Parse(WorkshopFormatters.ToHtml(explanation));
+        var text = WorkshopFormatters.ToText(explanation);
+
+        var links = html.QuerySelectorAll("a.ecsws-link").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+        [
+            ("Amazon ECS デベロッパーガイド: out-of-memory", "https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/out-of-memory.html"),
+            ("AWS re:Post ナレッジセンター: ecs-resolve-outofmemory-errors", "https://repost.aws/ja/knowledge-center/ecs-resolve-outofmemory-errors"),
+        ], links);
+        Assert.Contains("  [AWS のドキュメント]", text.Split('\n'));
+        Assert.Contains("    Amazon ECS デベロッパーガイド: out-of-memory: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/out-of-memory.html", text.Split('\n'));
+    }
+
+    [Fact]
+    public void A_service_event_explanation_is_titled_as_a_service_event_and_keeps_the_event_as_it_came()
+    {
+        const string message = "service (web) deployment failed: tasks failed to start.";
+        var html = Html.Parse(WorkshopFormatters.ToHtml(ErrorCatalogue.Default.ExplainServiceEvent(message)!));
+
+        Assert.Equal("サービスイベント", html.QuerySelector("h4 .ecsws-kind")!.TextContent);
+        Assert.Equal(message, html.QuerySelector("pre.ecsws-original")!.TextContent);
+    }
+
+    [Fact]
+    public void A_task_card_explains_the_container_reason_that_says_more_than_the_task_s()
+    {
+        var task = new TaskView
+        {
+            Id = "0123456789abcdef0123456789abcdef",
+            LastStatus = "STOPPED",
+            DesiredStatus = "STOPPED",
+            StopCode = "EssentialContainerExited",
+            StoppedReason = "Essential container in task exited",
+            Containers = [new TaskContainerView { Name = "app", LastStatus = "STOPPED", ExitCode = 137, Reason = "OutOfMemoryError: Container killed due to memory usage" }],
+        };
+
+        var html = Html.Parse(WorkshopFormatters.ToHtml(task));
+
+        Assert.Contains(html.QuerySelectorAll(".ecsws-note-label"), l => l.TextContent == "止まった理由 (コンテナ app)");
+        Assert.Contains("メモリ不足でコンテナが強制終了されました", html.TextContent);
+        Assert.NotNull(html.QuerySelector("a[href='https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/out-of-memory.html']"));
     }
 }

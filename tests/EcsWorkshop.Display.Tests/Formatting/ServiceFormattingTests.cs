@@ -11,7 +11,7 @@ public class ServiceFormattingTests
     {
         var html = Html.Parse(WorkshopFormatters.ToHtml(Samples.Service(desired: 3, running: 2, pending: 1)));
 
-        Assert.Equal("3", html.Field("希望タスク数").TextContent);
+        Assert.Equal("3", html.Field("タスクの必要数").TextContent);
         Assert.Equal("2", html.Field("実行中").TextContent);
         Assert.Equal("1", html.Field("保留中").TextContent);
         Assert.Equal("fargate-cluster", html.Field("クラスター").TextContent);
@@ -34,7 +34,7 @@ public class ServiceFormattingTests
     {
         var table = Html.Parse(WorkshopFormatters.ToHtml(Samples.Service())).Table("デプロイ");
 
-        Assert.Equal(["ID", "ステータス", "タスク定義", "希望", "実行中", "保留中", "失敗", "ロールアウト", "理由"], table.Headers());
+        Assert.Equal(["ID", "ステータス", "タスク定義", "必要数", "実行中", "保留中", "失敗", "ロールアウト", "理由"], table.Headers());
         var rows = table.Rows();
         Assert.Equal("true", rows[0][0].ParentElement!.GetAttribute("aria-current"));
         Assert.Contains("ecsws-badge-good", rows[0][1].QuerySelector(".ecsws-badge")!.ClassList);
@@ -73,9 +73,9 @@ public class ServiceFormattingTests
         var text = WorkshopFormatters.ToText(Samples.Service(desired: 3, running: 2, pending: 1));
 
         Assert.StartsWith("【サービス】 web  ACTIVE (アクティブ)\n", text);
-        Assert.Contains("  希望タスク数 : 3\n", text);
-        Assert.Contains("  実行中       : 2\n", text);
-        Assert.Contains("  保留中       : 1\n", text);
+        Assert.Contains("  タスクの必要数 : 3\n", text);
+        Assert.Contains("  実行中         : 2\n", text);
+        Assert.Contains("  保留中         : 1\n", text);
         Assert.Contains("  >ecs-svc/1234567890123456789  PRIMARY (最新)", text);
     }
 }

@@ -15,7 +15,7 @@ public class TaskFormattingTests
         var badge = html.Field("最終ステータス").QuerySelector(".ecsws-badge")!;
         Assert.Contains("ecsws-badge-progress", badge.ClassList);
         Assert.Equal("PENDING 保留中", badge.TextContent);
-        Assert.Equal("RUNNING 実行中", html.Field("希望ステータス").TextContent);
+        Assert.Equal("RUNNING 実行中", html.Field("目的のステータス").TextContent);
         Assert.Equal("10.0.1.23", html.Field("プライベート IP").TextContent);
         Assert.Equal("sample-fargate:3", html.Field("タスク定義").TextContent);
     }
@@ -66,9 +66,9 @@ public class TaskFormattingTests
     {
         var text = WorkshopFormatters.ToText(Samples.StoppedTask());
 
-        Assert.Contains("  作成日時        : 2026/11/29 13:05:06\n", text);
-        Assert.Contains("  停止日時        : 2026/11/29 13:07:06\n", text);
-        Assert.Contains("  停止コード      : EssentialContainerExited (必須コンテナが終了)\n", text);
+        Assert.Contains("  作成日時         : 2026/11/29 13:05:06\n", text);
+        Assert.Contains("  停止日時         : 2026/11/29 13:07:06\n", text);
+        Assert.Contains("  停止コード       : EssentialContainerExited (必須コンテナが終了)\n", text);
     }
 
     [Fact]

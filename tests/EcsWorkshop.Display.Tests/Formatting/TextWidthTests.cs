@@ -7,7 +7,7 @@ public class TextWidthTests
     [Theory]
     [InlineData("web", 3)]
     [InlineData("クラスター", 10)]
-    [InlineData("希望タスク数", 12)]
+    [InlineData("タスクの必要数", 14)]
     [InlineData("CPU / メモリ", 12)]
     [InlineData("（全角）", 8)]
     [InlineData("1,024〜4,096", 12)]

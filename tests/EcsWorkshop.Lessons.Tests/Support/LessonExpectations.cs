@@ -41,9 +41,9 @@ public static class LessonExpectations
         "06-service" =>
         [
             "サービス fargate-service を作成しました",
-            "サービス fargate-service は安定しました",
+            "サービス fargate-service は定常状態に達しました",
             "(service fargate-service) has reached a steady state.",
-            "サービス fargate-service の希望タスク数を 3 にしました",
+            "サービス fargate-service のタスクの必要数を 3 にしました",
             "(service fargate-service) has started 2 tasks",
             simulator.TasksRunOnDocker ? "✓ ページに、このタスクの ID" : "ページはありません (シミュレーションのランタイム)",
             "サービス fargate-service に sample-fargate:2 をデプロイしています",
@@ -53,7 +53,7 @@ public static class LessonExpectations
             "Essential container in task exited",
             "は一覧になく、代わりのタスクが起動しています。",
             "演習 1: 希望タスク数",
-            "サービス fargate-service は安定しているか",
+            "サービス fargate-service は定常状態か",
         ],
         "05-tasks" =>
         [

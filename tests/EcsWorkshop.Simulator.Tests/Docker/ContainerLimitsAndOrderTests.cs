@@ -21,9 +21,12 @@ public sealed class ContainerLimitsAndOrderTests : IAsyncLifetime
 
         await _simulator.WaitForTaskAsync(arn, t => t.LastStatus == EcsTaskStatus.Stopped, "STOPPED");
 
-        var container = (await _simulator.DescribeAsync(arn)).GetProperty("containers")[0];
+        var task = await _simulator.DescribeAsync(arn);
+        var container = task.GetProperty("containers")[0];
         Assert.Equal("OutOfMemoryError: Container killed due to memory usage", container.Text("reason"));
         Assert.Equal(137, container.GetProperty("exitCode").GetInt32());
+        Assert.Equal("EssentialContainerExited", task.Text("stopCode"));
+        Assert.Equal("Essential container in task exited", task.Text("stoppedReason"));
     }
 
     [Fact]
