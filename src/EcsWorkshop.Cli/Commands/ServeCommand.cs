@@ -50,6 +50,12 @@ public static class ServeCommand
         {
             Description = $"The secret access key to accept with --verify-signatures (default: ${SecretAccessKeyVariable}, else the workshop's documented one).",
         };
+        var spotInterruptionRate = new Option<double>("--spot-interruption-rate")
+        {
+            Description = "Interrupt Fargate Spot tasks at random, on average this many times per task per hour of task time (0: only when asked at /_workshop/spot-interruption).",
+            DefaultValueFactory = _ => 0,
+        };
+        var seed = new Option<int?>("--seed") { Description = "A seed for ids and Spot interruptions, so that a run repeats itself." };
         var runtime = RuntimeOption();
         var keepContainers = new Option<bool>("--keep-containers")
         {
@@ -57,7 +63,7 @@ public static class ServeCommand
         };
         var command = new Command("serve", "Run the ECS simulator on http://127.0.0.1:4566 (AWS JSON 1.1 wire protocol).")
         {
-            port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey, runtime, keepContainers,
+            port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey, runtime, keepContainers, spotInterruptionRate, seed,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -72,6 +78,14 @@ public static class ServeCommand
                     $"--speed must be a positive number (1 is real life, 10 is ten times faster), not {parse.GetValue(speed).ToString(CultureInfo.InvariantCulture)}.");
                 return 2;
             }
+            var rate = parse.GetValue(spotInterruptionRate);
+            if (!(rate >= 0) || !double.IsFinite(rate))
+            {
+                await Console.Error.WriteLineAsync(
+                    $"--spot-interruption-rate must be 0 or more (interruptions per Spot task per hour), not {rate.ToString(CultureInfo.InvariantCulture)}.");
+                return 2;
+            }
+            simulation = simulation with { SpotInterruptionsPerTaskHour = rate };
             if (!parse.GetValue(verifySignatures) && (parse.GetValue(accessKeyId) is not null || parse.GetValue(secretAccessKey) is not null))
             {
                 await Console.Error.WriteLineAsync("--access-key-id and --secret-access-key only matter with --verify-signatures; add it, or leave them out.");
@@ -85,6 +99,7 @@ public static class ServeCommand
                 Simulation = simulation,
                 Runtime = RuntimeNames.Parse(parse.GetValue(runtime)!),
                 KeepContainers = parse.GetValue(keepContainers),
+                Seed = parse.GetValue(seed),
                 SignatureVerification = parse.GetValue(verifySignatures)
                     ? new SignatureVerification(
                         parse.GetValue(accessKeyId) ?? FromEnvironment(AccessKeyIdVariable) ?? SignatureVerification.WorkshopAccessKeyId,

@@ -21,6 +21,12 @@ public sealed record SimulationSettings(double Speed, LifecycleTimings Timings)
     /// </summary>
     public bool RunsContainers { get; init; }
 
+    /// <summary>
+    /// How often, on average, Fargate Spot takes a Spot task's capacity back: interruptions per task and per hour of
+    /// task time (an hour divided by <see cref="Speed"/> on the wall clock). Zero (the default): only when asked.
+    /// </summary>
+    public double SpotInterruptionsPerTaskHour { get; init; }
+
     /// <summary>A lifecycle duration at this speed.</summary>
     public TimeSpan Scaled(TimeSpan realDuration) => realDuration / Speed;
 }

@@ -100,6 +100,16 @@ public static class LessonExpectations
             "失敗: 0 件、答えたバージョン: 2",
             "ターゲットグループ web-alb-targets のターゲットはすべて正常か",
         ],
+        "08-auto-scaling" =>
+        [
+            "クラスター fargate-cluster で FARGATE と FARGATE_SPOT を使えるようにしました",
+            "サービス spot-service を FARGATE (base 1, ウエイト 0) と FARGATE_SPOT (ウエイト 3) に分けます",
+            "FARGATE 1 個、FARGATE_SPOT 3 個",
+            "Your Spot Task was interrupted.",
+            "Fargate Spot の中断でタスクが止まりました",
+            ": FARGATE_SPOT",
+            "演習 1: base とウエイト値の予想",
+        ],
         "09-cleanup" =>
         [
             "ClusterContainsServicesException",

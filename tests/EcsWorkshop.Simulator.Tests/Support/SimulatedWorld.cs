@@ -37,11 +37,17 @@ public sealed class SimulatedWorld : IDisposable
     {
     }
 
-    private SimulatedWorld(double speed, StateStore? store, int seed, bool withEcrAndLogs)
+    /// <summary>A world with its own simulation settings (a Spot interruption rate, say).</summary>
+    public SimulatedWorld(SimulationSettings settings, int seed = 42)
+        : this(settings.Speed, null, seed, withEcrAndLogs: false, settings)
+    {
+    }
+
+    private SimulatedWorld(double speed, StateStore? store, int seed, bool withEcrAndLogs, SimulationSettings? settings = null)
     {
         Store = store ?? StateStore.InMemory();
         var simulation = Simulation.Create(new SimulationSetup(
-            Store, Clock, SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed),
+            Store, Clock, settings ?? SimulationSettings.AtSpeed(speed), IdGenerator.Seeded(seed),
             new BlobStore(_blobs.FullName), RegistryTokens.Open(null, Clock), RegistryAddress.Fixed(RegistryHost))
         {
             EcsAlone = !withEcrAndLogs,

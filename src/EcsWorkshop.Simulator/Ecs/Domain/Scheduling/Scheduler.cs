@@ -1,7 +1,8 @@
 namespace EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
 
 /// <summary>
-/// Moves the world on to the transaction's time: first every task's lifecycle, then every service, then
+/// Moves the world on to the transaction's time: first every task's lifecycle, then the Spot interruptions that are
+/// due (at the seeded rate), then every service, then
 /// task definition revisions whose deletion can complete.
 /// </summary>
 public static class Scheduler
@@ -10,6 +11,7 @@ public static class Scheduler
     public static void Reconcile(EcsTransaction transaction)
     {
         TaskLifecycle.Advance(transaction);
+        Tasks.SpotInterruptions.InterruptDue(transaction);
         ServiceScheduler.Reconcile(transaction);
         TaskDefinitions.TaskDefinitionCommands.CompleteDeletions(transaction);
     }

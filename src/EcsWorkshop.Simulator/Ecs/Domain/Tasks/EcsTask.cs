@@ -46,7 +46,8 @@ public sealed record EcsTask(
     DateTimeOffset? NextTransitionAt,
     long Version,
     string? CapacityProviderName = null,
-    int? EphemeralStorageGiB = null)
+    int? EphemeralStorageGiB = null,
+    DateTimeOffset? SpotInterruptionAt = null)
 {
     /// <summary>True until the task has stopped.</summary>
     public bool IsAlive => LastStatus != EcsTaskStatus.Stopped;

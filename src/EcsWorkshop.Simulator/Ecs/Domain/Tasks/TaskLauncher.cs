@@ -118,7 +118,8 @@ public static class TaskLauncher
             NextTransitionAt: transaction.Now + transaction.Settings.Scaled(transaction.Settings.Timings.Provisioning),
             Version: 1,
             CapacityProviderName: request.CapacityProviderName,
-            EphemeralStorageGiB: isFargate ? definition.EphemeralStorageGiB ?? DefaultEphemeralStorageGiB : null);
+            EphemeralStorageGiB: isFargate ? definition.EphemeralStorageGiB ?? DefaultEphemeralStorageGiB : null,
+            SpotInterruptionAt: SpotInterruptions.DrawFor(transaction, request.CapacityProviderName));
         transaction.Put(task);
         return task;
     }
