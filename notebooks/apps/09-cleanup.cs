@@ -40,7 +40,7 @@ display(workshop);
 //
 // ![後片付けの順番: サービス、単独のタスク、タスク定義、クラスター、ECR リポジトリ、ロググループ](../images/cleanup-order.svg)
 //
-// 1. **サービス**: 希望タスク数を 0 にしてから削除します（`update-service --desired-count 0`、`delete-service`）。サービスは `DRAINING` を経て `INACTIVE` になり、タスクは止められます。ロードバランサーの後ろのサービスなら、ECS がタスクのターゲットを登録解除してから止めます。
+// 1. **サービス**: タスクの必要数を 0 にしてから削除します（`update-service --desired-count 0`、`delete-service`）。サービスは `DRAINING` を経て `INACTIVE` になり、タスクは止められます。ロードバランサーの後ろのサービスなら、ECS がタスクのターゲットを登録解除してから止めます。
 // 2. **ロードバランサー**（レッスン 07）: リスナー（`elbv2 delete-listener`）、ロードバランサー（`elbv2 delete-load-balancer`）、ターゲットグループ（`elbv2 delete-target-group`）の順に削除します。ターゲットグループは、リスナーから使われている間は削除できません（`ResourceInUse`）。最後に、ロードバランサーのために作ったセキュリティグループを削除します（`ec2 delete-security-group`）。セキュリティグループは、ネットワークインターフェイスに使われている間は削除できません（`DependencyViolation`）。AWS では、ロードバランサーを削除した直後はまだ使われていることがあるので、ヘルパーライブラリは削除できるまで繰り返します。
 // 3. **単独のタスク**: `run-task` で起動してまだ動いているタスクを止めます（`stop-task`）。
 // 4. **タスク定義**: 登録したリビジョンを登録解除します（`deregister-task-definition`）。登録解除したリビジョンは `INACTIVE` になり、新しいタスクやサービスには使えなくなります。リビジョンの番号は再利用されません。
@@ -58,7 +58,7 @@ if (workshop.Mode == WorkshopMode.Simulator)
     try
     {
         await workshop.Aws.Ecs.DeleteClusterAsync(new() { Cluster = "fargate-cluster" });
-        Console.WriteLine("クラスターを削除できました。サービスもタスクも残っていなかったようです（レッスン 05 を飛ばしたときなど）。");
+        Console.WriteLine("クラスターを削除できました。サービスもタスクも残っていなかったようです（レッスン 06 を飛ばしたときなど）。");
     }
     catch (AwsServiceException refused)
     {
@@ -68,8 +68,8 @@ if (workshop.Mode == WorkshopMode.Simulator)
 
 // ### 結果の見どころ
 //
-// - レッスン 05 のサービスが残っていれば、`ClusterContainsServicesException` で断られます。サービスを先に削除する必要がある、という意味です。
-// - 断られたときは、何も削除されていません。
+// - レッスン 06 のサービスが残っていれば、`ClusterContainsServicesException` エラーになり、削除は拒否されます。サービスを先に削除する必要がある、という意味です。
+// - 拒否されたときは、何も削除されていません。
 //
 // ## このセッションが作ったものを削除する
 //
@@ -86,17 +86,17 @@ display(cleanup);
 
 // ### 結果の見どころ
 //
-// - 削除したサービス、タスク、タスク定義、クラスター、リポジトリ、ロググループ、ロードバランサー、ターゲットグループ、セキュリティグループの名前が並びます。レッスン 07 の `web-alb` と `web-alb-targets`、`web-alb-sg` もあります。レッスン 03 の演習の `practice-cluster` や、レッスン 06 の `sample-fargate-typo` も含まれています。
+// - 削除したサービス、タスク、タスク定義、クラスター、リポジトリ、ロググループ、ロードバランサー、ターゲットグループ、セキュリティグループの名前が並びます。レッスン 07 の `web-alb` と `web-alb-targets`、`web-alb-sg` もあります。レッスン 03 の演習の `practice-cluster` や、レッスン 05 の `sample-fargate-typo` も含まれています。
 // - 「AWS CLI で同じことをするには」に、実際に行った操作が順番どおりに並んでいます。AWS CLI だけで後片付けをするときの手順書にもなります。
 //
-// 最後に、何も残っていないことを自己チェックで確かめます。
+// 最後に、何も残っていないことをセルフチェックで確かめます。
 
 // ── セル 5 ──
 display(await workshop.Checks.CleanedUpAsync());
 
 // ## 演習
 //
-// 自己チェックに頼らず、自分でも確かめてみましょう。`workshop.Aws.Ecs` は ECS の API をそのまま呼べるクライアントです。`ListAllClusterArnsAsync()` で ACTIVE なクラスターの ARN を集めて `clusterArns` に入れ、`fargate-cluster` が含まれていないことを確かめてください（`aws ecs list-clusters` に当たります）。
+// セルフチェックに頼らず、自分でも確かめてみましょう。`workshop.Aws.Ecs` は ECS の API をそのまま呼べるクライアントです。`ListAllClusterArnsAsync()` で ACTIVE なクラスターの ARN を集めて `clusterArns` に入れ、`fargate-cluster` が含まれていないことを確かめてください（`aws ecs list-clusters` に当たります）。
 
 // ── セル 6（演習） ──
 // ノートブックでは自分で書くセルです。アプリには模範解答が入っています。自分の答えに書き換えて試してください。
@@ -149,7 +149,7 @@ display(CheckResult.Of("演習 1: クラスターの一覧",
 //
 // これで、コンテナイメージを作ってから、ECS のサービスで動かし、片付けるまでを一通り体験しました。ここから先は、次のテーマに進むとよいでしょう。
 //
-// - Service Auto Scaling で、負荷に応じて希望タスク数を自動で変える
+// - Service Auto Scaling で、負荷に応じてタスクの必要数を自動で変える
 // - デプロイサーキットブレーカーや Blue/Green デプロイ（AWS CodeDeploy）で、安全にリリースする
 // - Amazon ECS の公式ドキュメント（日本語）: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/
 //
