@@ -88,7 +88,7 @@ internal static class EcrErrorEntries
         E("ecr-image-tag-invalid", Invalid, @"^Invalid parameter at 'imageTag' failed to satisfy constraint",
             "イメージタグが正しくありません",
             "`--image-tag` に使えない文字が含まれていたか、長すぎました。",
-            "タグは英数字か `_` で始まり、英数字と `.`、`_`、`-` で 300 文字までです。",
+            "ECR の API (`aws ecr put-image` などの `--image-tag`) が受け付けるタグは 300 文字までです。`docker push` で付けるタグは、Docker と OCI の決まりで英数字か `_` で始まり、英数字と `.`、`_`、`-` の 128 文字までなので、両方で使うなら 128 文字までにします。",
             "`--image-tag` を `1.0` や `latest` のような値にしてください。",
             EcrPush),
         E("ecr-manifest-invalid", Invalid, @"^Invalid parameter at 'imageManifest' failed to satisfy constraint",

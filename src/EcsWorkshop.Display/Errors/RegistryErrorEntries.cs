@@ -41,7 +41,7 @@ internal static class RegistryErrorEntries
         E("registry-tag-invalid", "TAG_INVALID",
             "タグが正しくないか、上書きできません",
             "レジストリがタグを受け付けませんでした。タグに使えない文字があるか、変更不可 (IMMUTABLE) のリポジトリで既存のタグを上書きしようとしています。",
-            "タグは英数字か `_` で始まり、英数字と `.`、`_`、`-` で 128 文字までです。IMMUTABLE のリポジトリではタグを付け替えられません。",
+            "`docker push` のタグは、Docker と OCI の決まりで英数字か `_` で始まり、英数字と `.`、`_`、`-` の 128 文字までです (ECR の API は 300 文字まで受け付けますが、Docker では使えません)。IMMUTABLE のリポジトリではタグを付け替えられません。",
             "新しいタグ (`web:2` など) を付けてプッシュしてください。",
             EcrPush),
         E("registry-manifest-unknown", "MANIFEST_UNKNOWN",
