@@ -10,7 +10,7 @@ namespace EcsWorkshop.Bench;
 public static class BenchRunner
 {
     /// <summary>Every benchmark, in the order <c>all</c> runs them.</summary>
-    public static readonly IReadOnlyList<string> Names = ["api", "scheduler", "registry", "lessons", "runtime"];
+    public static readonly IReadOnlyList<string> Names = ["api", "scheduler", "registry", "lessons", "runtime", "scaling"];
 
     /// <summary>Runs one benchmark and returns its report, with the conditions it ran in.</summary>
     public static async Task<BenchReport> RunAsync(string name, BenchSettings settings, TextWriter progress, CancellationToken cancellationToken = default)
@@ -25,6 +25,7 @@ public static class BenchRunner
             "registry" => RegistryBenchmark.Report(await RegistryBenchmark.RunAsync(settings.Registry, progress, cancellationToken).ConfigureAwait(false), settings.Registry),
             "lessons" => LessonsBenchmark.Report(await LessonsBenchmark.RunAsync(settings.Lessons, progress, cancellationToken).ConfigureAwait(false), settings.Lessons),
             "runtime" => Runtime.RuntimeBenchmark.Report(await Runtime.RuntimeBenchmark.RunAsync(settings.Runtime, progress, cancellationToken).ConfigureAwait(false), settings.Runtime),
+            "scaling" => Scaling.ScalingBenchmark.Report(await Scaling.ScalingBenchmark.RunAsync(settings.Scaling, progress, cancellationToken).ConfigureAwait(false), settings.Scaling),
             _ => throw new ArgumentException($"No benchmark is called '{name}'; there are {string.Join(", ", Names)} and all.", nameof(name)),
         };
         return report with { Conditions = RunConditions.Since(startedAt, load) };

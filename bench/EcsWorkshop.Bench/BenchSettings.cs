@@ -11,6 +11,9 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     /// <summary>The Docker runtime benchmark: full = 3 rounds of a 5-task service at speed 20 (the lessons' speed); quick = 1 round of 1 task.</summary>
     public EcsWorkshop.Bench.Runtime.RuntimeOptions Runtime { get; init; } = new(Tasks: 5, Rounds: 3, Speed: 20);
 
+    /// <summary>Target tracking at scale: full = 200 scalable services through a 45-minute load curve; quick = 10 services, 22 minutes.</summary>
+    public EcsWorkshop.Bench.Scaling.ScalingOptions Scaling { get; init; } = EcsWorkshop.Bench.Scaling.ScalingOptions.Full;
+
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
@@ -26,5 +29,6 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
         new LessonsOptions(["in-process"], Only: "00", RepeatWhenCold: false))
     {
         Runtime = new(Tasks: 1, Rounds: 1, Speed: 20),
+        Scaling = EcsWorkshop.Bench.Scaling.ScalingOptions.Quick,
     };
 }

@@ -4,7 +4,7 @@ using EcsWorkshop.Bench;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons or runtime.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime or scaling.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);

@@ -1,3 +1,4 @@
+using EcsWorkshop.Aws.AutoScaling;
 using EcsWorkshop.Aws.Ec2;
 using EcsWorkshop.Aws.Ecr;
 using EcsWorkshop.Aws.Ecs;
@@ -21,6 +22,7 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
     private readonly Lazy<StsClient> _sts = new(() => new StsClient(settings));
     private readonly Lazy<Ec2Client> _ec2 = new(() => new Ec2Client(settings));
     private readonly Lazy<ElbClient> _elb = new(() => new ElbClient(settings));
+    private readonly Lazy<ApplicationAutoScalingClient> _autoScaling = new(() => new ApplicationAutoScalingClient(settings));
 
     /// <summary>Clients for a local endpoint (the simulator, moto) with throwaway credentials.</summary>
     public static AwsClients ForLocalEndpoint(Uri endpoint, string region = "ap-northeast-1") =>
@@ -40,6 +42,7 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
     public StsClient Sts => _sts.Value;
     public Ec2Client Ec2 => _ec2.Value;
     public ElbClient Elb => _elb.Value;
+    public ApplicationAutoScalingClient AutoScaling => _autoScaling.Value;
 
     public void Dispose()
     {
@@ -50,5 +53,6 @@ public sealed class AwsClients(AwsClientSettings settings) : IDisposable
         if (_sts.IsValueCreated) _sts.Value.Dispose();
         if (_ec2.IsValueCreated) _ec2.Value.Dispose();
         if (_elb.IsValueCreated) _elb.Value.Dispose();
+        if (_autoScaling.IsValueCreated) _autoScaling.Value.Dispose();
     }
 }

@@ -15,6 +15,7 @@ public sealed record AwsService(string SigningName, string EndpointPrefix)
     public static AwsService Sts { get; } = new("sts", "sts");
     public static AwsService Ec2 { get; } = new("ec2", "ec2");
     public static AwsService ElasticLoadBalancing { get; } = new("elasticloadbalancing", "elasticloadbalancing");
+    public static AwsService ApplicationAutoScaling { get; } = new("application-autoscaling", "application-autoscaling");
 
     /// <summary>IAM is global: one endpoint per partition, signed for that partition's home region.</summary>
     public static AwsService Iam { get; } = new("iam", "iam");

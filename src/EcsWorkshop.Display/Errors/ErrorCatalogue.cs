@@ -36,6 +36,7 @@ public sealed class ErrorCatalogue
         .. RegistryErrorEntries.All,
         .. AwsErrorEntries.All,
         .. LoadBalancingErrorEntries.All,
+        .. AutoScalingErrorEntries.All,
         .. TaskStopEntries.All,
         .. ServiceEventEntries.All,
         .. FailureEntries.All,

@@ -22,11 +22,17 @@ public static class AwsJson
     /// <summary>Options for wire shapes. Timestamps are written as epoch seconds.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
-    private static JsonSerializerOptions Create()
+    /// <summary>
+    /// The same conventions for a service whose members are PascalCase on the wire (Application Auto Scaling:
+    /// <c>ServiceNamespace</c>, <c>ResourceId</c>).
+    /// </summary>
+    public static JsonSerializerOptions PascalCaseOptions { get; } = Create(camelCase: false);
+
+    private static JsonSerializerOptions Create(bool camelCase = true)
     {
         var options = new JsonSerializerOptions
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            PropertyNamingPolicy = camelCase ? JsonNamingPolicy.CamelCase : null,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = false,
             NumberHandling = JsonNumberHandling.Strict,

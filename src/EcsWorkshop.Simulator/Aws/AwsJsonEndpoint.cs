@@ -36,7 +36,7 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Reques
             using var json = Parse(body);
             var context = new RequestContext(region, SimulatedAccount.Id, requestId);
             var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
-            await WriteAsync(http, HttpStatusCode.OK, result, result.GetType()).ConfigureAwait(false);
+            await WriteAsync(http, HttpStatusCode.OK, result, result.GetType(), service.Options).ConfigureAwait(false);
         }
         catch (DomainError refused)
         {
@@ -80,11 +80,11 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Reques
         return WriteAsync(http, error.Status, new ErrorShape(error.Code, message), typeof(ErrorShape));
     }
 
-    private static async Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type)
+    private static async Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions? options = null)
     {
         http.Response.StatusCode = (int)status;
         http.Response.ContentType = AwsJson.ContentType;
-        await JsonSerializer.SerializeAsync(http.Response.Body, body, type, AwsJson.Options, http.RequestAborted).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(http.Response.Body, body, type, options ?? AwsJson.Options, http.RequestAborted).ConfigureAwait(false);
     }
 
     private sealed record ErrorShape(

@@ -7,7 +7,7 @@ namespace EcsWorkshop.Simulator.Aws;
 /// <c>AmazonEC2ContainerServiceV20141113</c>) and a table of typed operations.
 /// The table only (un)marshals; what an operation does lives in the service's domain.
 /// </summary>
-public sealed class AwsJsonService(string targetPrefix, string signingName)
+public sealed class AwsJsonService(string targetPrefix, string signingName, JsonSerializerOptions? options = null)
 {
     private readonly Dictionary<string, Func<RequestContext, JsonElement, Task<object>>> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _requestShapes = new(StringComparer.Ordinal);
@@ -17,6 +17,12 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
 
     /// <summary>The SigV4 service name clients sign with (<c>ecs</c>, <c>ecr</c>, <c>logs</c>).</summary>
     public string SigningName { get; } = signingName;
+
+    /// <summary>
+    /// How the service's shapes are written: <see cref="AwsJson.Options"/> (lowerCamel members, as ECS, ECR and
+    /// CloudWatch Logs name them) unless the service names its members otherwise (<see cref="AwsJson.PascalCaseOptions"/>).
+    /// </summary>
+    public JsonSerializerOptions Options { get; } = options ?? AwsJson.Options;
 
     /// <summary>Names of every operation served, for discovery and tests.</summary>
     public IReadOnlyCollection<string> OperationNames => _operations.Keys;
@@ -65,7 +71,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         return invoke(context, body);
     }
 
-    private static T Deserialize<T>(JsonElement body) where T : class, new()
+    private T Deserialize<T>(JsonElement body) where T : class, new()
     {
         if (body.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return new T();
         if (body.ValueKind != JsonValueKind.Object)
@@ -73,7 +79,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         T request;
         try
         {
-            request = body.Deserialize<T>(AwsJson.Options) ?? new T();
+            request = body.Deserialize<T>(Options) ?? new T();
         }
         catch (JsonException e)
         {
@@ -83,7 +89,7 @@ public sealed class AwsJsonService(string targetPrefix, string signingName)
         {
             throw AwsErrors.UnexpectedValue.At();
         }
-        if (DenseCollections.FirstNull(request, AwsJson.Options) is { } at)
+        if (DenseCollections.FirstNull(request, Options) is { } at)
             throw AwsErrors.UnexpectedNull.At(at);
         return request;
     }

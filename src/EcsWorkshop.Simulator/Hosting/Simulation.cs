@@ -1,3 +1,5 @@
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Wire;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Aws.Query;
 using EcsWorkshop.Simulator.Ec2.Domain;
@@ -50,7 +52,8 @@ public sealed record SimulationSetup(
 /// store) and an operation table (its wire edge); ECS sees ECR and CloudWatch Logs through
 /// <see cref="SimulatedAwsEnvironment"/> and writes task logs through <see cref="TaskLogWriter"/>; ELBv2 sees EC2's default VPC through
 /// <see cref="DefaultVpcDirectory"/>, ECS registers service tasks in ELBv2's target groups through
-/// <see cref="LoadBalancerTargets"/>, and EC2 asks ELBv2 whether a security group is still in use.
+/// <see cref="LoadBalancerTargets"/>, EC2 asks ELBv2 whether a security group is still in use, and Application Auto Scaling
+/// sets ECS services' desired counts through ECS's UpdateService command.
 /// </summary>
 public sealed class Simulation
 {
@@ -78,6 +81,8 @@ public sealed class Simulation
         Ec2.SecurityGroupInUse = Elbv2.UsesSecurityGroup;
         Elbv2Api = new Elbv2Api(Elbv2).CreateService();
         Ec2Api = new Ec2Api(Ec2).CreateService();
+        AutoScaling = new AutoScalingEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, Ecs, Elbv2);
+        AutoScalingApi = new AutoScalingApi(AutoScaling).CreateService();
     }
 
     /// <summary>Builds the services of <paramref name="setup"/>.</summary>
@@ -119,8 +124,14 @@ public sealed class Simulation
     /// <summary>CloudWatch Logs' JSON 1.1 operation table.</summary>
     public AwsJsonService LogsApi { get; }
 
+    /// <summary>The Application Auto Scaling domain: scalable targets, policies, activities; target tracking on the clock.</summary>
+    public AutoScalingEngine AutoScaling { get; }
+
+    /// <summary>Application Auto Scaling's JSON 1.1 operation table.</summary>
+    public AwsJsonService AutoScalingApi { get; }
+
     /// <summary>Every JSON 1.1 service, as the <c>POST /</c> edge routes them.</summary>
-    public IReadOnlyList<AwsJsonService> Services => [EcsApi, EcrApi, LogsApi];
+    public IReadOnlyList<AwsJsonService> Services => [EcsApi, EcrApi, LogsApi, AutoScalingApi];
 
     /// <summary>The OCI registry under <c>/v2/</c> (ECR's second wire edge).</summary>
     public RegistryEndpoint Registry { get; }

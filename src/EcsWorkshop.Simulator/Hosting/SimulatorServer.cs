@@ -1,3 +1,6 @@
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Hosting;
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Metrics;
 using EcsWorkshop.Simulator.Elbv2.DataPlane;
 using EcsWorkshop.Simulator.Integration;
 using System.Net;
@@ -66,6 +69,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
     public Elbv2Engine Elbv2 { get; }
 
+    /// <summary>The Application Auto Scaling world (scalable targets, policies, activities) and its target tracking.</summary>
+    public AutoScalingEngine AutoScaling => _app.Services.GetRequiredService<AutoScalingEngine>();
+
     /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
     public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
 
@@ -107,13 +113,24 @@ public sealed class SimulatorServer : IAsyncDisposable
             foreach (var service in simulation.QueryServices) builder.Services.AddSingleton(service);
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
+            builder.Services.AddSingleton(simulation.AutoScaling);
+            builder.Services.AddHostedService<ScalingLoop>();
             builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
             builder.Services.AddSingleton(services => new ListenerProxies(
                 elb, new TaskTargetAddresses(engine, services.GetRequiredService<IContainerRuntime>()),
                 checksTargets: selected.Kind == ContainerRuntimeKind.Docker, services.GetService<ILogger<ListenerProxies>>()));
             builder.Services.AddHostedService(services => services.GetRequiredService<ListenerProxies>());
+            if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } docker })
+            {
+                builder.Services.AddSingleton(services => new DockerStatsUtilization(docker, simulation.AutoScaling,
+                    services.GetRequiredService<ILogger<DockerStatsUtilization>>()));
+                builder.Services.AddHostedService(services => services.GetRequiredService<DockerStatsUtilization>());
+            }
 
             var app = builder.Build();
+            // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
+            simulation.AutoScaling.Requests = new ListenerRequestCounts(app.Services.GetRequiredService<ListenerProxies>().Requests);
+            if (app.Services.GetService<DockerStatsUtilization>() is { } stats) simulation.AutoScaling.Utilization = stats;
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
             {
                 Services = [.. endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName))],
@@ -123,6 +140,7 @@ public sealed class SimulatorServer : IAsyncDisposable
                 Runtime = RuntimeNames.Of(selected.Kind),
             }));
             app.MapRuntimeEndpoints();
+            app.MapWorkshopLoad(simulation.AutoScaling);
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));

@@ -1,3 +1,4 @@
+using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 using EcsWorkshop.Simulator.Ec2.Domain;
 using EcsWorkshop.Simulator.Elbv2.Domain;
 using EcsWorkshop.Simulator.Errors;
@@ -29,6 +30,7 @@ public sealed class SimulatedWorld : IDisposable
     private readonly AwsJsonService _ecs;
     private readonly AwsJsonService? _ecr;
     private readonly AwsJsonService? _logs;
+    private readonly AwsJsonService _autoScaling;
 
     public SimulatedWorld(double speed = 1, StateStore? store = null, int seed = 42)
         : this(speed, store, seed, withEcrAndLogs: false)
@@ -48,6 +50,8 @@ public sealed class SimulatedWorld : IDisposable
         Elbv2 = simulation.Elbv2;
         Ec2 = simulation.Ec2;
         _ecs = simulation.EcsApi;
+        AutoScalingEngine = simulation.AutoScaling;
+        _autoScaling = simulation.AutoScalingApi;
         if (withEcrAndLogs)
         {
             EcrEngine = simulation.Ecr;
@@ -86,6 +90,16 @@ public sealed class SimulatedWorld : IDisposable
 
     public EcsArns Arns { get; } = new(Region, SimulatedAccount.Id);
 
+    /// <summary>The simulated Application Auto Scaling beside ECS (target tracking moves with <see cref="Advance"/>).</summary>
+    public AutoScalingEngine AutoScalingEngine { get; }
+
+    /// <summary>Calls an Application Auto Scaling operation (PascalCase members); returns the response JSON.</summary>
+    public JsonElement AutoScaling(string operation, object? request = null) => Invoke(_autoScaling, operation, request);
+
+    /// <summary>Calls an Application Auto Scaling operation that must fail, and returns the error.</summary>
+    public DomainError AutoScalingFails(string operation, object? request = null) =>
+        Assert.ThrowsAny<DomainError>(() => AutoScaling(operation, request));
+
     /// <summary>Calls an ECS operation with a request written as an anonymous object; returns the response JSON.</summary>
     public JsonElement Ecs(string operation, object? request = null) => Invoke(_ecs, operation, request);
 
@@ -93,7 +107,7 @@ public sealed class SimulatedWorld : IDisposable
     {
         var body = JsonSerializer.SerializeToElement(request ?? new { });
         var result = service.InvokeAsync(operation, RequestContext.For(Region), body).GetAwaiter().GetResult();
-        return JsonSerializer.SerializeToElement(result, result.GetType(), AwsJson.Options);
+        return JsonSerializer.SerializeToElement(result, result.GetType(), service.Options);
     }
 
     /// <summary>Calls an operation that must fail, and returns the error.</summary>
@@ -114,6 +128,7 @@ public sealed class SimulatedWorld : IDisposable
             var next = remaining < step ? remaining : step;
             Clock.Advance(next);
             Engine.Advance();
+            AutoScalingEngine.Advance();
             remaining -= next;
         }
     }
@@ -125,6 +140,7 @@ public sealed class SimulatedWorld : IDisposable
         for (var waited = TimeSpan.Zero; waited <= limit; waited += step)
         {
             Engine.Advance();
+            AutoScalingEngine.Advance();
             if (condition(Engine.World)) return;
             Clock.Advance(step);
         }

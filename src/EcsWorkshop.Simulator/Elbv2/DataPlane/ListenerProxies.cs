@@ -42,6 +42,9 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
 
     private sealed record RunningListener(Listener Listener, WebApplication App, ListenerEndpoint Endpoint);
 
+    /// <summary>The requests forwarded to each target group (for <c>ALBRequestCountPerTarget</c>).</summary>
+    public TargetGroupRequestCounts Requests { get; } = new(elbv2.Time);
+
     /// <summary>The listeners listening now.</summary>
     public IReadOnlyList<ListenerEndpoint> Endpoints()
     {
@@ -148,6 +151,7 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
         var targetGroupArn = listener?.DefaultActions.FirstOrDefault(a => a.Type == "forward")?.TargetGroupArn;
         var target = targetGroupArn is null ? null : _selection.Next(elbv2, targetGroupArn);
         var address = target is null || listener is null ? null : addresses.Resolve(listener.Region, target.Id, target.Port);
+        if (target is not null) Requests.Count(targetGroupArn!);
         switch (address)
         {
             case TargetAddress.StandIn standIn:
