@@ -89,6 +89,7 @@ internal static class Views
         TaskDefinition = task.TaskDefinitionArn,
         Group = task.Group,
         LaunchType = task.LaunchType,
+        CapacityProviderName = task.CapacityProviderName,
         EnableExecuteCommand = task.EnableExecuteCommand == true,
         Cpu = task.Cpu,
         Memory = task.Memory,

@@ -36,6 +36,11 @@ public sealed partial class EcsClient : IDisposable
     public Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default) =>
         _json.InvokeAsync("DeleteCluster", request, EcsJsonContext.Default.DeleteClusterRequest, EcsJsonContext.Default.DeleteClusterResponse, cancellationToken);
 
+    /// <summary>Sets a cluster's capacity providers (all of them) and its default capacity provider strategy.</summary>
+    public Task<PutClusterCapacityProvidersResponse> PutClusterCapacityProvidersAsync(PutClusterCapacityProvidersRequest request, CancellationToken cancellationToken = default) =>
+        _json.InvokeAsync("PutClusterCapacityProviders", request, EcsJsonContext.Default.PutClusterCapacityProvidersRequest,
+            EcsJsonContext.Default.PutClusterCapacityProvidersResponse, cancellationToken);
+
     /// <summary>Registers a new revision of a task definition family.</summary>
     public Task<RegisterTaskDefinitionResponse> RegisterTaskDefinitionAsync(RegisterTaskDefinitionRequest request, CancellationToken cancellationToken = default) =>
         _json.InvokeAsync("RegisterTaskDefinition", request, EcsJsonContext.Default.RegisterTaskDefinitionRequest, EcsJsonContext.Default.RegisterTaskDefinitionResponse, cancellationToken);

@@ -13,6 +13,8 @@ namespace EcsWorkshop.Aws.Ecs;
 [JsonSerializable(typeof(ListClustersResponse))]
 [JsonSerializable(typeof(DeleteClusterRequest))]
 [JsonSerializable(typeof(DeleteClusterResponse))]
+[JsonSerializable(typeof(PutClusterCapacityProvidersRequest))]
+[JsonSerializable(typeof(PutClusterCapacityProvidersResponse))]
 [JsonSerializable(typeof(RegisterTaskDefinitionRequest))]
 [JsonSerializable(typeof(RegisterTaskDefinitionResponse))]
 [JsonSerializable(typeof(DescribeTaskDefinitionRequest))]

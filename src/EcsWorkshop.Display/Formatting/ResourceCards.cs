@@ -116,6 +116,7 @@ internal static class ResourceCards
         };
         if (task.Group is not null) fields.Add(new("グループ", Cell.Code(task.Group)));
         if (task.LaunchType is not null) fields.Add(new("起動タイプ", Cell.Code(task.LaunchType)));
+        if (task.CapacityProviderName is not null) fields.Add(new("キャパシティープロバイダー", Cell.Code(task.CapacityProviderName)));
         if (task.EnableExecuteCommand) fields.Add(new("ECS Exec", Cell.Text("有効")));
         if (task.Cpu is not null || task.Memory is not null)
             fields.Add(new("CPU / メモリ", Cell.Text($"{Sizes.Cpu(task.Cpu)} / {Sizes.Memory(task.Memory)}")));

@@ -26,6 +26,9 @@ public sealed record TaskView
     /// <summary><c>FARGATE</c>, <c>EC2</c> or <c>EXTERNAL</c>.</summary>
     public string? LaunchType { get; init; }
 
+    /// <summary>The capacity provider the task was placed with (<c>FARGATE</c>, <c>FARGATE_SPOT</c>), or null for a launch type.</summary>
+    public string? CapacityProviderName { get; init; }
+
     /// <summary>Whether ECS Exec (<c>aws ecs execute-command</c>) can open a shell in the task's containers.</summary>
     public bool EnableExecuteCommand { get; init; }
 

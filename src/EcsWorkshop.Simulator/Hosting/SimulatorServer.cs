@@ -141,6 +141,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             }));
             app.MapRuntimeEndpoints();
             app.MapWorkshopLoad(simulation.AutoScaling);
+            app.MapSpotInterruption();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
             app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));

@@ -113,4 +113,14 @@ public class SimulatorErrorCoverageTests
         Assert.Equal("stop-essential-exited", Catalogue.ExplainStoppedTask("EssentialContainerExited", TaskTransitions.EssentialContainerExitedReason).EntryId);
         Assert.Equal("stop-user", Catalogue.ExplainStoppedTask("UserInitiated", TaskCommands.DefaultStopReason).EntryId);
     }
+
+    [Theory]
+    [InlineData("SpotInterruption")]
+    [InlineData("TerminationNotice")]
+    public void A_spot_interruption_is_explained_under_either_stop_code_aws_has_shown_for_it(string stopCode)
+    {
+        var explanation = Catalogue.ExplainStoppedTask(stopCode, StopReasons.SpotInterrupted.Format());
+
+        Assert.Equal("stop-spot-interrupted", explanation.EntryId);
+    }
 }

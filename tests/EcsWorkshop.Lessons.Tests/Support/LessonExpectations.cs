@@ -66,6 +66,16 @@ public static class LessonExpectations
             simulator.TasksRunOnDocker ? "CannotPullContainerError:" : "CannotPullContainerError: pull image manifest has been retried 5 time(s)",
             "演習 1: バッチ処理のタスク",
         ],
+        "08-auto-scaling" =>
+        [
+            "クラスター fargate-cluster で FARGATE と FARGATE_SPOT を使えるようにしました",
+            "サービス spot-service を FARGATE (base 1, ウエイト 0) と FARGATE_SPOT (ウエイト 3) に分けます",
+            "FARGATE 1 個、FARGATE_SPOT 3 個",
+            "Your Spot Task was interrupted.",
+            "Fargate Spot の中断でタスクが止まりました",
+            ": FARGATE_SPOT",
+            "演習 1: base とウエイト値の予想",
+        ],
         "09-cleanup" =>
         [
             "ClusterContainsServicesException",

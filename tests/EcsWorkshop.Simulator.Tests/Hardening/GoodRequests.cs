@@ -56,6 +56,11 @@ public static class GoodRequests
             "DescribeClusters" => new { clusters = new[] { FrozenSimulator.Cluster }, include = new[] { "TAGS", "SETTINGS" } },
             "ListClusters" => new { maxResults = 10 },
             "DeleteCluster" => new { cluster = FrozenSimulator.EmptyCluster },
+            "PutClusterCapacityProviders" => new
+            {
+                cluster = FrozenSimulator.EmptyCluster, capacityProviders = new[] { "FARGATE", "FARGATE_SPOT" },
+                defaultCapacityProviderStrategy = new[] { new { capacityProvider = "FARGATE", weight = 1, @base = 1 }, new { capacityProvider = "FARGATE_SPOT", weight = 3, @base = 0 } },
+            },
             "RegisterTaskDefinition" => TaskDefinition,
             "DescribeTaskDefinition" => new { taskDefinition = FrozenSimulator.Family, include = new[] { "TAGS" } },
             "ListTaskDefinitions" => new { familyPrefix = FrozenSimulator.Family, status = "ACTIVE", sort = "DESC", maxResults = 5 },

@@ -70,3 +70,17 @@ public sealed record DeleteClusterResponse
 {
     public Cluster? Cluster { get; init; }
 }
+
+public sealed record PutClusterCapacityProvidersRequest
+{
+    public required string Cluster { get; init; }
+    /// <summary>Every provider the cluster is to have (those left out are disassociated).</summary>
+    public required IReadOnlyList<string> CapacityProviders { get; init; }
+    /// <summary>The cluster's default strategy; an empty list for none.</summary>
+    public required IReadOnlyList<CapacityProviderStrategyItem> DefaultCapacityProviderStrategy { get; init; }
+}
+
+public sealed record PutClusterCapacityProvidersResponse
+{
+    public Cluster? Cluster { get; init; }
+}

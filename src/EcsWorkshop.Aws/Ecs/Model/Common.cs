@@ -47,6 +47,13 @@ public static class LaunchTypes
     public const string External = "EXTERNAL";
 }
 
+/// <summary>The Fargate capacity providers, which every account has and a cluster only needs to be associated with.</summary>
+public static class CapacityProviders
+{
+    public const string Fargate = "FARGATE";
+    public const string FargateSpot = "FARGATE_SPOT";
+}
+
 /// <summary>Task definition network modes.</summary>
 public static class NetworkModes
 {

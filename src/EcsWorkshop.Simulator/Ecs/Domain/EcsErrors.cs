@@ -33,6 +33,9 @@ public static class EcsErrors
         "Cluster name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was {name}") { Examples = ["my cluster"] };
     public static readonly ServiceError CapacityProviderNotActive = new("ecs.capacity-provider-not-active", Invalid,
         "The specified capacity provider '{provider}' is not in an ACTIVE state. Specify a valid capacity provider and try again.") { Examples = ["FARGATE_X"] };
+    /// <summary>PutClusterCapacityProviders leaving out a provider still in use (a real answer, pahud/cdk-fargate-patterns#71).</summary>
+    public static readonly ServiceError CapacityProviderInUse = new("ecs.capacity-provider-in-use", "ResourceInUseException",
+        "The specified capacity provider is in use and cannot be removed.");
     public static readonly ServiceError InvalidClusterSetting = new("ecs.cluster-setting-invalid", Invalid, "Invalid cluster setting {name}={value}.")
         { Examples = ["containerInsights", "on"] };
     public static readonly ServiceError TooManyClusters = new("ecs.too-many-clusters", Invalid, "clusters can have at most {max} items.") { Examples = ["100"] };
@@ -119,6 +122,10 @@ public static class EcsErrors
         "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.");
     public static readonly ServiceError DaemonFargate = new("ecs.daemon-fargate", Invalid,
         "The daemon scheduling strategy does not support the FARGATE launch type. Change the launch type and try again");
+    /// <summary>UpdateService with a new strategy but without forceNewDeployment (real answers: kayac/ecspresso#481, reproio/ecs_deploy#74).</summary>
+    public static readonly ServiceError CapacityProviderChangeNeedsNewDeployment = new("ecs.capacity-provider-change-needs-new-deployment", Invalid,
+        "When switching from launch type to capacity provider strategy on an existing service, or making a change to a capacity provider strategy " +
+        "on a service that is already using one, you must force a new deployment.");
     public static readonly ServiceError DaemonCapacityProviders = new("ecs.daemon-capacity-providers", Invalid,
         "Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.");
     public static readonly ServiceError DaemonDesiredCount = new("ecs.daemon-desired-count", Invalid,
@@ -172,6 +179,16 @@ public static class EcsErrors
 
     // ---- tasks ----
     public static readonly ServiceError TaskNotFound = new("ecs.task-not-found", Invalid, "The referenced task was not found.");
+
+    // ---- the workshop's Spot interruption control (POST /_workshop/spot-interruption; AWS has no such call, so the words are ours) ----
+    public static readonly ServiceError SpotInterruptionNotSpot = new("ecs.spot-interruption-not-spot", Invalid,
+        "The task {task} does not run on FARGATE_SPOT (it runs on {provider}); only Fargate Spot tasks can be interrupted.")
+        { Examples = ["0123456789abcdef0123456789abcdef", "FARGATE"] };
+    public static readonly ServiceError SpotInterruptionNotRunning = new("ecs.spot-interruption-not-running", Invalid,
+        "The task {task} is already stopping or stopped; there is nothing to interrupt.")
+        { Examples = ["0123456789abcdef0123456789abcdef"] };
+    public static readonly ServiceError SpotInterruptionBodyUnreadable = new("ecs.spot-interruption-body-unreadable", "SerializationException", "{problem}")
+        { Examples = ["The body must be a JSON object."] };
     public static readonly ServiceError TasksEmpty = new("ecs.tasks-empty", Invalid, "Tasks cannot be empty.");
     public static readonly ServiceError TooManyTasks = new("ecs.too-many-tasks", Invalid, "taskIds can have at most {max} items.") { Examples = ["100"] };
     public static readonly ServiceError NoContainerInstances = new("ecs.no-container-instances", Invalid, "No Container Instances were found in your cluster.");

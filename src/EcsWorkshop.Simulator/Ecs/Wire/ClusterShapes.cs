@@ -69,3 +69,15 @@ public sealed class DeleteClusterResponse
 {
     public ClusterShape? Cluster { get; set; }
 }
+
+public sealed class PutClusterCapacityProvidersRequest
+{
+    public string? Cluster { get; set; }
+    public List<string>? CapacityProviders { get; set; }
+    public List<CapacityProviderStrategyItemShape>? DefaultCapacityProviderStrategy { get; set; }
+}
+
+public sealed class PutClusterCapacityProvidersResponse
+{
+    public ClusterShape? Cluster { get; set; }
+}

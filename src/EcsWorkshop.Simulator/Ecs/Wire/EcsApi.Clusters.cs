@@ -10,7 +10,8 @@ public sealed partial class EcsApi
         .On<CreateClusterRequest, CreateClusterResponse>("CreateCluster", CreateCluster)
         .On<DescribeClustersRequest, DescribeClustersResponse>("DescribeClusters", DescribeClusters)
         .On<ListClustersRequest, ListClustersResponse>("ListClusters", ListClusters)
-        .On<DeleteClusterRequest, DeleteClusterResponse>("DeleteCluster", DeleteCluster);
+        .On<DeleteClusterRequest, DeleteClusterResponse>("DeleteCluster", DeleteCluster)
+        .On<PutClusterCapacityProvidersRequest, PutClusterCapacityProvidersResponse>("PutClusterCapacityProviders", PutClusterCapacityProviders);
 
     private CreateClusterResponse CreateCluster(RequestContext context, CreateClusterRequest request)
     {
@@ -51,6 +52,23 @@ public sealed partial class EcsApi
         {
             var deleted = ClusterCommands.Delete(tx, arn);
             return (deleted, ClusterCounts.Of(tx.World, deleted));
+        });
+        return new() { Cluster = EcsMapper.ToShape(cluster, counts) };
+    }
+
+    /// <summary>All three members are required (the cluster, its providers, its default strategy — [] for none).</summary>
+    private PutClusterCapacityProvidersResponse PutClusterCapacityProviders(RequestContext context, PutClusterCapacityProvidersRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Cluster)) throw EcsErrors.Missing.With("cluster");
+        if (request.CapacityProviders is null) throw EcsErrors.Missing.With("capacityProviders");
+        if (request.DefaultCapacityProviderStrategy is null) throw EcsErrors.Missing.With("defaultCapacityProviderStrategy");
+        var arn = ArnsFor(context).ClusterArnFor(request.Cluster);
+        var providers = EcsMapper.ToCapacityProviders(request.CapacityProviders);
+        var strategy = EcsMapper.ToDomain(request.DefaultCapacityProviderStrategy);
+        var (cluster, counts) = engine.Mutate(tx =>
+        {
+            var updated = ClusterCommands.PutCapacityProviders(tx, arn, providers, strategy);
+            return (updated, ClusterCounts.Of(tx.World, updated));
         });
         return new() { Cluster = EcsMapper.ToShape(cluster, counts) };
     }

@@ -12,6 +12,10 @@ public static partial class EcsMapper
         request.CapacityProviders is null ? [] : [.. request.CapacityProviders],
         ToDomain(request.DefaultCapacityProviderStrategy));
 
+    /// <summary>A list of capacity provider names (a null entry is a missing member).</summary>
+    public static System.Collections.Immutable.ImmutableArray<string> ToCapacityProviders(List<string> providers) =>
+        [.. providers.Select(p => p ?? throw EcsErrors.Missing.With("capacityProviders"))];
+
     /// <summary>Which optional parts DescribeClusters was asked to include, each checked against ECS's list.</summary>
     public static ISet<string> ToClusterFields(List<string>? include) =>
         new HashSet<string>((include ?? []).Select(f => ParseEnum(f, "include", EcsWireNames.ClusterIncludeFields)), StringComparer.Ordinal);

@@ -52,7 +52,8 @@ public static partial class EcsMapper
         RejectUnsimulated(request.PlacementStrategy, "placementStrategy");
         RejectUnsimulated(request.VolumeConfigurations, "volumeConfigurations");
         RejectUnsimulated(request.ServiceConnectConfiguration, "serviceConnectConfiguration");
-        RejectUnsimulated(request.CapacityProviderStrategy, "capacityProviderStrategy (on UpdateService)");
+        if (request.CapacityProviderStrategy is { Count: 0 })
+            throw Unsimulated("capacityProviderStrategy: [] (going back to a launch type or the cluster's default strategy)");
         return new UpdateServiceCommand(
             arns.ClusterArnFor(request.Cluster),
             request.Service,
@@ -68,6 +69,7 @@ public static partial class EcsMapper
             request.PropagateTags is null ? null : ParseEnum(request.PropagateTags, "propagateTags", EcsWireNames.PropagateTags))
         {
             LoadBalancers = ToDomain(request.LoadBalancers),
+            CapacityProviderStrategy = request.CapacityProviderStrategy is null ? null : ToDomain(request.CapacityProviderStrategy),
         };
     }
 
@@ -128,7 +130,7 @@ public static partial class EcsMapper
             PlatformFamily = service.PlatformFamily,
             TaskDefinition = service.TaskDefinitionArn,
             DeploymentConfiguration = ToShape(service.DeploymentConfiguration),
-            Deployments = [.. service.Deployments.Select(d => ToShape(d, counts.Of(d), service, strategy))],
+            Deployments = [.. service.Deployments.Select(d => ToShape(d, counts.Of(d), service, d.StrategyOf(service) is { IsEmpty: false } own ? ToShape(own) : null))],
             RoleArn = $"arn:aws:iam::{account}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
             Events = [.. service.Events.Select(e => new ServiceEventShape { Id = e.Id, CreatedAt = e.CreatedAt, Message = e.Message })],
             CreatedAt = service.CreatedAt,

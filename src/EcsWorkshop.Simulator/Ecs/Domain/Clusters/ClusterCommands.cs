@@ -61,6 +61,33 @@ public static class ClusterCommands
         return cluster;
     }
 
+    /// <summary>
+    /// PutClusterCapacityProviders: the cluster's capacity providers become exactly <paramref name="providers"/> and its
+    /// default strategy <paramref name="defaultStrategy"/> (empty: none). A provider left out is disassociated, which
+    /// ECS refuses while a task that has not stopped uses it.
+    /// </summary>
+    public static Cluster PutCapacityProviders(
+        EcsTransaction transaction, string clusterArn, ImmutableArray<string> providers, ImmutableArray<CapacityProviderStrategyItem> defaultStrategy)
+    {
+        var world = transaction.World;
+        var cluster = RequireActive(world, clusterArn);
+        foreach (var provider in providers)
+            if (!BuiltInCapacityProviders.Contains(provider))
+                throw EcsErrors.CapacityProviderNotActive.With(provider);
+        var updated = cluster with { CapacityProviders = [.. providers.Distinct(StringComparer.Ordinal)], DefaultCapacityProviderStrategy = defaultStrategy };
+        CapacityProviderRules.RequireUsable(updated, defaultStrategy);
+
+        var removed = cluster.CapacityProviders.Where(p => !updated.CapacityProviders.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        if (removed.Count > 0)
+        {
+            // "You can only disassociate an existing capacity provider from a cluster if it's not being used by any existing tasks."
+            if (world.TasksIn(clusterArn).Any(t => t.IsAlive && t.CapacityProviderName is { } name && removed.Contains(name)))
+                throw EcsErrors.CapacityProviderInUse.With();
+        }
+        transaction.Put(updated);
+        return updated;
+    }
+
     /// <summary>The ACTIVE cluster a user named, or ClusterNotFoundException.</summary>
     public static Cluster RequireActive(EcsWorld world, string clusterArn) =>
         world.Clusters.TryGetValue(clusterArn, out var cluster) && cluster.Status == ClusterStatus.Active

@@ -191,7 +191,7 @@ internal sealed class ServiceReconciliation
         {
             var rollback = ServiceCommands.NewDeployment(
                 _transaction, definition, completed.LaunchType, completed.PlatformVersion, completed.NetworkConfiguration,
-                _service.DesiredCount, ServiceMessages.RolloutRollingBack(completed.Id));
+                _service.DesiredCount, ServiceMessages.RolloutRollingBack(completed.Id), completed.StrategyOf(_service));
             _service = _service with
             {
                 TaskDefinitionArn = completed.TaskDefinitionArn,
@@ -279,7 +279,7 @@ internal sealed class ServiceReconciliation
         var started = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var provider = CapacityProviderRules.ChooseFor(_service.CapacityProviderStrategy, placed);
+            var provider = CapacityProviderRules.ChooseFor(primary.StrategyOf(_service), placed);
             EcsTask task;
             try
             {

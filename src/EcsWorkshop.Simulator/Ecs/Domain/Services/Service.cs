@@ -81,8 +81,17 @@ public sealed record Deployment(
     string RolloutStateReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    LaunchRecord? Launches = null)
+    LaunchRecord? Launches = null,
+    ImmutableArray<CapacityProviderStrategyItem>? CapacityProviderStrategy = null)
 {
+    /// <summary>
+    /// The capacity provider strategy the deployment places its tasks with: its own, or (for a deployment stored
+    /// before deployments kept one) the service's.
+    /// </summary>
+    public ImmutableArray<CapacityProviderStrategyItem> StrategyOf(Service service) =>
+        CapacityProviderStrategy is { IsDefault: false } own ? own
+        : service.CapacityProviderStrategy.IsDefault ? [] : service.CapacityProviderStrategy;
+
     /// <summary>What the scheduler has learned from the deployment's launches (nothing yet when absent).</summary>
     public LaunchRecord LaunchHistory => Launches ?? LaunchRecord.None;
 

@@ -55,6 +55,9 @@ public sealed record UpdateServiceCommand(
 {
     /// <summary>The new <c>loadBalancers</c> (an empty list removes them), or null to keep them.</summary>
     public IReadOnlyList<LoadBalancerInput>? LoadBalancers { get; init; }
+
+    /// <summary>The new capacity provider strategy, or null (or empty) to keep the current one.</summary>
+    public ImmutableArray<CapacityProviderStrategyItem>? CapacityProviderStrategy { get; init; }
 }
 
 /// <summary>The values of <c>propagateTags</c>.</summary>
@@ -134,7 +137,7 @@ public static class ServiceCommands
             PropagateTags: command.PropagateTags,
             HealthCheckGracePeriodSeconds: command.HealthCheckGracePeriodSeconds,
             ClientToken: command.ClientToken,
-            Deployments: [NewDeployment(transaction, definition, serviceLaunchType, platformVersion, command.NetworkConfiguration, desiredCount)],
+            Deployments: [NewDeployment(transaction, definition, serviceLaunchType, platformVersion, command.NetworkConfiguration, desiredCount, strategy: strategy)],
             Events: [],
             CreatedAt: transaction.Now,
             DeletedAt: null,
@@ -149,14 +152,16 @@ public static class ServiceCommands
     /// <summary>
     /// Changes an ACTIVE service. A new task definition, network configuration or platform version, or
     /// <c>forceNewDeployment</c>, starts a new PRIMARY deployment (the previous one turns ACTIVE and is drained by
-    /// the rolling update); the desired count and the other settings change in place.
+    /// the rolling update); the desired count and the other settings change in place. A new capacity provider
+    /// strategy is only taken with <c>forceNewDeployment</c>, as ECS requires, and the new deployment places its
+    /// tasks with it.
     /// </summary>
     public static Service Update(EcsTransaction transaction, EcsArns arns, UpdateServiceCommand command)
     {
         var world = transaction.World;
         var service = ServiceLookup.Require(world, arns, command.ClusterArn, command.Service);
         if (service.Status != ServiceStatus.Active) throw EcsErrors.ServiceNotActive.With();
-        ClusterCommands.RequireActive(world, service.ClusterArn);
+        var cluster = ClusterCommands.RequireActive(world, service.ClusterArn);
         var daemon = service.IsDaemon;
         var desiredCount = service.DesiredCount;
         if (command.DesiredCount is { } requested)
@@ -169,7 +174,11 @@ public static class ServiceCommands
         var definition = command.TaskDefinition is null
             ? world.TaskDefinitions.GetValueOrDefault(primary.TaskDefinitionArn) ?? throw EcsErrors.TaskDefinitionNotFound.With()
             : TaskDefinitionLookup.RequireActive(world, arns, command.TaskDefinition);
-        var launchType = primary.EffectiveLaunchType;
+        var currentStrategy = primary.StrategyOf(service);
+        var strategy = StrategyAfterUpdate(cluster, service, currentStrategy, command);
+        var strategyChanged = !strategy.SequenceEqual(currentStrategy);
+        var launchType = strategyChanged ? LaunchType.Fargate : primary.EffectiveLaunchType;
+        if (strategyChanged) TaskLaunchRules.RequireCompatible(definition, launchType);
         var definitionChanged = definition.Arn != primary.TaskDefinitionArn;
         if (definitionChanged) TaskLaunchRules.RequireCompatible(definition, launchType);
         var platformVersion = command.PlatformVersion ?? service.PlatformVersion;
@@ -185,13 +194,14 @@ public static class ServiceCommands
         var loadBalancersChanged = !loadBalancers.SequenceEqual(service.TargetGroups());
 
         var newDeployment = command.ForceNewDeployment
+            || strategyChanged
             || definitionChanged
             || loadBalancersChanged
             || (command.NetworkConfiguration is not null && !SameNetwork(network, service.NetworkConfiguration))
             || (command.PlatformVersion is not null && command.PlatformVersion != service.PlatformVersion);
         var now = transaction.Now;
         var deployments = newDeployment
-            ? [NewDeployment(transaction, definition, primary.LaunchType, platformVersion, network, desiredCount),
+            ? [NewDeployment(transaction, definition, strategy.IsEmpty ? primary.LaunchType : null, platformVersion, network, desiredCount, strategy: strategy),
                .. service.Deployments.Select(d => d.Status == DeploymentStatus.Primary ? d with { Status = DeploymentStatus.Active, UpdatedAt = now } : d)]
             : service.Deployments.Select(d => d.Status == DeploymentStatus.Primary && d.DesiredCount != desiredCount
                 ? d with { DesiredCount = desiredCount, UpdatedAt = now }
@@ -201,6 +211,8 @@ public static class ServiceCommands
         {
             DesiredCount = desiredCount,
             TaskDefinitionArn = newDeployment ? definition.Arn : service.TaskDefinitionArn,
+            LaunchType = strategy.IsEmpty ? service.LaunchType : null,
+            CapacityProviderStrategy = strategy,
             PlatformVersion = platformVersion,
             NetworkConfiguration = network,
             DeploymentConfiguration = configuration,
@@ -238,10 +250,11 @@ public static class ServiceCommands
         return draining;
     }
 
-    /// <summary>A new PRIMARY deployment, IN_PROGRESS, of a task definition.</summary>
+    /// <summary>A new PRIMARY deployment, IN_PROGRESS, of a task definition, placing its tasks with <paramref name="strategy"/> (if any).</summary>
     public static Deployment NewDeployment(
         EcsTransaction transaction, TaskDefinition definition, LaunchType? launchType, string? platformVersion,
-        NetworkConfiguration? network, int desiredCount, string? rolloutStateReason = null)
+        NetworkConfiguration? network, int desiredCount, string? rolloutStateReason = null,
+        ImmutableArray<CapacityProviderStrategyItem> strategy = default)
     {
         var id = transaction.Ids.DeploymentId();
         var fargate = (launchType ?? LaunchType.Fargate) == LaunchType.Fargate;
@@ -258,7 +271,25 @@ public static class ServiceCommands
             RolloutStateReason: rolloutStateReason ?? ServiceMessages.RolloutInProgress(id),
             CreatedAt: transaction.Now,
             UpdatedAt: transaction.Now,
-            Launches: LaunchRecord.None);
+            Launches: LaunchRecord.None,
+            CapacityProviderStrategy: strategy.IsDefault ? [] : strategy);
+    }
+
+    /// <summary>
+    /// The strategy a service places its tasks with after UpdateService: the requested one if any (checked as
+    /// CreateService checks it), else the current one. Changing it (or switching from a launch type to one) needs
+    /// <c>forceNewDeployment</c>: ECS refuses it otherwise ("you must force a new deployment when doing so",
+    /// Developer Guide, capacity providers).
+    /// </summary>
+    private static ImmutableArray<CapacityProviderStrategyItem> StrategyAfterUpdate(
+        Cluster cluster, Service service, ImmutableArray<CapacityProviderStrategyItem> current, UpdateServiceCommand command)
+    {
+        if (command.CapacityProviderStrategy is not { IsDefaultOrEmpty: false } requested) return current;
+        if (service.IsDaemon) throw EcsErrors.DaemonCapacityProviders.With();
+        CapacityProviderRules.RequireUsable(cluster, requested);
+        if (requested.SequenceEqual(current)) return current;
+        if (!command.ForceNewDeployment) throw EcsErrors.CapacityProviderChangeNeedsNewDeployment.With();
+        return requested;
     }
 
     /// <summary>True when two network configurations name the same subnets, security groups and public IP setting.</summary>

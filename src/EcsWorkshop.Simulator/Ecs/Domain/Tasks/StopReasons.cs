@@ -50,6 +50,15 @@ public static class StopReasons
         { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
     public static readonly StopReason UserInitiated = new("stop.user-initiated", StopCode.UserInitiated, "Task stopped by user");
 
+    /// <summary>
+    /// Fargate Spot took the capacity back (Developer Guide, Fargate capacity providers: the task state change event
+    /// shows <c>"stoppedReason": "Your Spot Task was interrupted."</c>). The 2023 copy of that page shows stop code
+    /// <c>TerminationNotice</c>, the newer one <c>SpotInterruption</c>; the simulator writes the newer one, and the
+    /// Japanese catalogue explains both.
+    /// </summary>
+    public static readonly StopReason SpotInterrupted = new("stop.spot-interruption", StopCode.SpotInterruption,
+        "Your Spot Task was interrupted.");
+
     // ---- What the Docker runtime reports (real containers) ----
 
     /// <summary>The engine could not pull an image (or make the pause image); the engine's own message follows.</summary>
