@@ -29,6 +29,7 @@ public static class WorkshopFormatters
         Add<ErrorExplanation>(WorkbookCards.Error);
         Add<Explanation>(WorkbookCards.Explanation);
         Add<ClusterOverview>(OverviewCard.Build);
+        Add<ScalingTimeline>(ScalingChartCard.Build);
         // StepResult<T> for every T: registered on the open generic type.
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardHtml.Write(WorkbookCards.Step((IStepResult)value), writer), HtmlFormatter.MimeType);
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardText.Write(WorkbookCards.Step((IStepResult)value), writer), PlainTextFormatter.MimeType);
