@@ -18,8 +18,8 @@ public static class ScalingChart
     {
         var svg = new StringBuilder();
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" ")
-            .Append("font-family=\"'Noto Sans CJK JP', 'Hiragino Sans', 'Meiryo', sans-serif\" font-size=\"12\" role=\"img\" ")
-            .Append($"aria-label=\"{Escape($"サービス {timeline.Service} のタスクの必要数・実行中のタスク数・CPU 使用率の推移")}\">");
+            .Append("font-family=\"'Noto Sans CJK JP', 'Hiragino Sans', 'Meiryo', sans-serif\" font-size=\"12\" role=\"img\">")
+            .Append($"<title>{Escape($"サービス {timeline.Service} のタスクの必要数・実行中のタスク数・CPU 使用率の推移")}</title>");
         svg.Append($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>");
         svg.Append($"<text x=\"{Left}\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{Escape($"サービス {timeline.Service} のスケーリング")}</text>");
         var plotWidth = Width - Left - Right;
