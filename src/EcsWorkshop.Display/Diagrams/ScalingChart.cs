@@ -10,7 +10,7 @@ namespace EcsWorkshop.Display.Diagrams;
 /// </summary>
 public static class ScalingChart
 {
-    private const int Width = 640, Height = 300, Left = 48, Right = 56, Top = 36, Bottom = 44;
+    private const int Width = 660, Height = 320, Left = 48, Right = 56, Top = 56, Bottom = 44;
     private const string DesiredColour = "#d13212", RunningColour = "#1d8102", CpuColour = "#0073bb";
 
     /// <summary>The chart; an empty timeline gives a chart that says so.</summary>
@@ -68,11 +68,12 @@ public static class ScalingChart
         var legend = new List<(string Colour, string Label)> { (DesiredColour, "タスクの必要数"), (RunningColour, "実行中のタスク") };
         if (samples.Any(s => s.CpuPercent is not null)) legend.Add((CpuColour, "CPU 使用率（平均）"));
         if (timeline.TargetValue is { } t) legend.Add((CpuColour, $"ターゲット値 {t.ToString("0.#", CultureInfo.InvariantCulture)}%（破線）"));
-        var x = Left + 220.0;
+        // The legend goes on its own line under the title; a character is counted as 11 px wide (Japanese text is about 1 em).
+        var x = (double)Left;
         foreach (var (colour, label) in legend)
         {
-            svg.Append($"<rect x=\"{F(x)}\" y=\"10\" width=\"12\" height=\"4\" fill=\"{colour}\"/>");
-            svg.Append($"<text x=\"{F(x + 16)}\" y=\"16\" font-size=\"11\">{Escape(label)}</text>");
+            svg.Append($"<rect x=\"{F(x)}\" y=\"34\" width=\"12\" height=\"4\" fill=\"{colour}\"/>");
+            svg.Append($"<text x=\"{F(x + 16)}\" y=\"40\" font-size=\"11\">{Escape(label)}</text>");
             x += 16 + label.Length * 11 + 10;
         }
         svg.Append("</svg>");
