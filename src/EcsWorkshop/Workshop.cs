@@ -222,6 +222,7 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>Closes the clients and stops a simulator this session started.</summary>
     public async ValueTask DisposeAsync()
     {
+        foreach (var key in _loadGenerators.Keys.ToList()) await StopGeneratorAsync(key).ConfigureAwait(false);
         _aws.Dispose();
         _engine?.Dispose();
         if (_ownedServer is not null) await _ownedServer.DisposeAsync().ConfigureAwait(false);

@@ -34,6 +34,7 @@ public static class WorkshopFormatters
         Add<TargetHealthView>(LoadBalancerCards.TargetHealth);
         Add<WebPageView>(LoadBalancerCards.Page);
         Add<TrafficView>(LoadBalancerCards.Traffic);
+        Add<ScalingTimeline>(ScalingChartCard.Build);
         // StepResult<T> for every T: registered on the open generic type.
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardHtml.Write(WorkbookCards.Step((IStepResult)value), writer), HtmlFormatter.MimeType);
         Formatter.Register(typeof(StepResult<>), (value, writer) => CardText.Write(WorkbookCards.Step((IStepResult)value), writer), PlainTextFormatter.MimeType);

@@ -1,4 +1,6 @@
 using System.Runtime.ExceptionServices;
+using EcsWorkshop.Aws.AutoScaling;
+using EcsWorkshop.Aws.AutoScaling.Model;
 using EcsWorkshop.Aws.Ecr.Model;
 using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Aws.Logs.Model;
@@ -28,6 +30,25 @@ public sealed partial class Workshop
             foreach (var (cluster, arn) in found.ServiceArns)
             {
                 var name = Arn.NameOf(arn);
+                // Its scalable target first (with it go its scaling policies), so that Auto Scaling does not raise it again.
+                var resourceId = ApplicationAutoScalingClient.ServiceResourceId(Arn.NameOf(cluster), name);
+                var targets = await _aws.AutoScaling.DescribeScalableTargetsAsync(new DescribeScalableTargetsRequest
+                {
+                    ServiceNamespace = ApplicationAutoScalingClient.EcsNamespace,
+                    ResourceIds = [resourceId],
+                }, cancellationToken).ConfigureAwait(false);
+                if (targets.ScalableTargets.Count > 0)
+                {
+                    await _aws.AutoScaling.DeregisterScalableTargetAsync(new DeregisterScalableTargetRequest
+                    {
+                        ServiceNamespace = ApplicationAutoScalingClient.EcsNamespace,
+                        ResourceId = resourceId,
+                        ScalableDimension = ApplicationAutoScalingClient.DesiredCount,
+                    }, cancellationToken).ConfigureAwait(false);
+                    commands.Add(AwsCliCommand.For("application-autoscaling", "deregister-scalable-target")
+                        .With("service-namespace", ApplicationAutoScalingClient.EcsNamespace).With("resource-id", resourceId)
+                        .With("scalable-dimension", ApplicationAutoScalingClient.DesiredCount).ToCommandLine(_results.Target));
+                }
                 await _aws.Ecs.UpdateServiceAsync(new UpdateServiceRequest { Cluster = cluster, Service = arn, DesiredCount = 0 }, cancellationToken).ConfigureAwait(false);
                 await _aws.Ecs.DeleteServiceAsync(new DeleteServiceRequest { Cluster = cluster, Service = arn }, cancellationToken).ConfigureAwait(false);
                 commands.Add(AwsCliCommand.For("ecs", "update-service").With("cluster", cluster).With("service", name).With("desired-count", 0).ToCommandLine(_results.Target));

@@ -102,6 +102,17 @@ public static class LessonExpectations
         ],
         "08-auto-scaling" =>
         [
+            "service/fargate-cluster/scaling-service: 最小タスク数 1 / 最大タスク数 6",
+            "cpu-target-tracking: CPU 使用率のターゲット値 50% (アラーム 2 個)",
+            "TargetTracking-service/fargate-cluster/scaling-service-AlarmHigh-",
+            // The simulated runtime's load is a figure, so the scale-out is known: 1 → 2 → 4 → 6 and back to 1. With real
+            // containers the CPU the requests cost decides, so only the real load and a scale-out are certain.
+            simulator.TasksRunOnDocker ? "scaling-service: 実際の負荷をかけています" : "scaling-service: タスク 3 個分の負荷をかけました",
+            simulator.TasksRunOnDocker ? "Setting desired count to " : "scaling-service: タスクの必要数が 6 になり、6 個のタスクが実行中です",
+            simulator.TasksRunOnDocker ? "Successfully set desired count to " : "Successfully set desired count to 6. Change successfully fulfilled by ecs.",
+            "monitor alarm TargetTracking-service/fargate-cluster/scaling-service-AlarmHigh-",
+            "scaling-service: タスクの必要数が 1 になり、1 個のタスクが実行中です",
+            "スケーリングのグラフ",
             "クラスター fargate-cluster で FARGATE と FARGATE_SPOT を使えるようにしました",
             "サービス spot-service を FARGATE (base 1, ウエイト 0) と FARGATE_SPOT (ウエイト 3) に分けます",
             "FARGATE 1 個、FARGATE_SPOT 3 個",
