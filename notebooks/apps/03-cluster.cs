@@ -166,18 +166,18 @@ var reasons = new Dictionary<string, string>
 var results = new List<CheckItem>();
 foreach (var (name, predicted) in predictions)
 {
-    bool created;
+    bool accepted;
     try
     {
         await workshop.CreateClusterAsync(name);
-        created = true;
+        accepted = true;
     }
     catch (WorkshopStepException e) when (e.AwsError?.ErrorCode == "InvalidParameterException")
     {
-        created = false;
+        accepted = false;
     }
     var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
-    results.Add(new CheckItem(predicted == created, $"`{name}`: 予想 {guess} / 実際 {(created ? "作れた" : "InvalidParameterException")}", reasons[name]));
+    results.Add(new CheckItem(predicted == accepted, $"`{name}`: 予想 {guess} / 実際 {(accepted ? "作れた" : "InvalidParameterException")}", reasons[name]));
 }
 display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
 display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
@@ -205,18 +205,18 @@ display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 // var results = new List<CheckItem>();
 // foreach (var (name, predicted) in predictions)
 // {
-//     bool created;
+//     bool accepted;
 //     try
 //     {
 //         await workshop.CreateClusterAsync(name);
-//         created = true;
+//         accepted = true;
 //     }
 //     catch (WorkshopStepException e) when (e.AwsError?.ErrorCode == "InvalidParameterException")
 //     {
-//         created = false;
+//         accepted = false;
 //     }
 //     var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
-//     results.Add(new CheckItem(predicted == created, $"`{name}`: 予想 {guess} / 実際 {(created ? "作れた" : "InvalidParameterException")}", reasons[name]));
+//     results.Add(new CheckItem(predicted == accepted, $"`{name}`: 予想 {guess} / 実際 {(accepted ? "作れた" : "InvalidParameterException")}", reasons[name]));
 // }
 // display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
 // await workshop.Checks.ClusterExistsAsync("practice-cluster")
