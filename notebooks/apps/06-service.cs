@@ -64,7 +64,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"
 //
 // シミュレーターモードでは、元のハンズオンと同じ `subnet-abcd1234` と `sg-abcd1234` を使います（シミュレーターは VPC を持たないので、値の形だけを確かめます）。
 //
-// AWS モードでは、ヘルパーはデフォルト VPC のサブネットと、その VPC の **デフォルトのセキュリティグループ** を使い、タスクがイメージを取得できるようにパブリック IP を付けます。ただし、デフォルトのセキュリティグループが受信を許可するのは、同じセキュリティグループに属するリソースからの通信だけです（[デフォルトのセキュリティグループ](https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/default-security-group.html)）。そのため、インターネットからタスクのポート 80 には届きません。また、アカウントによっては、デフォルトのセキュリティグループのルールがすべて削除されています（AWS Config のルール `vpc-default-security-group-closed` が勧める設定です）。送信のルールもないと、タスクは ECR からイメージを取得できず、`ResourceInitializationError` や `CannotPullContainerError` で止まります。ページをインターネットから開きたいときや、デフォルトのセキュリティグループが閉じているときは、ポート 80 の受信と送信を許可したセキュリティグループを自分で作り、`CreateServiceAsync` の `securityGroups:` に指定してください。
+// AWS モードでは、ヘルパーはデフォルト VPC のサブネットを使い、タスクがイメージを取得できるようにパブリック IP を付けます。セキュリティグループは、VPC の **デフォルトのセキュリティグループ** ではなく、このセッション専用のもの（`ecs-workshop-セッションID-tasks`）を作って使います。デフォルトのセキュリティグループが受信を許可するのは、同じセキュリティグループに属するリソースからの通信だけで（[デフォルトのセキュリティグループ](https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/default-security-group.html)）、インターネットからタスクのポート 80 には届かないからです。また、アカウントによっては、デフォルトのセキュリティグループのルールがすべて削除されています（AWS Config のルール `vpc-default-security-group-closed` が勧める設定です）。送信のルールもないと、タスクは ECR からイメージを取得できず、`ResourceInitializationError` や `CannotPullContainerError` で止まります。ヘルパーが作るセキュリティグループは、ポート 80 の受信をどこからでも許可し、送信は新しいセキュリティグループの既定どおりすべて許可します。後片付けでは、このセキュリティグループも削除します。自分のセキュリティグループを使いたいときは、`CreateServiceAsync` の `securityGroups:` に指定します。
 //
 // ## ECS Exec
 //

@@ -76,7 +76,7 @@ public sealed partial class Workshop : IAsyncDisposable
         _ecs = new EcsLookups(aws);
         _network = new NetworkLookups(aws);
         _elb = new ElbLookups(aws);
-        _networks = new TaskNetworks(aws, mode);
+        _networks = new TaskNetworks(aws, mode, new TaskSecurityGroups(aws, Tags, ledger));
         _prerequisites = new Prerequisites(aws, Tags, ledger);
         _waiter = new Waiter(options.Time,
             options.PollInterval ?? (mode == WorkshopMode.Simulator ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5)),

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net;
 using EcsWorkshop.Aws.Ecs;
 using EcsWorkshop.Aws.Ecs.Model;
@@ -100,8 +101,12 @@ public sealed class RetryTests
     [Fact]
     public async Task A_refused_connection_is_tried_again_and_then_reported_as_it_is()
     {
+        // A port bound but never listened on refuses every connection, and no other test can take it meanwhile.
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var clock = new InstantTimeProvider();
-        var settings = AwsClientSettings.ForLocalEndpoint(new Uri($"http://127.0.0.1:{FreePort.Next()}/")) with { Time = clock };
+        var settings = AwsClientSettings.ForLocalEndpoint(new Uri($"http://127.0.0.1:{port}/")) with { Time = clock };
         using var ecs = new EcsClient(settings);
 
         await Assert.ThrowsAsync<HttpRequestException>(() => ecs.ListClustersAsync(new ListClustersRequest()));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EcsWorkshop.Aws;
 
@@ -52,19 +51,5 @@ public sealed class AwsModeLoadBalancerTests(MotoFixture moto) : IClassFixture<M
         Assert.DoesNotContain(groups.RootElement.GetProperty("SecurityGroups").EnumerateArray(), g => g.GetProperty("GroupId").GetString() == setup.SecurityGroupId);
     }
 
-    private async Task<JsonDocument> AwsCliAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("/usr/bin/aws") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "--endpoint-url", moto.Moto.Endpoint.ToString().TrimEnd('/'), "--region", "eu-west-1", "--output", "json" }.Concat(arguments))
-            start.ArgumentList.Add(a);
-        start.Environment["AWS_ACCESS_KEY_ID"] = "test";
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
-        start.Environment["AWS_PAGER"] = "";
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
-        return JsonDocument.Parse(output);
-    }
+    private Task<JsonDocument> AwsCliAsync(params string[] arguments) => MotoCli.RunAsync(moto.Moto.Endpoint, arguments);
 }

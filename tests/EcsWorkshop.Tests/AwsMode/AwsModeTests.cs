@@ -76,18 +76,27 @@ public sealed class AwsModeTests(MotoFixture moto) : IClassFixture<MotoFixture>
     }
 
     [Fact]
-    public async Task The_default_network_is_the_default_vpcs_subnets_and_default_security_group()
+    public async Task The_default_network_is_the_default_vpcs_subnets_and_a_security_group_of_the_sessions_own_never_the_default_group()
     {
         var (workshop, _) = await ConnectAsync();
         await using var __ = workshop;
 
         var (subnets, groups) = await workshop.Networks.DefaultNetworkAsync(CancellationToken.None);
+        var (_, again) = await workshop.Networks.DefaultNetworkAsync(CancellationToken.None);
 
         var vpc = await workshop.Aws.Ec2.FindDefaultVpcAsync();
         Assert.NotEmpty(subnets);
         Assert.All(subnets, s => Assert.StartsWith("subnet-", s));
-        Assert.Single(groups);
-        Assert.Equal((await workshop.Aws.Ec2.FindDefaultSecurityGroupAsync(vpc!.VpcId!))!.GroupId, groups[0]);
+        var group = Assert.Single(groups);
+        Assert.Equal(groups, again);
+        Assert.NotEqual((await workshop.Aws.Ec2.FindDefaultSecurityGroupAsync(vpc!.VpcId!))!.GroupId, group);
+        using var described = await MotoCli.RunAsync(moto.Moto.Endpoint, "ec2", "describe-security-groups", "--group-ids", group);
+        var shown = described.RootElement.GetProperty("SecurityGroups")[0];
+        Assert.Equal($"ecs-workshop-{workshop.SessionId}-tasks", shown.GetProperty("GroupName").GetString());
+        Assert.Contains(shown.GetProperty("IpPermissions").EnumerateArray(), r => r.GetProperty("FromPort").GetInt32() == 80
+            && r.GetProperty("IpRanges").EnumerateArray().Any(i => i.GetProperty("CidrIp").GetString() == "0.0.0.0/0"));
+        Assert.Contains(shown.GetProperty("Tags").EnumerateArray(), t => t.GetProperty("Key").GetString() == "ecs-workshop:session"
+            && t.GetProperty("Value").GetString() == workshop.SessionId);
     }
 
     [Fact]
