@@ -67,6 +67,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // ![ECR へのプッシュ: GetAuthorizationToken でログインし、blob を送ってから、マニフェストをタグ付きで登録する](../images/ecr-push.svg)
 
 // ## セットアップ
+//
+// AWS モードでは、本物の Amazon ECR にプッシュします。ECR に保存したイメージには、ストレージの料金がかかります。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。

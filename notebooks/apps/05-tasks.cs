@@ -30,6 +30,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // ## 前提
 //
 // レッスン 03 のクラスター `fargate-cluster` と、レッスン 04 のタスク定義 `sample-fargate:1` を使います。
+//
+// AWS モードでは、タスクが RUNNING になるまで数十秒以上かかることがあります（イメージの大きさなどによります）。ログが CloudWatch Logs に届くまで、少し待つこともあります。Fargate のタスクは、動いている間の料金がかかります。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。

@@ -30,6 +30,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // ## 前提
 //
 // レッスン 03 のクラスター `fargate-cluster` と、レッスン 04 のタスク定義 `sample-fargate` を使います。まずセットアップをして、どちらもそろっているかを確かめます。✗ が出たら、表示される直し方に従うか、前のレッスンを実行してから戻ってきてください。
+//
+// AWS モードでは、Application Load Balancer が `active` になるまで数分かかることがあり、動いている間は時間単位の料金がかかります。ターゲットが `healthy` になるまでは、ヘルスチェックの間隔と正常のしきい値の回数の分だけ待ちます。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。

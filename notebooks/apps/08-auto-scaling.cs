@@ -35,6 +35,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // レッスン 03 のクラスター `fargate-cluster` と、レッスン 04 のタスク定義 `sample-fargate` を使います。まずセットアップをして、どちらもそろっているかを確かめます。✗ が出たら、表示される直し方に従うか、前のレッスンを実行してから戻ってきてください。
 //
 // Auto Scaling は分単位で動きます。時間がかかりすぎないように、シミュレーターは 20 倍の速さで動かすのがおすすめです（ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 20` を実行してから、このノートブックを開きます。`workshop run` は 20 倍で動かします）。
+//
+// AWS モードでは、CloudWatch のアラームがメトリクスのデータポイントを集めてからタスクの必要数が変わるので、スケールアウトにも数分かかり、スケールインはさらに時間がかかります。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。

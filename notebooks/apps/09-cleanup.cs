@@ -25,6 +25,8 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 //
 // - ECS のリソースを削除する順番と、その順番でなければならない理由を説明できる
 // - このセッションが作ったものだけを削除し、何も残っていないことを確かめられる
+//
+// AWS モードでは、削除したサービスが `INACTIVE` になるまで（`aws ecs wait services-inactive`）数分かかることがあります。
 
 // ── セル 1（セットアップ） ──
 // ノートブックではこのセルが notebooks/setup.csx でヘルパーライブラリをビルドし、読み込みます。
