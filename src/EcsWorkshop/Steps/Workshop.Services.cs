@@ -15,8 +15,9 @@ public sealed partial class Workshop
 {
     /// <summary>
     /// Step: create a Fargate service (<c>aws ecs create-service</c>). Without subnets: the seed's
-    /// <c>subnet-abcd1234</c>/<c>sg-abcd1234</c> in the simulator; in AWS mode the default VPC's subnets and
-    /// a security group of the session's own (never the default group), with a public IP so the task can pull its image. With <paramref name="loadBalancer"/>,
+    /// <c>subnet-abcd1234</c>/<c>sg-abcd1234</c> in the simulator; in AWS mode the default VPC's subnets and a
+    /// security group of the session's own (never the default group), with a public IP so the task can pull its
+    /// image. With <paramref name="loadBalancer"/>,
     /// ECS registers each task's IP address and port in the target group (<c>--load-balancers</c>), and the tasks are
     /// placed in the load balancer's security group unless <paramref name="securityGroups"/> are named;
     /// <paramref name="healthCheckGracePeriodSeconds"/> is how long ECS ignores failing ELB health checks of a new task.
