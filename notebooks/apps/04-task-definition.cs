@@ -341,7 +341,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("practice-fargat
 // 演習 2: fargate-task.json を書いて、ハンズオンの手順 4 のコマンドで登録します。
 var networkMode = "awsvpc";
 var cpu = "256";
-var memory = "512";
+var taskMemory = "512";
 int expectedRevision = 2;
 
 // ここから下は、ファイルを書いて AWS CLI を実行し、結果を確かめる部分です（書き換えなくてかまいません）。
@@ -351,7 +351,7 @@ var taskJson = new
     requiresCompatibilities = new[] { "FARGATE" },
     networkMode,
     cpu,
-    memory,
+    memory = taskMemory,
     executionRoleArn = registered.ExecutionRoleArn,
     containerDefinitions = registered.ContainerDefinitions,
 };
@@ -365,7 +365,7 @@ var cliRevision = cliRegistration.Value.Succeeded
 display(CheckResult.Of("演習 2: fargate-task.json の登録",
     new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
         "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
-    new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && memory == "512", $"サイズ: cpu `{cpu}` / memory `{memory}`",
+    new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && taskMemory == "512", $"サイズ: cpu `{cpu}` / memory `{taskMemory}`",
         "0.25 vCPU は CPU ユニットで `256` です（1024 ユニットが 1 vCPU）。cpu `256` で使えるメモリのうち、いちばん小さいのは `512` です。"),
     new CheckItem(cliRegistration.Value.Succeeded && expectedRevision == cliRevision, $"リビジョンの予想: {(expectedRevision == 0 ? "未回答" : expectedRevision)} / 実際: {(cliRevision == 0 ? "-" : cliRevision)}",
         "同じファミリーを登録するたびに、中身が同じでもリビジョンは 1 つ増えます。このレッスンではリビジョン 1 を登録しただけなので（拒否された登録は番号を使いません）、次は 2 です。このセルをもう一度実行すると、さらに 1 つ増えます。")));
@@ -376,7 +376,7 @@ display(CheckResult.Of("演習 2: fargate-task.json の登録",
 // // 演習 2: fargate-task.json を書いて、ハンズオンの手順 4 のコマンドで登録します。
 // var networkMode = "awsvpc";
 // var cpu = "256";
-// var memory = "512";
+// var taskMemory = "512";
 // int expectedRevision = 2;
 //
 // // ここから下は、ファイルを書いて AWS CLI を実行し、結果を確かめる部分です（書き換えなくてかまいません）。
@@ -386,7 +386,7 @@ display(CheckResult.Of("演習 2: fargate-task.json の登録",
 //     requiresCompatibilities = new[] { "FARGATE" },
 //     networkMode,
 //     cpu,
-//     memory,
+//     memory = taskMemory,
 //     executionRoleArn = registered.ExecutionRoleArn,
 //     containerDefinitions = registered.ContainerDefinitions,
 // };
@@ -400,7 +400,7 @@ display(CheckResult.Of("演習 2: fargate-task.json の登録",
 // CheckResult.Of("演習 2: fargate-task.json の登録",
 //     new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
 //         "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
-//     new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && memory == "512", $"サイズ: cpu `{cpu}` / memory `{memory}`",
+//     new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && taskMemory == "512", $"サイズ: cpu `{cpu}` / memory `{taskMemory}`",
 //         "0.25 vCPU は CPU ユニットで `256` です（1024 ユニットが 1 vCPU）。cpu `256` で使えるメモリのうち、いちばん小さいのは `512` です。"),
 //     new CheckItem(cliRegistration.Value.Succeeded && expectedRevision == cliRevision, $"リビジョンの予想: {(expectedRevision == 0 ? "未回答" : expectedRevision)} / 実際: {(cliRevision == 0 ? "-" : cliRevision)}",
 //         "同じファミリーを登録するたびに、中身が同じでもリビジョンは 1 つ増えます。このレッスンではリビジョン 1 を登録しただけなので（拒否された登録は番号を使いません）、次は 2 です。このセルをもう一度実行すると、さらに 1 つ増えます。"))
