@@ -43,6 +43,12 @@ public sealed record SimulatorOptions
     /// <summary>With the Docker runtime: leave the task containers running when the server stops.</summary>
     public bool KeepContainers { get; init; }
 
+    /// <summary>
+    /// Serve a classroom: one simulated account per learner of the roster, signatures mandatory (overrides
+    /// <see cref="SignatureVerification"/>); null (the default) serves one learner in <c>SimulatedAccount.Id</c>.
+    /// </summary>
+    public Accounts.ClassroomOptions? Classroom { get; init; }
+
     /// <summary>A seed for ids (repeatable runs), or null for random ids.</summary>
     public int? Seed { get; init; }
 
