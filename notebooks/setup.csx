@@ -32,7 +32,7 @@ static class LessonLibrary
         var fingerprint = Fingerprint(root);
         using var buildLock = WaitForLock(output + ".lock");
         string done;
-        if (IsBuilt(output, fingerprint))
+        if (IsBuilt(root, output, fingerprint))
         {
             done = $"ヘルパーライブラリはビルド済みです（{Project}）。";
         }
@@ -100,10 +100,12 @@ static class LessonLibrary
         return seen;
     }
 
-    static bool IsBuilt(string output, string fingerprint)
+    // 指紋が同じで、ライブラリと参照先の dll がすべてそろっているときだけビルド済みとみなします（途中で止まったビルドは指紋だけを残すことがあります）。
+    static bool IsBuilt(string root, string output, string fingerprint)
     {
         var stamp = Path.Combine(output, "fingerprint.txt");
-        return File.Exists(stamp) && File.ReadAllText(stamp) == fingerprint;
+        return File.Exists(stamp) && File.ReadAllText(stamp) == fingerprint
+            && Projects(root).All(project => File.Exists(Path.Combine(output, Path.GetFileNameWithoutExtension(project) + ".dll")));
     }
 
     // 同時に開いた別のノートブック（別のカーネル）と同時にビルドしないための鍵。
