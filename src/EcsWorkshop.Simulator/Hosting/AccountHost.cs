@@ -47,10 +47,10 @@ public sealed class AccountHost : IAsyncDisposable
     /// <summary>What runs the account's tasks' containers.</summary>
     public IContainerRuntime Runtime { get; private set; } = SimulatedRuntime.Instance;
 
-    /// <summary>The account's load balancer listeners, listening on loopback.</summary>
+    /// <summary>The account's load balancer listeners, listening on loopback (kept up to date by the server's <see cref="ListenerLoop"/>).</summary>
     public ListenerProxies Listeners { get; private set; } = null!;
 
-    /// <summary>The work that runs beside the server for this account (the Docker runtime, the listeners, container stats).</summary>
+    /// <summary>The work that runs beside the server for this account (the Docker runtime, container stats).</summary>
     public IReadOnlyList<IHostedService> Background => _background;
 
     /// <summary>The account's JSON service with <paramref name="targetPrefix"/>, or null.</summary>
@@ -96,7 +96,6 @@ public sealed class AccountHost : IAsyncDisposable
         Listeners = new ListenerProxies(
             simulation.Elbv2, new TaskTargetAddresses(simulation.Ecs, Runtime),
             checksTargets: selected.Kind == ContainerRuntimeKind.Docker, loggers.CreateLogger<ListenerProxies>());
-        _background.Add(Listeners);
         // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
         simulation.AutoScaling.Requests = new ListenerRequestCounts(Listeners.Requests);
         if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } client })
@@ -109,6 +108,7 @@ public sealed class AccountHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Listeners is not null) await Listeners.DisposeAsync().ConfigureAwait(false);
         foreach (var part in _background)
         {
             if (part is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync().ConfigureAwait(false);

@@ -132,6 +132,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
             builder.Services.AddHostedService<AccountServices>();
+            builder.Services.AddHostedService<ListenerLoop>();
 
             var app = builder.Build();
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
