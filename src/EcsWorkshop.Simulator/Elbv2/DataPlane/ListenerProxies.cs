@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -20,12 +19,14 @@ public sealed record ListenerEndpoint(string ListenerArn, string LoadBalancerNam
 /// when that is free, else on a free one), forwarding each request with YARP to a target of its target group
 /// (<see cref="TargetSelection"/>), with the ALB's <c>X-Forwarded-*</c> headers; 503 when no target is registered.
 /// With the Docker runtime it also runs the target groups' health checks (<see cref="TargetHealthChecks"/>).
-/// Listeners come and go with the API: the world is looked at every quarter second.
+/// Listeners come and go with the API: the server's listener loop looks at every account's world every
+/// <see cref="Poll"/> (<see cref="RefreshAsync"/>).
 /// </summary>
 public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresses, bool checksTargets, ILogger<ListenerProxies>? logger = null)
-    : BackgroundService
+    : IAsyncDisposable
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    /// <summary>How often the listeners are brought up to date with the API.</summary>
+    public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
     private readonly Dictionary<string, RunningListener> _running = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -51,33 +52,26 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
         lock (_gate) return [.. _running.Values.Select(r => r.Endpoint).OrderBy(e => e.Url, StringComparer.Ordinal)];
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// One look at the world: starts the listeners the API added, stops the ones it deleted, and (with the Docker
+    /// runtime) runs the health checks that are due. A failure is logged and tried again on the next look.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                await SyncAsync(stoppingToken).ConfigureAwait(false);
-                if (checksTargets) _checks.RunDue(elbv2.World.Listeners.Values);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger?.LogWarning(e, "The load balancer listeners could not be brought up to date");
-            }
-            try
-            {
-                await Task.Delay(Poll, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            await SyncAsync(cancellationToken).ConfigureAwait(false);
+            if (checksTargets) _checks.RunDue(elbv2.World.Listeners.Values);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger?.LogWarning(e, "The load balancer listeners could not be brought up to date");
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Stops every listener.</summary>
+    public async ValueTask DisposeAsync()
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
         List<RunningListener> all;
         lock (_gate)
         {
