@@ -10,7 +10,10 @@ namespace EcsWorkshop.Simulator.Ecr.Domain;
 /// </summary>
 public static class RegistryStorage
 {
-    /// <summary>The bytes of every distinct blob (layer, config) linked into any of the account's repositories.</summary>
+    /// <summary>
+    /// The bytes of every distinct blob (layer, config) linked into any of the account's repositories. A blob stays
+    /// linked to its repository after the images that used it are deleted, so deleting the repository is what frees it.
+    /// </summary>
     public static long BytesStored(EcrWorld world, BlobStore blobs) =>
         world.Repositories.Values
             .SelectMany(r => r.Blobs)
