@@ -67,7 +67,7 @@ public sealed class ClassroomLimitsOnDockerTests
 
             (await alice.Cli.RunAsync("ecs", "stop-task", "--cluster", DockerSimulator.Cluster, "--task", alicesTask)).Succeeded();
             await alice.WaitForTaskAsync(alicesTask, t => t.LastStatus == EcsTaskStatus.Stopped, "STOPPED");
-            Assert.Empty((await DockerEngine.ContainersOfAsync(alice.Docker, alice.StateDirectory)).Where(c => c.State == "running"));
+            Assert.DoesNotContain(await DockerEngine.ContainersOfAsync(alice.Docker, alice.StateDirectory), c => c.State == "running");
 
             var started = await RunAsync(bob);
             var bobsSecond = started.GetProperty("tasks")[0].GetProperty("taskArn").GetString()!;
