@@ -39,13 +39,13 @@ public sealed record AccountQuotas
     /// <summary>
     /// A classroom's defaults: room for the whole workbook (lesson 08 scales a service to 6 tasks, and a rolling update
     /// with maximumPercent 200 runs twice that for a while; lessons 06–08 keep one or two services, one load balancer
-    /// with one listener and one or two target groups; the lesson images are a few MiB), with headroom for a learner's
+    /// with one listener and one or two target groups; the lesson images are a few MiB), with headroom (lesson 08's exercise alone holds up to 12 tasks while spot-service rolls over to 6) for a learner's
     /// own experiments, and far below what one laptop serving a room can hold.
     /// </summary>
     public static AccountQuotas Classroom { get; } = new()
     {
-        Tasks = 20,
-        Containers = 20,
+        Tasks = 30,
+        Containers = 30,
         Services = 10,
         LoadBalancers = 3,
         TargetGroups = 10,
