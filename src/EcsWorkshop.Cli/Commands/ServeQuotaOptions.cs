@@ -10,7 +10,7 @@ namespace EcsWorkshop.Cli.Commands;
 /// <c>workshop serve</c>'s quota options: how much each learner's account may hold (<see cref="AccountQuotas"/>) and
 /// the memory the whole room's task containers may ask for (<see cref="RoomMemoryBudget"/>). A classroom
 /// (<c>--classroom</c>) starts from <see cref="AccountQuotas.Classroom"/> and, unless the runtime is the simulated one,
-/// a room budget of the machine's memory; a learner's own simulator has no limits unless an option sets one. Each
+/// a room budget of <see cref="RoomMemoryBudget.MachineDefaultMiB"/>; a learner's own simulator has no limits unless an option sets one. Each
 /// option takes a whole number; 0 lifts that limit.
 /// </summary>
 public sealed class ServeQuotaOptions
@@ -26,7 +26,7 @@ public sealed class ServeQuotaOptions
     private readonly Option<int?> _roomMemoryMiB = new("--room-memory-mib")
     {
         Description = "The memory (MiB) every learner's tasks together may ask for; a task that does not fit gets Fargate's " +
-                      "\"Capacity is unavailable\" (classroom default with a container runtime: the machine's memory; 0: no budget).",
+                      "\"Capacity is unavailable\" (classroom default with a container runtime: 8 times the machine's memory; 0: no budget).",
     };
 
     private static Option<int?> Limit(string name, string what, int? classroomDefault) => new(name)
@@ -64,7 +64,7 @@ public sealed class ServeQuotaOptions
             Listeners = Pick(parse, _listeners, start.Listeners),
             RegistryStorageBytes = Pick(parse, _registryMiB, (int?)(start.RegistryStorageBytes / (1024 * 1024))) * 1024L * 1024L,
         };
-        var roomDefault = classroom && options.Runtime != RuntimeChoice.Simulated ? RoomMemoryBudget.MachineMiB : (long?)null;
+        var roomDefault = classroom && options.Runtime != RuntimeChoice.Simulated ? RoomMemoryBudget.MachineDefaultMiB : (long?)null;
         var roomMiB = parse.GetValue(_roomMemoryMiB) is { } given ? (given == 0 ? null : given) : roomDefault;
         return (options with
         {

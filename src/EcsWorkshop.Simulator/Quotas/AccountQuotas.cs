@@ -37,10 +37,10 @@ public sealed record AccountQuotas
     public static AccountQuotas None { get; } = new();
 
     /// <summary>
-    /// A classroom's defaults: room for the whole workbook (lesson 08 scales a service to 6 tasks, and a rolling update
-    /// with maximumPercent 200 runs twice that for a while; lessons 06–08 keep one or two services, one load balancer
-    /// with one listener and one or two target groups; the lesson images are a few MiB), with headroom (lesson 08's exercise alone holds up to 12 tasks while spot-service rolls over to 6) for a learner's
-    /// own experiments, and far below what one laptop serving a room can hold.
+    /// A classroom's defaults: room for the whole workbook, with headroom for a learner's own experiments. Lesson 08 holds
+    /// up to 22 tasks at once (its exercise rolls spot-service over to 6 tasks, 12 for a while, beside the services of
+    /// lessons 06–08); lessons 06–08 keep four services, one load balancer with one listener and one or two target
+    /// groups; the lesson images are a few MiB.
     /// </summary>
     public static AccountQuotas Classroom { get; } = new()
     {

@@ -32,8 +32,19 @@ public sealed class RoomMemoryBudget
     /// <summary>The memory the whole room may hold, in MiB.</summary>
     public long TotalMiB { get; }
 
-    /// <summary>The memory the machine has (its cgroup limit when there is one), in MiB: the default budget.</summary>
+    /// <summary>The memory the machine has (its cgroup limit when there is one), in MiB.</summary>
     public static long MachineMiB => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024);
+
+    /// <summary>
+    /// How many times the machine's memory a classroom's tasks may ask for by default. A task asks for its task
+    /// memory (at least 512 MiB on Fargate) but the lessons' containers use about 1.4 MiB each
+    /// (docs/performance-runtime.md), so asking is overcommitted; eight times the machine still stops a room, or a
+    /// learner's task definition asking for 30 GiB, from asking for far more than the machine could ever give.
+    /// </summary>
+    public const int DefaultOvercommit = 8;
+
+    /// <summary>The default budget of a classroom on this machine, in MiB: <see cref="DefaultOvercommit"/> times its memory.</summary>
+    public static long MachineDefaultMiB => MachineMiB * DefaultOvercommit;
 
     /// <summary>What the room's tasks hold now, in MiB.</summary>
     public long ReservedMiB
