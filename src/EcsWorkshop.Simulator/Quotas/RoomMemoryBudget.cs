@@ -55,7 +55,10 @@ public sealed class RoomMemoryBudget
         }
     }
 
-    /// <summary>Adds one learner: <paramref name="committedWorld"/> reads their ECS world as last committed.</summary>
+    /// <summary>
+    /// Adds one learner: <paramref name="committedWorld"/> reads their ECS world as last committed. A share stays for the
+    /// budget's life, so a server that starts again makes a new budget (as <c>workshop serve</c> does at each start).
+    /// </summary>
     public RoomMemoryShare Join(Func<EcsWorld> committedWorld)
     {
         var share = new RoomMemoryShare(this, committedWorld);
