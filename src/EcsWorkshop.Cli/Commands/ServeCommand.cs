@@ -75,6 +75,8 @@ public static class ServeCommand
             port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey, runtime, keepContainers, spotInterruptionRate, seed,
             classroom, hostToken,
         };
+        var quotaOptions = new ServeQuotaOptions();
+        quotaOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             SimulationSettings simulation;
@@ -140,6 +142,12 @@ public static class ServeCommand
                         parse.GetValue(secretAccessKey) ?? FromEnvironment(SecretAccessKeyVariable) ?? SignatureVerification.WorkshopSecretAccessKey)
                     : null,
             };
+            (options, var quotaError) = quotaOptions.Apply(parse, options);
+            if (quotaError is not null)
+            {
+                await Console.Error.WriteLineAsync(quotaError);
+                return 2;
+            }
             try
             {
                 await using var server = await SimulatorServer.StartAsync(options, cancellationToken);
@@ -156,6 +164,7 @@ public static class ServeCommand
                 else Console.WriteLine(options.SignatureVerification is { } verification
                     ? $"Signatures are verified: only access key id {verification.AccessKeyId} with its secret access key is accepted."
                     : "Signatures are not verified: any access key works.");
+                if (ServeQuotaOptions.Describe(options) is { } quotaLine) Console.WriteLine(quotaLine);
                 Console.WriteLine($"Try: /usr/bin/aws --endpoint-url {server.Endpoint.ToString().TrimEnd('/')} ecs list-clusters");
                 Console.Out.Flush();
                 await server.WaitForShutdownAsync(cancellationToken);

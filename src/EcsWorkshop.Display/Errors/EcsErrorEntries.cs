@@ -12,6 +12,9 @@ internal static class EcsErrorEntries
     private const string Invalid = "InvalidParameterException";
     private const string ClientOrInvalid = Client + "|" + Invalid;
 
+    /// <summary>What a classroom's own quotas add to a limit-exceeded explanation.</summary>
+    internal const string Classroom = "勉強会のシミュレーター (`workshop serve --classroom`) では、受講者ごとの上限 (README の「クォータ」) に達したときにも、このメッセージが返ります。";
+
     private static ErrorEntry E(string id, string codes, string? pattern, string title, string happened, string why, string fix,
         Explanations.ExplanationTopic? topic = null) =>
         Entry.Of(ErrorSource.Ecs, id, codes, pattern, title, happened, why, fix, topic);
@@ -372,6 +375,12 @@ internal static class EcsErrorEntries
             "指定したサービスがこのクラスターにありませんでした。",
             "サービス名の間違い、別のクラスター (`--cluster` の指定漏れ)、すでに削除済み、などが考えられます。",
             "`aws ecs list-services --cluster クラスター名` で名前を確認し、`--cluster` と `--service` を正しく指定してください。",
+            Service),
+        E("service-limit-exceeded", "LimitExceededException", @"^The limit for the resource was exceeded",
+            "作れるサービスの数の上限に達しました",
+            "`CreateService` が、サービスを作らずに失敗しました。",
+            "アカウントのサービスの数が上限 (クォータ) に達しています。" + Classroom,
+            "使い終わったサービスを削除してください (`aws ecs update-service --desired-count 0` のあと `aws ecs delete-service`)。AWS では Service Quotas コンソールでクォータを確かめ、引き上げをリクエストできます。",
             Service),
         E("service-not-active", "ServiceNotActiveException", null,
             "サービスが ACTIVE ではありません",

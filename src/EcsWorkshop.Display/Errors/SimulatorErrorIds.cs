@@ -66,6 +66,7 @@ internal static class SimulatorErrorIds
         ["ecs.fargate-ecr-needs-execution-role"] = "execution-role-ecr",
         ["ecs.service-not-found"] = "service-not-found",
         ["ecs.service-not-active"] = "service-not-active",
+        ["ecs.service-limit-exceeded"] = "service-limit-exceeded",
         ["ecs.service-name-invalid"] = "service-name-invalid",
         ["ecs.service-not-idempotent"] = "service-not-idempotent",
         ["ecs.service-still-draining"] = "service-still-draining",
@@ -153,6 +154,7 @@ internal static class SimulatorErrorIds
         ["ecr.image-not-found"] = "ecr-image-not-found",
         ["ecr.layers-not-found"] = "ecr-layers-not-found",
         ["ecr.image-digest-does-not-match"] = "ecr-digest-mismatch",
+        ["ecr.limit-exceeded"] = "ecr-limit-exceeded",
         // ---- The /v2/ registry (RegistryErrors) ----
         ["registry.unauthorized"] = "registry-unauthorized",
         ["registry.path-unknown"] = "registry-name-unknown",
@@ -176,6 +178,7 @@ internal static class SimulatorErrorIds
         ["registry.manifest-child-unknown"] = "registry-manifest-blob-unknown",
         ["registry.tag-invalid"] = "registry-tag-invalid",
         ["registry.tag-immutable"] = "registry-tag-invalid",
+        ["registry.storage-limit"] = "registry-storage-limit",
         // ---- Application Auto Scaling (AutoScalingErrors) ----
         ["autoscaling.member-null"] = "autoscaling-value-null",
         ["autoscaling.enum-value"] = "enum-value-invalid",
@@ -277,6 +280,9 @@ internal static class SimulatorErrorIds
         ["elbv2.attribute-value-invalid"] = "elb-attribute-invalid",
         ["elbv2.attribute-key-unknown"] = "elb-attribute-invalid",
         ["elbv2.duplicate-listener"] = "elb-duplicate-listener",
+        ["elbv2.too-many-load-balancers"] = "elb-too-many-resources",
+        ["elbv2.too-many-target-groups"] = "elb-too-many-resources",
+        ["elbv2.too-many-listeners"] = "elb-too-many-resources",
         ["elbv2.listeners-not-found"] = "elb-listener-not-found",
         ["elbv2.tg-association-limit"] = "elb-target-group-association",
         ["elbv2.invalid-target"] = "elb-invalid-target",

@@ -27,6 +27,15 @@ public sealed record SimulationSettings(double Speed, LifecycleTimings Timings)
     /// </summary>
     public double SpotInterruptionsPerTaskHour { get; init; }
 
+    /// <summary>How much the account may hold at once (<see cref="Quotas.AccountQuotas.None"/>: no limits).</summary>
+    public Quotas.AccountQuotas Quotas { get; init; } = EcsWorkshop.Simulator.Quotas.AccountQuotas.None;
+
+    /// <summary>The classroom's shared memory budget, or null for none. Every learner's simulation joins the same one.</summary>
+    public Quotas.RoomMemoryBudget? RoomMemory { get; init; }
+
+    /// <summary>This simulation's share of <see cref="RoomMemory"/>, set by <see cref="Hosting.Simulation"/> when it joins.</summary>
+    public Quotas.RoomMemoryShare? RoomMemoryShare { get; init; }
+
     /// <summary>A lifecycle duration at this speed.</summary>
     public TimeSpan Scaled(TimeSpan realDuration) => realDuration / Speed;
 }

@@ -76,7 +76,7 @@ public sealed class Simulation
     private Simulation(SimulationSetup setup)
     {
         Setup = setup;
-        Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time);
+        Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time) { Quotas = setup.Settings.Quotas };
         Logs = new LogsEngine(setup.Store, setup.Time);
         Ec2 = new Ec2Engine(setup.Store, setup.Ids);
         var simulatedTargets = new SimulatedTaskServers(new ImageFileTrees(setup.Blobs));
@@ -86,9 +86,11 @@ public sealed class Simulation
             SimulatedTargets = simulatedTargets,
         });
         var loadBalancing = new LoadBalancerTargets(Elbv2);
+        // A classroom's learners share one memory budget: this learner's ECS asks its own share of it.
+        var ecsSettings = setup.Settings.RoomMemory is { } room ? setup.Settings with { RoomMemoryShare = room.Join(() => Ecs!.World) } : setup.Settings;
         Ecs = setup.EcsAlone
-            ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing, networks: vpcs)
-            : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
+            ? new EcsEngine(setup.Store, setup.Time, ecsSettings, setup.Ids, loadBalancing: loadBalancing, networks: vpcs)
+            : new EcsEngine(setup.Store, setup.Time, ecsSettings, setup.Ids,
                 new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry, setup.AccountId), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
         simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();

@@ -10,10 +10,12 @@ namespace EcsWorkshop.Simulator.Tests.Support;
 
 /// <summary>
 /// A simulator server on the Docker runtime with its own state folder, driven with the real AWS CLI. At the end it
-/// stops the server (which removes its containers) and fails the test if any container of its own is left.
+/// stops the server (which removes its containers) and fails the test if any container of its own is left. The
+/// settings default to speed 20; a test of quotas passes its own.
 /// </summary>
-public sealed class DockerSimulator : IAsyncLifetime
+public sealed class DockerSimulator(SimulationSettings? settings = null) : IAsyncLifetime
 {
+
     public const string Cluster = "docker";
 
     public string StateDirectory { get; } = Directory.CreateTempSubdirectory("ecs-workshop-docker-test-").FullName;
@@ -35,7 +37,7 @@ public sealed class DockerSimulator : IAsyncLifetime
     {
         Port = 0,
         StateDirectory = StateDirectory,
-        Simulation = SimulationSettings.AtSpeed(20),
+        Simulation = settings ?? SimulationSettings.AtSpeed(20),
         TickInterval = TimeSpan.FromMilliseconds(50),
         Runtime = RuntimeChoice.Docker,
     });

@@ -20,6 +20,13 @@ public sealed class EcrEngine(StateStore store, BlobStore blobs, RegistryTokens 
     /// <summary>Registry passwords.</summary>
     public RegistryTokens Tokens { get; } = tokens;
 
+    /// <summary>How much the account may hold (the registry's storage quota among them).</summary>
+    public Quotas.AccountQuotas Quotas { get; init; } = EcsWorkshop.Simulator.Quotas.AccountQuotas.None;
+
+    /// <summary>Refuses (LimitExceededException) when <paramref name="incomingBytes"/> more would exceed the registry storage quota.</summary>
+    public void RequireStorageRoom(long incomingBytes) =>
+        RegistryStorage.RequireRoom(World, Blobs, Quotas.RegistryStorageBytes, incomingBytes);
+
     /// <summary>Applies one change atomically and durably.</summary>
     public T Mutate<T>(Func<EcrTransaction, T> change) =>
         _world.Mutate(world => new EcrTransaction(world, time.GetUtcNow()), change);

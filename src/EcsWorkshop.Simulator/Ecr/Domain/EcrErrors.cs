@@ -63,6 +63,13 @@ public static class EcrErrors
     public static readonly ServiceError LayersNotFound = new("ecr.layers-not-found", "LayersNotFoundException",
         "Layers with digests [{digests}] required for pushing image into repository are not found.")
         { Examples = ["sha256:0000000000000000000000000000000000000000000000000000000000000000"] };
+    /// <summary>
+    /// The account's registry storage quota (<see cref="Quotas.AccountQuotas.RegistryStorageBytes"/>) is reached. Code and
+    /// words are the API model's LimitExceededException ("The operation did not succeed because it would have exceeded
+    /// a service limit for your account."); ECR itself has no storage quota, so no captured answer exists for this case.
+    /// </summary>
+    public static readonly ServiceError LimitExceeded = new("ecr.limit-exceeded", "LimitExceededException",
+        "The operation did not succeed because it would have exceeded a service limit for your account.");
     public static readonly ServiceError ImageDigestDoesNotMatch = new("ecr.image-digest-does-not-match", "ImageDigestDoesNotMatchException",
         "The supplied image digest '{given}' does not match the digest calculated by Amazon ECR '{actual}'.")
         { Examples = ["sha256:0000000000000000000000000000000000000000000000000000000000000000", "sha256:1111111111111111111111111111111111111111111111111111111111111111"] };

@@ -1,5 +1,6 @@
 using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Ecr.Domain;
+using EcsWorkshop.Simulator.Errors;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -100,13 +101,33 @@ public sealed class RegistryBlobs(EcrEngine ecr, UploadSessions uploads)
             if (!long.TryParse(startText, out var start) || start != currentLength)
                 throw RegistryErrors.ChunkOutOfOrder.Refusal(currentLength);
         }
+        RequireStorageRoom(uploadId, currentLength + (http.Request.ContentLength ?? 0));
         var newLength = await ecr.Blobs.AppendAsync(uploadId, http.Request.Body, http.RequestAborted).ConfigureAwait(false);
         if (http.Request.ContentLength is { } declared && newLength - currentLength != declared)
         {
             uploads.Abandon(uploadId);
             throw RegistryErrors.UploadShort.Refusal();
         }
+        RequireStorageRoom(uploadId, newLength);
         return newLength;
+    }
+
+    /// <summary>
+    /// Refuses the upload (DENIED, and the upload is dropped) when the account's stored bytes and the upload's
+    /// <paramref name="uploadBytes"/> would exceed its registry storage quota: a declared length is refused before a
+    /// byte is kept; a chunk of unknown length is refused as soon as it arrived.
+    /// </summary>
+    private void RequireStorageRoom(string uploadId, long uploadBytes)
+    {
+        try
+        {
+            ecr.RequireStorageRoom(uploadBytes);
+        }
+        catch (DomainError refused) when (refused.Error == EcrErrors.LimitExceeded)
+        {
+            uploads.Abandon(uploadId);
+            throw new RegistryError(RegistryErrors.StorageLimit, refused.Message);
+        }
     }
 
     private void Finish(HttpContext http, Repository repository, string uploadId, string? digestText)

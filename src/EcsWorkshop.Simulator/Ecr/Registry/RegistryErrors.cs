@@ -41,6 +41,13 @@ public static class RegistryErrors
     public static readonly ServiceError DigestMismatch = new("registry.digest-mismatch", "DIGEST_INVALID", HttpStatusCode.BadRequest,
         "provided digest did not match uploaded content");
 
+    /// <summary>
+    /// The account's registry storage quota is reached (<see cref="EcrErrors.LimitExceeded"/>, the same words). The
+    /// distribution spec's <c>DENIED</c> ("requested access to the resource is denied", HTTP 403) is the code a client
+    /// shows as a refusal; which code ECR's registry sends over a service limit is not confirmed.
+    /// </summary>
+    public static readonly ServiceError StorageLimit = new("registry.storage-limit", "DENIED", HttpStatusCode.Forbidden, EcrErrors.LimitExceeded.Template);
+
     // ---- manifests and tags ----
     public static readonly ServiceError ManifestUnknown = new("registry.manifest-unknown", "MANIFEST_UNKNOWN", HttpStatusCode.NotFound, "manifest unknown");
     public static readonly ServiceError ManifestInvalid = new("registry.manifest-invalid", "MANIFEST_INVALID", HttpStatusCode.BadRequest, "manifest invalid: {reason}")
@@ -73,6 +80,7 @@ public static class RegistryErrors
         if (error == EcrErrors.ImageNotFound) return new(ManifestChildUnknown, refused.Message);
         if (error == EcrErrors.ImageTagAlreadyExists) return new(TagImmutable, refused.Message);
         if (error == EcrErrors.RepositoryNotFound) return NameUnknown.Refusal(repository.Name, registryId);
+        if (error == EcrErrors.LimitExceeded) return new(StorageLimit, refused.Message);
         return null;
     }
 }

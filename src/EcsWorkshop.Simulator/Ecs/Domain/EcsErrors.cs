@@ -109,6 +109,13 @@ public static class EcsErrors
     // ---- services ----
     public static readonly ServiceError ServiceNotFound = new("ecs.service-not-found", "ServiceNotFoundException", "Service not found.");
     public static readonly ServiceError ServiceNotActive = new("ecs.service-not-active", "ServiceNotActiveException", "Service was not ACTIVE.");
+    /// <summary>
+    /// The account's service quota (<see cref="Quotas.AccountQuotas.Services"/>) is reached. ECS's API model has a
+    /// <c>LimitExceededException</c> ("The limit for the resource was exceeded."); what CreateService answers over the
+    /// services-per-cluster quota is not confirmed, so the code is the model's and the second sentence is AWS-style wording.
+    /// </summary>
+    public static readonly ServiceError ServiceLimitExceeded = new("ecs.service-limit-exceeded", "LimitExceededException",
+        "The limit for the resource was exceeded. This account can have at most {max} services.") { Examples = ["10"] };
     public static readonly ServiceError InvalidServiceName = new("ecs.service-name-invalid", Invalid,
         "Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was {name}") { Examples = ["my service"] };
     public static readonly ServiceError ServiceNotIdempotent = new("ecs.service-not-idempotent", Invalid, "Creation of service was not idempotent.");

@@ -17,8 +17,12 @@ public sealed partial class EcsApi
     {
         var arns = ArnsFor(context);
         var command = EcsMapper.ToDomain(request, arns) with { OverridesLength = SentRequest.LengthOf(body, "overrides") };
-        var tasks = engine.Mutate(tx => TaskCommands.Run(tx, arns, command));
-        return new() { Tasks = [.. tasks.Select(t => EcsMapper.ToShape(t))] };
+        var result = engine.Mutate(tx => TaskCommands.Run(tx, arns, command));
+        return new()
+        {
+            Tasks = [.. result.Tasks.Select(t => EcsMapper.ToShape(t))],
+            Failures = [.. result.Failures.Select(reason => new FailureShape { Reason = reason })],
+        };
     }
 
     private StopTaskResponse StopTask(RequestContext context, StopTaskRequest request)

@@ -121,6 +121,21 @@ public static class Elbv2Errors
     public static readonly ServiceError AttributeKeyUnknown = new("elbv2.attribute-key-unknown", Validation,
         "Target group attribute key '{key}' is not recognized") { Examples = ["colour"] };
 
+    // ---- quotas of the account (Quotas.AccountQuotas) ----
+    /// <summary>Code, HTTP 400 and words from the API model (TooManyLoadBalancersException); no captured answer confirms the words.</summary>
+    public static readonly ServiceError TooManyLoadBalancers = new("elbv2.too-many-load-balancers", "TooManyLoadBalancers",
+        "You've reached the limit on the number of load balancers for your Amazon Web Services account.");
+    /// <summary>Code, HTTP 400 and words from the API model (TooManyTargetGroupsException); no captured answer confirms the words.</summary>
+    public static readonly ServiceError TooManyTargetGroups = new("elbv2.too-many-target-groups", "TooManyTargetGroups",
+        "You've reached the limit on the number of target groups for your Amazon Web Services account.");
+    /// <summary>
+    /// Code and HTTP 400 from the API model (TooManyListenersException). The model's words say "per load balancer"; the
+    /// simulator's quota counts the account's listeners together (each one opens a port on the machine), so the words
+    /// are AWS-style but not AWS's.
+    /// </summary>
+    public static readonly ServiceError TooManyListeners = new("elbv2.too-many-listeners", "TooManyListeners",
+        "You've reached the limit on the number of listeners for your Amazon Web Services account.");
+
     // ---- listeners ----
     /// <summary>Real (terraform#26407).</summary>
     public static readonly ServiceError DuplicateListener = new("elbv2.duplicate-listener", "DuplicateListener",

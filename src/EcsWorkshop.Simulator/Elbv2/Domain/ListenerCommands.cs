@@ -29,6 +29,9 @@ public static class ListenerCommands
                 ? existing
                 : throw Elbv2Errors.DuplicateListener.With(loadBalancer.Arn);
 
+        if (transaction.Context.Settings.Quotas.Listeners is { } maxListeners && transaction.World.Listeners.Count >= maxListeners)
+            throw Elbv2Errors.TooManyListeners.With();
+
         var listener = new Listener(Elbv2Arns.Listener(loadBalancer.Arn, transaction.Context.Ids.Hex(8)), loadBalancer.Arn, loadBalancer.Region,
             listenerProtocol, listenerPort, defaults, TagCommands.Validated(tags, ""));
         transaction.Put(listener);

@@ -53,6 +53,9 @@ public static class LoadBalancerCommands
             return same ? existing : throw Elbv2Errors.DuplicateLoadBalancerName.With(name);
         }
 
+        if (transaction.Context.Settings.Quotas.LoadBalancers is { } maxLoadBalancers && transaction.World.LoadBalancers.Count >= maxLoadBalancers)
+            throw Elbv2Errors.TooManyLoadBalancers.With();
+
         var ids = transaction.Context.Ids;
         var loadBalancer = new LoadBalancer(
             arns.LoadBalancer(name, ids.Hex(8)),

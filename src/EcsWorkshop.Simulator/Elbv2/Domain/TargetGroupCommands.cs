@@ -70,6 +70,9 @@ public static class TargetGroupCommands
             return same ? existing : throw Elbv2Errors.DuplicateTargetGroupName.With(name);
         }
 
+        if (transaction.Context.Settings.Quotas.TargetGroups is { } maxTargetGroups && transaction.World.TargetGroups.Count >= maxTargetGroups)
+            throw Elbv2Errors.TooManyTargetGroups.With();
+
         var group = new TargetGroup(arns.TargetGroup(name, transaction.Context.Ids.Hex(8)), name, arns.Region, input.Protocol, input.Port.Value,
             input.VpcId, targetType, version, addressType, health, TargetGroupAttributes.Defaults, TagCommands.Validated(input.Tags, ""));
         transaction.Put(group);

@@ -280,6 +280,11 @@ internal sealed class ServiceReconciliation
         for (var i = 0; i < count; i++)
         {
             var provider = CapacityProviderRules.ChooseFor(primary.StrategyOf(_service), placed);
+            if (TaskCapacity.Refusal(_transaction, definition, TaskOverrides.None) is { } refusal)
+            {
+                ReportOnce(ServiceMessages.UnableToPlace(Name, refusal.EventReason));
+                break;
+            }
             EcsTask task;
             try
             {

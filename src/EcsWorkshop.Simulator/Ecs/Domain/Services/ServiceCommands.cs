@@ -114,6 +114,10 @@ public static class ServiceCommands
                 throw EcsErrors.ServiceStillDraining.With();
         }
 
+        if (transaction.Settings.Quotas.Services is { } maxServices &&
+            world.Services.Values.Count(s => s.Status != ServiceStatus.Inactive) >= maxServices)
+            throw EcsErrors.ServiceLimitExceeded.With(maxServices);
+
         var fargate = launchType == LaunchType.Fargate;
         var serviceLaunchType = strategy.IsEmpty ? launchType : (LaunchType?)null;
         var platformVersion = fargate ? command.PlatformVersion ?? "LATEST" : null;

@@ -26,6 +26,12 @@ public sealed record RunTaskCommand(
     public int OverridesLength { get; init; }
 }
 
+/// <summary>
+/// What RunTask answers: the tasks it started, and one failure reason per task it could not start (the account's
+/// task quota, or no capacity left in the classroom: see <see cref="TaskCapacity"/>).
+/// </summary>
+public sealed record RunTaskResult(IReadOnlyList<EcsTask> Tasks, IReadOnlyList<string> Failures);
+
 /// <summary>Running tasks by hand (RunTask) and stopping them (StopTask).</summary>
 public static class TaskCommands
 {
@@ -47,9 +53,11 @@ public static class TaskCommands
     /// <summary>
     /// Validates a RunTask request the way ECS does and starts <c>count</c> tasks in PROVISIONING. The simulator
     /// has no container instances, so the EC2 and EXTERNAL launch types are refused as on an empty cluster; with no
-    /// launch type and no capacity provider strategy (the cluster's default included), ECS uses EC2.
+    /// launch type and no capacity provider strategy (the cluster's default included), ECS uses EC2. Each task must
+    /// also fit the account's quotas and the classroom's memory (<see cref="TaskCapacity"/>); one that does not is
+    /// answered in <c>failures</c>, as Fargate does, and the others still start.
     /// </summary>
-    public static IReadOnlyList<EcsTask> Run(EcsTransaction transaction, EcsArns arns, RunTaskCommand command)
+    public static RunTaskResult Run(EcsTransaction transaction, EcsArns arns, RunTaskCommand command)
     {
         var count = command.Count ?? 1;
         if (count is < 1 or > MaxCount)
@@ -83,8 +91,16 @@ public static class TaskCommands
             string.IsNullOrEmpty(command.Group) ? $"family:{definition.Family}" : command.Group,
             string.IsNullOrEmpty(command.StartedBy) ? null : command.StartedBy,
             ServiceArn: null, command.EnableExecuteCommand, command.Tags.IsDefault ? [] : command.Tags, command.Overrides);
-        return [.. Enumerable.Range(0, count).Select(i =>
-            TaskLauncher.Launch(transaction, request with { CapacityProviderName = providers?[i] }))];
+        var tasks = new List<EcsTask>();
+        var failures = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (TaskCapacity.Refusal(transaction, definition, command.Overrides) is { } refusal)
+                failures.Add(refusal.FailureReason);
+            else
+                tasks.Add(TaskLauncher.Launch(transaction, request with { CapacityProviderName = providers?[i] }));
+        }
+        return new RunTaskResult(tasks, failures);
     }
 
     /// <summary>
