@@ -168,7 +168,7 @@ public sealed partial class Workshop : IAsyncDisposable
     /// </summary>
     /// <remarks>
     /// With <c>ECS_WORKSHOP_CREDENTIALS</c> set as well as <c>ECS_WORKSHOP_ENDPOINT</c> (the two lines of a classroom's
-    /// connection card), it joins the room's simulator instead (as <see cref="JoinClassroomAsync"/>): no simulator is
+    /// connection card), it joins the room's simulator instead (as <see cref="JoinClassroomAsync(ClassroomConnection, WorkshopOptions?, CancellationToken)"/>): no simulator is
     /// started here, requests are signed with the learner's key pair, and the lesson and self-check results are
     /// reported to the room.
     /// </remarks>
@@ -226,6 +226,10 @@ public sealed partial class Workshop : IAsyncDisposable
     /// an ARN the room answers with), and shows a Japanese summary (the room, the account; never the secret). The
     /// session is kept per room and key in <c>~/.ecs-workshop/sessions/</c>.
     /// </summary>
+    public static Task<Workshop> JoinClassroomAsync(ClassroomConnection room, WorkshopOptions? options = null, CancellationToken cancellationToken = default) =>
+        JoinClassroomAsync(room, WorkshopOptions.HomeDirectory, options ?? new WorkshopOptions(), cancellationToken);
+
+    /// <summary><see cref="JoinClassroomAsync(ClassroomConnection, WorkshopOptions?, CancellationToken)"/> with the helper's home folder (a temporary one in tests).</summary>
     internal static async Task<Workshop> JoinClassroomAsync(ClassroomConnection room, string homeDirectory, WorkshopOptions options, CancellationToken cancellationToken)
     {
         var aws = new AwsClients(AwsClientSettings.ForClassroom(room.Endpoint, room.AccessKeyId, room.SecretAccessKey, options.Region));
