@@ -6,6 +6,7 @@ using Amazon.Runtime.Signing;
 using EcsWorkshop.Aws;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.Simulator.Hosting;
 
 namespace EcsWorkshop.Classroom;
 
@@ -31,9 +32,9 @@ internal sealed class ProgressReporter : IAsyncDisposable
     private ProgressReporter(AwsClientSettings settings)
     {
         var simulator = settings.EndpointOverride ?? throw new ArgumentException("A progress reporter needs the simulator's URL.", nameof(settings));
-        _target = new Uri(simulator, ClassroomConnection.ProgressPath);
+        _target = new Uri(simulator, ProgressEndpoint.Path);
         var network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        _http = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, ClassroomConnection.ProgressSigningService, network))
+        _http = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, ProgressEndpoint.SigningName, network))
         {
             Timeout = Timeout,
         };
