@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Steps;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Classroom;
@@ -103,6 +105,34 @@ public sealed class ServedClassroomTests : IDisposable
         Assert.Equal([(null, null), ("ClusterExists", true), ("ImageIsPushed", false)], reports.Select(r => (r.Check, r.Passed)));
         Assert.Contains("sample-web", reports[2].Detail);
         Assert.Contains(observer.Calls, c => c.AccountId == learner.AccountId && c.Operation == "CreateCluster");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_simulators_own_steps_are_signed_and_act_on_the_learners_own_service_only()
+    {
+        var roster = Roster.Generate(2);
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions
+        {
+            Port = 0,
+            StateDirectory = null,
+            Simulation = SimulationSettings.AtSpeed(20),
+            TickInterval = TimeSpan.FromMilliseconds(50),
+            Classroom = new ClassroomOptions(roster, "host-token-for-the-test"),
+        });
+        var options = new WorkshopOptions { ProgressOutput = null, PollInterval = TimeSpan.FromMilliseconds(50) };
+        await using var owner = await Workshop.JoinClassroomAsync(ClassroomConnection.For(roster.Learners[0], server.Endpoint), Home, options, CancellationToken.None);
+        await using var neighbour = await Workshop.JoinClassroomAsync(ClassroomConnection.For(roster.Learners[1], server.Endpoint), Home, options, CancellationToken.None);
+        await owner.CreateClusterAsync("fargate-cluster");
+        await owner.RegisterTaskDefinitionAsync(new FargateTaskDefinition { Family = "web", Image = "httpd:2.4" });
+        await owner.CreateServiceAsync("fargate-cluster", "web", "web");
+        await owner.WaitForSteadyStateAsync("web", timeout: TimeSpan.FromSeconds(30), cluster: "fargate-cluster");
+
+        var load = await owner.SetServiceLoadAsync("web", cpuPercent: 90, cluster: "fargate-cluster");
+        var neighbours = await Assert.ThrowsAnyAsync<Exception>(() => neighbour.SetServiceLoadAsync("web", cpuPercent: 90, cluster: "fargate-cluster"));
+
+        Assert.Equal((1, 90d), (load.Value.RunningCount, load.Value.CpuPercent));
+        Assert.DoesNotContain("Authorization", neighbours.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("MissingAuthenticationToken", neighbours.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>What a room's observer was told (the host's dashboard is another).</summary>
