@@ -68,6 +68,33 @@ public sealed partial class ClassroomInitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_card_prints_on_one_a4_page_in_chromium_and_all_html_on_one_page_per_learner()
+    {
+        var result = await ServedClassroom.WorkshopAsync(_folder, "classroom", "init", "--learners", "3", "--out", "room");
+        Assert.True(result.ExitCode == 0, result.Printed);
+
+        var one = await PrintedPagesAsync(Path.Combine(Room, "cards", "learner01.html"));
+        var all = await PrintedPagesAsync(Path.Combine(Room, "cards", "all.html"));
+
+        Assert.Equal(1, one);
+        Assert.Equal(3, all);
+    }
+
+    /// <summary>Prints a page to PDF with Debian's chromium (headless, A4 from the page's own @page rule) and counts the pages.</summary>
+    private async Task<int> PrintedPagesAsync(string html)
+    {
+        var pdf = Path.Combine(_folder, Path.GetFileNameWithoutExtension(html) + ".pdf");
+        var printed = await ServedClassroom.RunAsync("chromium",
+            ["--headless", "--no-sandbox", "--disable-gpu", $"--user-data-dir={Path.Combine(_folder, "chromium")}", "--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri],
+            _folder, new Dictionary<string, string>());
+        Assert.True(File.Exists(pdf), printed.Printed);
+        return PdfPage().Matches(File.ReadAllText(pdf, System.Text.Encoding.Latin1)).Count;
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PdfPage();
+
+    [Fact]
     public async Task Without_an_endpoint_the_card_names_this_machine_and_asks_the_host_to_announce_the_address()
     {
         var result = await ServedClassroom.WorkshopAsync(_folder, "classroom", "init", "--learners", "1", "--out", "room");
