@@ -106,6 +106,12 @@ public sealed class ServedClassroom : IDisposable
         return served;
     }
 
+    /// <summary>The built <c>workshop.dll</c>.</summary>
+    public static string WorkshopDllPath => WorkshopDll;
+
+    /// <summary>The <c>dotnet</c> host that runs it.</summary>
+    public static string DotnetPath => Dotnet;
+
     private static string WorkshopDll
     {
         get
