@@ -91,10 +91,10 @@ internal sealed class ProgressReporter : IAsyncDisposable
 
     private static string Shorten(string text) => text.Length <= MaxDetailLength ? text : text[..(MaxDetailLength - 1)] + "…";
 
-    /// <summary>Lets the last reports arrive (bounded by <see cref="Timeout"/>), then closes the connection.</summary>
+    /// <summary>Lets the last reports arrive (for <see cref="Timeout"/> at most, however many wait), then closes the connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        await WhenSentAsync().ConfigureAwait(false);
+        await Task.WhenAny(WhenSentAsync(), Task.Delay(Timeout)).ConfigureAwait(false);
         _http.Dispose();
     }
 

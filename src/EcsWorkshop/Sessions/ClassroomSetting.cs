@@ -1,5 +1,4 @@
 using EcsWorkshop.Aws;
-using EcsWorkshop.Aws.Ecs.Model;
 using EcsWorkshop.Simulator.Accounts;
 
 namespace EcsWorkshop.Sessions;
@@ -25,15 +24,14 @@ public static class ClassroomSetting
     }
 
     /// <summary>
-    /// The learner's account id, as the room answers it: the account in the ARN of the default cluster (or of the
-    /// <c>MISSING</c> failure for it). The call also proves the room knows the learner's keys: an unknown key is AWS's
-    /// <c>UnrecognizedClientException</c>, a wrong secret <c>InvalidSignatureException</c>.
+    /// The learner's account id, as the room answers it: STS <c>GetCallerIdentity</c>, as on AWS. The call also proves
+    /// the room knows the learner's keys: an unknown key is AWS's <c>UnrecognizedClientException</c>, a wrong secret
+    /// <c>InvalidSignatureException</c>.
     /// </summary>
     public static async Task<string> FindAccountAsync(AwsClients aws, CancellationToken cancellationToken = default)
     {
-        var answer = await aws.Ecs.DescribeClustersAsync(new DescribeClustersRequest { Clusters = [Workshop.DefaultCluster] }, cancellationToken).ConfigureAwait(false);
-        var arn = answer.Clusters?.FirstOrDefault()?.ClusterArn ?? answer.Failures?.FirstOrDefault()?.Arn;
-        return arn?.Split(':') is { Length: >= 6 } parts && parts[4].Length == 12 ? parts[4] : "(不明)";
+        var caller = await aws.Sts.GetCallerIdentityAsync(cancellationToken).ConfigureAwait(false);
+        return caller.Account is { Length: > 0 } account ? account : "(不明)";
     }
 
     /// <summary>What joining prints: the room and the learner's account, never the secret access key.</summary>
