@@ -108,9 +108,9 @@ public static class DashboardPage
         if (row.Stuck is { } stuck)
         {
             var why = stuck.Kind == StuckKind.RepeatedError && stuck.Streak is { } streak
-                ? $"{HtmlEncode(streak.Operation)} で同じエラー {streak.Count} 回"
-                : $"{Minutes(now - stuck.Since)} 分 動きなし";
-            return $"<span class=\"badge\">つまずき</span> <small>{why}</small>";
+                ? $"<small title=\"{HtmlEncode(streak.Operation)} で {HtmlEncode(streak.ErrorCode)}\">同じエラー {streak.Count} 回</small>"
+                : $"<small>{Minutes(now - stuck.Since)} 分 動きなし</small>";
+            return $"<span class=\"badge\">つまずき</span> {why}";
         }
         if (row.LastActivityAt is not { } last) return "<span class=\"none\">未開始</span>";
         return $"進行中 <small>{Ago(last, now)}</small>";
@@ -148,7 +148,7 @@ public static class DashboardPage
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th { text-align: left; background: #263238; color: #fff; font-weight: bold; }
         th, td { padding: 0 0.35em; height: 1.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid #333; }
-        col.c-name { width: 15%; } col.c-lesson { width: 12%; } col.c-checks { width: 12%; } col.c-res { width: 24%; } col.c-error { width: 25%; } col.c-state { width: 12%; }
+        col.c-name { width: 14%; } col.c-lesson { width: 12%; } col.c-checks { width: 11%; } col.c-res { width: 20%; } col.c-error { width: 29%; } col.c-state { width: 14%; }
         tr.stuck td { background: #5a0000; }
         tr.stuck td.state { background: #ffd54a; color: #000; font-weight: bold; }
         .badge { font-weight: bold; }

@@ -83,7 +83,7 @@ public sealed class DashboardViewTests : IDisposable
         Assert.Contains("05-tasks <b>1</b> 人", summary);
         Assert.StartsWith("<tr class=\"stuck\"><td class=\"name\" title=\"アカウント 111122223333\"><b>sato</b>", rows);
         Assert.Contains("<code class=\"code\">ClientException</code>", rows);
-        Assert.Contains("RegisterTaskDefinition で同じエラー 3 回", rows);
+        Assert.Contains("<small title=\"RegisterTaskDefinition で ClientException\">同じエラー 3 回</small>", rows);
         Assert.Contains("リポジトリ <b>1</b>", rows);
         Assert.Contains("✓ TaskIsRunning", rows);
         Assert.Contains(rows, page);
