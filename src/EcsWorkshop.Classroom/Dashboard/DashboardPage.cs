@@ -89,11 +89,13 @@ public static class DashboardPage
     {
         if (r.IsEmpty) return "<span class=\"none\">なし</span>";
         var parts = new List<string>();
-        if (r.RunningTasks > 0 || r.PendingTasks > 0) parts.Add($"実行中のタスク <b>{r.RunningTasks}</b>{(r.PendingTasks > 0 ? $" (PENDING {r.PendingTasks})" : "")}");
+        if (r.RunningTasks > 0 || r.PendingTasks > 0) parts.Add($"タスク <b>{r.RunningTasks}</b>{(r.PendingTasks > 0 ? $" (PENDING {r.PendingTasks})" : "")}");
         if (r.Services > 0) parts.Add($"サービス <b>{r.Services}</b>");
-        if (r.LoadBalancers > 0 || r.Listeners > 0) parts.Add($"ロードバランサー <b>{r.LoadBalancers}</b>・リスナー <b>{r.Listeners}</b>");
+        if (r.LoadBalancers > 0 || r.Listeners > 0) parts.Add($"ALB <b>{r.LoadBalancers}</b>・リスナー <b>{r.Listeners}</b>");
         if (r.Repositories > 0 || r.Images > 0) parts.Add($"リポジトリ <b>{r.Repositories}</b>・イメージ <b>{r.Images}</b>");
-        return string.Join(" / ", parts);
+        var title = $"実行中のタスク {r.RunningTasks}、PENDING のタスク {r.PendingTasks}、サービス {r.Services}、ロードバランサー {r.LoadBalancers}、" +
+                    $"リスナー {r.Listeners}、リポジトリ {r.Repositories}、イメージ {r.Images}";
+        return $"<span title=\"{title}\">{string.Join(" / ", parts)}</span>";
     }
 
     private static string Error(LastErrorView? error, DateTimeOffset now)
@@ -148,7 +150,7 @@ public static class DashboardPage
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th { text-align: left; background: #263238; color: #fff; font-weight: bold; }
         th, td { padding: 0 0.35em; height: 1.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid #333; }
-        col.c-name { width: 14%; } col.c-lesson { width: 12%; } col.c-checks { width: 11%; } col.c-res { width: 20%; } col.c-error { width: 29%; } col.c-state { width: 14%; }
+        col.c-name { width: 13%; } col.c-lesson { width: 11%; } col.c-checks { width: 11%; } col.c-res { width: 23%; } col.c-error { width: 29%; } col.c-state { width: 13%; }
         tr.stuck td { background: #5a0000; }
         tr.stuck td.state { background: #ffd54a; color: #000; font-weight: bold; }
         .badge { font-weight: bold; }
