@@ -140,9 +140,11 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // セッションには ID が付き、ヘルパーライブラリが作るリソースにはすべて、その ID のタグが付きます。最後のレッスンの後片付けは、このタグが付いたものだけを削除します。
 //
 // AWS モードで進めるときも、レッスンは書き換えません。環境変数 `ECS_WORKSHOP_MODE=aws`（と `AWS_PROFILE`、`AWS_REGION`）を設定してからカーネル（またはファイルベースのアプリ）を起動し直すと、この同じ 1 行が AWS アカウントにつなぎ、アカウント ID と料金の注意を表示します。シミュレーターの様子を確かめる次のセルは、AWS モードでは何もしません。
+//
+// 勉強会などで **教室で受講する** ときは、講師が自分のマシンで教室のシミュレーターを 1 つ動かし、受講者は一人ひとり自分のアカウントでそれにつなぎます。配られた接続カードの 2 行（環境変数 `ECS_WORKSHOP_ENDPOINT` と `ECS_WORKSHOP_CREDENTIALS`）をターミナルで設定してから、カーネル（またはファイルベースのアプリ）を起動し直してください。この同じ 1 行が教室のシミュレーターにつなぎ、あなたのアカウント ID を表示します（シークレットアクセスキーは表示しません）。`StartAsync` に渡すレッスンの名前（`"00-setup"`）と、セルフチェックの結果は、つないでいるシミュレーターにだけ送られ、教室では講師の画面に進み具合として表示されます。AWS モードでは、どこにも送りません。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("00-setup");
 display(workshop);
 
 // ## シミュレーターにつながることを確かめる
@@ -155,7 +157,9 @@ var endpoint = workshop.Endpoint;
 var http = endpoint is null ? null : new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(5) };
 Console.WriteLine(endpoint is null
     ? "AWS モードです。シミュレーターの様子を確かめるセルは、何もしません。"
-    : $"シミュレーターのアドレス: {endpoint}");
+    : workshop.InClassroom
+        ? $"教室のシミュレーターのアドレス: {endpoint} (あなたのアカウント ID: {workshop.AccountId})"
+        : $"シミュレーターのアドレス: {endpoint}");
 
 // ── セル 4 ──
 SimulatorHealth? health = null;
@@ -173,7 +177,9 @@ if (http is not null)
     }
 
     Console.WriteLine($"シミュレーターの状態: {health.Status}");
-    Console.WriteLine($"状態を保存しているディレクトリ: {health.StateDirectory}");
+    Console.WriteLine(workshop.InClassroom
+        ? "状態を保存しているディレクトリ: 講師のマシンにあります (教室のシミュレーター)"
+        : $"状態を保存しているディレクトリ: {health.StateDirectory}");
     Console.WriteLine($"時間の速さ: 現実の {health.Speed} 倍");
 }
 
@@ -188,7 +194,7 @@ if (health is not null)
         : $"タスクを動かすランタイム: {runtimeName ?? "simulated"} (コンテナは動かさず、起動や終了を時間の経過を模して再現します)");
 }
 
-// `時間の速さ` が 20 倍なら、現実の Fargate で数十秒かかるタスクの起動が、1〜2 秒で終わります（現実の起動時間は、イメージの大きさなどで変わります）。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。
+// `時間の速さ` が 20 倍なら、現実の Fargate で数十秒かかるタスクの起動が、1〜2 秒で終わります（現実の起動時間は、イメージの大きさなどで変わります）。`workshop run` は 20 倍で、`workshop serve` とノートブックの中で起動したシミュレーターは、何も指定しなければ現実と同じ速さ（1 倍）で動きます。待ち時間を短くしたいときは、ターミナルで `dotnet run --project src/EcsWorkshop.Cli -- serve --speed 10` のように速さを指定してシミュレーターを起動しておきます。教室のシミュレーターの速さは、講師が `workshop serve --classroom` を起動するときに決めます。
 //
 // 最後に、シミュレーターが受け付ける AWS のサービスを見てみます。ECS のほかに、イメージを置く ECR と、コンテナのログが集まる CloudWatch Logs があります。
 

@@ -62,7 +62,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("01-container-image");
 Console.WriteLine(workshop);
 
 // `Workshop (シミュレーター …)` と表示されれば、シミュレーターにつながっています。このレッスンのイメージのビルドは手元だけで済みますが、次のレッスンからはシミュレーターの ECR や ECS を使います。

@@ -75,7 +75,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("02-ecr");
 Console.WriteLine(workshop);
 
 // ## ステップ 1: リポジトリを作る

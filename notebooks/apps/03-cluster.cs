@@ -54,7 +54,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // 次のセルでワークショップのセッションを始めます。シミュレーターを見つけてつながり、どこにつながったかを表示します。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("03-cluster");
 display(workshop);
 
 // ## クラスターを作る

@@ -45,7 +45,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("04-task-definition");
 
 // まず、レッスン 02 でプッシュしたイメージがあるかを確かめます。✗ が出たら、レッスン 02 に戻ってイメージをプッシュしてから続けてください。
 

@@ -38,7 +38,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("07-load-balancer");
 display(await workshop.Checks.ClusterExistsAsync("fargate-cluster"));
 display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"));
 

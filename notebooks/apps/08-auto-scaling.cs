@@ -43,7 +43,7 @@ Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine
 // このアプリでは、ファイルの先頭の `#:project` が同じライブラリを参照し、`dotnet run` がいっしょにビルドします。
 
 // ── セル 2 ──
-var workshop = await Workshop.StartAsync();
+var workshop = await Workshop.StartAsync("08-auto-scaling");
 display(await workshop.Checks.ClusterExistsAsync("fargate-cluster"));
 display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("sample-fargate"));
 

@@ -45,6 +45,17 @@ public sealed record AwsClientSettings
     };
 
     /// <summary>
+    /// Settings for a classroom's simulator (<c>workshop serve --classroom</c>): the room's URL and the learner's own
+    /// access key pair from the roster, which the room verifies and which decides the account the resources live in.
+    /// </summary>
+    public static AwsClientSettings ForClassroom(Uri endpoint, string accessKeyId, string secretAccessKey, string region = "ap-northeast-1") => new()
+    {
+        Region = RegionEndpoint.GetBySystemName(region),
+        Credentials = new BasicAWSCredentials(accessKeyId, secretAccessKey),
+        EndpointOverride = endpoint,
+    };
+
+    /// <summary>
     /// Settings for a real AWS account, found the way the AWS CLI finds them: the region from
     /// <paramref name="region"/>, <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c> or the profile; the credentials from
     /// the named profile (SSO included) or, without one, AWSSDK.Core's default chain (environment, profile, SSO,

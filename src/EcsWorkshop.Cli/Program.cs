@@ -7,5 +7,6 @@ var root = new RootCommand("EcsWorkshop: a hands-on workbook for Amazon ECS, wit
     RunCommand.Create(),
     ExportAppsCommand.Create(),
     DoctorCommand.Create(),
+    ClassroomCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using EcsWorkshop.Aws;
 using EcsWorkshop.Checks;
+using EcsWorkshop.Classroom;
 using EcsWorkshop.Display.Views;
 using EcsWorkshop.Errors;
 using EcsWorkshop.Facts.Simulator;
@@ -8,6 +9,7 @@ using EcsWorkshop.Lookups;
 using EcsWorkshop.Provisioning;
 using EcsWorkshop.Results;
 using EcsWorkshop.Sessions;
+using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Waiting;
 
@@ -47,6 +49,8 @@ public sealed partial class Workshop : IAsyncDisposable
     private readonly SimulatorServer? _ownedServer;
     private readonly SessionLedger _ledger;
     private readonly WorkshopOptions _options;
+    private readonly ClassroomConnection? _classroom;
+    private readonly ProgressReporter? _progress;
     private Docker.DockerEngine? _engine;
     private bool _engineLookedUp;
 
@@ -63,7 +67,7 @@ public sealed partial class Workshop : IAsyncDisposable
     private readonly ExternalTools _tools;
 
     private Workshop(WorkshopMode mode, AwsClients aws, SimulatorServer? ownedServer, SessionLedger ledger, WorkshopOptions options,
-        string? profile, string? accountId)
+        string? profile, string? accountId, ClassroomConnection? classroom = null)
     {
         Mode = mode;
         _aws = aws;
@@ -72,6 +76,10 @@ public sealed partial class Workshop : IAsyncDisposable
         _options = options;
         Profile = profile;
         AccountId = accountId;
+        _classroom = classroom;
+        // Progress goes to the simulator the session talks to (a classroom's, or a learner's own, which keeps one code
+        // path and harms nothing); never to AWS.
+        _progress = mode == WorkshopMode.Simulator ? ProgressReporter.ToSimulator(aws.Settings) : null;
         Tags = new SessionTags(ledger.SessionId);
         _ecs = new EcsLookups(aws);
         _network = new NetworkLookups(aws);
@@ -103,14 +111,29 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <summary>The AWS profile (AWS mode), or null.</summary>
     public string? Profile { get; }
 
-    /// <summary>The account the steps run in (AWS mode: from STS; simulator: its one account).</summary>
+    /// <summary>The account the steps run in (AWS mode: from STS; a classroom: the learner's own; simulator: its one account).</summary>
     public string? AccountId { get; }
+
+    /// <summary>
+    /// True when the session runs on a classroom's simulator (<c>workshop serve --classroom</c>), in the learner's own
+    /// account, signed with the key pair from their connection card (see <see cref="ClassroomConnection"/>).
+    /// </summary>
+    public bool InClassroom => _classroom is not null;
+
+    /// <summary>The lesson this session said it belongs to (<see cref="StartAsync(string, CancellationToken)"/>), or null.</summary>
+    public string? Lesson => _lesson;
+
+    private string? _lesson;
 
     /// <summary>The tags this session puts on what it creates.</summary>
     public SessionTags Tags { get; }
 
     /// <summary>Self-checks: is the cluster there, is the task definition Fargate-ready, is the service steady…</summary>
     public WorkshopChecks Checks { get; }
+
+    /// <summary>The learner's access key pair when in a classroom (the AWS CLI step signs with it), else null.</summary>
+    internal (string AccessKeyId, string SecretAccessKey)? ClassroomKeys =>
+        _classroom is { } room ? (room.AccessKeyId, room.SecretAccessKey) : null;
 
     /// <summary>Where the equivalent AWS CLI commands point: the simulator (<c>--endpoint-url</c>) or AWS.</summary>
     public CliTarget CliTarget => Mode == WorkshopMode.Simulator
@@ -143,10 +166,95 @@ public sealed partial class Workshop : IAsyncDisposable
     /// <c>AWS_REGION</c> instead, after the cost warning (as <see cref="ConnectToAwsAsync(string?, string?, CancellationToken)"/>),
     /// so every lesson runs against a real account with no edit (see <see cref="WorkshopModeSetting"/>).
     /// </summary>
+    /// <remarks>
+    /// With <c>ECS_WORKSHOP_CREDENTIALS</c> set as well as <c>ECS_WORKSHOP_ENDPOINT</c> (the two lines of a classroom's
+    /// connection card), it joins the room's simulator instead (as <see cref="JoinClassroomAsync(ClassroomConnection, WorkshopOptions?, CancellationToken)"/>): no simulator is
+    /// started here, requests are signed with the learner's key pair, and the lesson and self-check results are
+    /// reported to the room.
+    /// </remarks>
     public static Task<Workshop> StartAsync(CancellationToken cancellationToken = default) =>
-        WorkshopModeSetting.FromEnvironment() is { Mode: WorkshopMode.Aws } aws
-            ? ConnectToAwsAsync(aws.Profile, aws.Region, cancellationToken)
-            : StartAsync(new SimulatorLocation(), WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken);
+        StartAsync(LessonNames.OfEntryAssembly(), Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <summary>
+    /// <see cref="StartAsync(CancellationToken)"/> for a lesson: <c>await Workshop.StartAsync("06-service")</c>. The
+    /// lesson is told to the simulator (in a classroom, the host's dashboard shows it), and names the self-check results
+    /// reported after.
+    /// </summary>
+    public static Task<Workshop> StartAsync(string lesson, CancellationToken cancellationToken = default) =>
+        StartAsync(lesson, Environment.GetEnvironmentVariable, cancellationToken);
+
+    private static async Task<Workshop> StartAsync(string? lesson, Func<string, string?> environment, CancellationToken cancellationToken)
+    {
+        Workshop workshop;
+        if (WorkshopModeSetting.Read(environment) is { Mode: WorkshopMode.Aws } aws)
+            workshop = await ConnectToAwsAsync(aws.Profile, aws.Region, cancellationToken).ConfigureAwait(false);
+        else if (ClassroomSetting.Read(environment) is { } room)
+            workshop = await JoinClassroomAsync(room, WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken).ConfigureAwait(false);
+        else
+            workshop = await StartAsync(new SimulatorLocation(), WorkshopOptions.HomeDirectory, new WorkshopOptions(), cancellationToken).ConfigureAwait(false);
+        if (lesson is not null) workshop.OpenLesson(lesson);
+        return workshop;
+    }
+
+    /// <summary>
+    /// Says which lesson this session belongs to (<c>06-service</c>): the simulator is told (a classroom's dashboard
+    /// shows it) and the self-check results reported after name it. Nothing is sent in AWS mode.
+    /// </summary>
+    public void OpenLesson(string lesson)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(lesson);
+        _lesson = lesson.Trim();
+        _progress?.LessonOpened(_lesson);
+    }
+
+    /// <summary>Reports a self-check's result to the simulator (never to AWS) and returns it unchanged.</summary>
+    internal CheckResult Reported(string check, CheckResult result)
+    {
+        _progress?.CheckDone(check, result);
+        return result;
+    }
+
+    /// <summary>Waits for the progress reports still on their way (tests; each ends within a few seconds).</summary>
+    internal Task ProgressSentAsync() => _progress?.WhenSentAsync() ?? Task.CompletedTask;
+
+    /// <summary>Where progress reports go, or null (AWS mode).</summary>
+    internal Uri? ProgressTarget => _progress?.Target;
+
+    /// <summary>
+    /// Joins a classroom's simulator (<c>workshop serve --classroom</c>) as the learner whose key pair
+    /// <paramref name="room"/> holds: checks the room answers and knows the keys, finds the learner's account id (from
+    /// an ARN the room answers with), and shows a Japanese summary (the room, the account; never the secret). The
+    /// session is kept per room and key in <c>~/.ecs-workshop/sessions/</c>.
+    /// </summary>
+    public static Task<Workshop> JoinClassroomAsync(ClassroomConnection room, WorkshopOptions? options = null, CancellationToken cancellationToken = default) =>
+        JoinClassroomAsync(room, WorkshopOptions.HomeDirectory, options ?? new WorkshopOptions(), cancellationToken);
+
+    /// <summary><see cref="JoinClassroomAsync(ClassroomConnection, WorkshopOptions?, CancellationToken)"/> with the helper's home folder (a temporary one in tests).</summary>
+    internal static async Task<Workshop> JoinClassroomAsync(ClassroomConnection room, string homeDirectory, WorkshopOptions options, CancellationToken cancellationToken)
+    {
+        var aws = new AwsClients(AwsClientSettings.ForClassroom(room.Endpoint, room.AccessKeyId, room.SecretAccessKey, options.Region));
+        string account;
+        try
+        {
+            account = await ClassroomSetting.FindAccountAsync(aws, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            aws.Dispose();
+            throw WorkshopStepException.FromAws("教室のシミュレーターへの接続", e);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            aws.Dispose();
+            throw new WorkshopStartException(
+                $"教室のシミュレーター ({room.EndpointText}) に接続できません。接続カードの {ClassroomConnection.EndpointVariable} のアドレスが正しいか、"
+                + "講師のマシンで `workshop serve --classroom` が動いているか、同じネットワークにつながっているかを確かめてください。", e);
+        }
+        options = options with { SessionFile = options.SessionFile ?? SessionFiles.ForClassroom(homeDirectory, room.Endpoint, room.AccessKeyId) };
+        var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);
+        options.ProgressOutput?.WriteLine(ClassroomSetting.Summary(room, account));
+        return new Workshop(WorkshopMode.Simulator, aws, null, ledger, options, null, account, room);
+    }
 
     /// <summary>
     /// <see cref="StartAsync(CancellationToken)"/> with where to look for the simulator, the helper's home folder (a
@@ -215,7 +323,9 @@ public sealed partial class Workshop : IAsyncDisposable
         + "終わったら必ず `await workshop.CleanupAsync()` で、このセッションが作ったものを削除してください。";
 
     /// <summary>The session in one line, never with credentials.</summary>
-    public override string ToString() => Mode == WorkshopMode.Simulator
+    public override string ToString() => InClassroom
+        ? $"Workshop (教室のシミュレーター {Endpoint}, アカウント {AccountId}, リージョン {Region}, セッション {SessionId})"
+        : Mode == WorkshopMode.Simulator
         ? $"Workshop (シミュレーター {Endpoint}, リージョン {Region}, セッション {SessionId})"
         : $"Workshop (AWS アカウント {AccountId}, リージョン {Region}{(Profile is null ? "" : $", プロファイル {Profile}")}, セッション {SessionId})";
 
@@ -223,6 +333,7 @@ public sealed partial class Workshop : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var key in _loadGenerators.Keys.ToList()) await StopGeneratorAsync(key).ConfigureAwait(false);
+        if (_progress is not null) await _progress.DisposeAsync().ConfigureAwait(false);
         _aws.Dispose();
         _engine?.Dispose();
         if (_ownedServer is not null) await _ownedServer.DisposeAsync().ConfigureAwait(false);

@@ -4,6 +4,7 @@ using EcsWorkshop.Lessons;
 using EcsWorkshop.Lessons.Notebooks;
 using EcsWorkshop.Lessons.Running;
 using EcsWorkshop.Lessons.Workbook;
+using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Runtime;
@@ -115,6 +116,24 @@ public static class RunCommand
             host = new InProcessLessonHost();
         }
 
+        ClassroomConnection? room;
+        try
+        {
+            room = ClassroomConnection.Read(Environment.GetEnvironmentVariable);
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        if (room is not null)
+        {
+            // A learner in a classroom: the lessons run on the room's simulator, in the learner's account (the two
+            // variables of the connection card pass on to the lessons as they are); no simulator is started here.
+            Console.WriteLine($"Running {lessons.Count} lesson(s) from {notebooks} in the {host.Name} kernel on the classroom's simulator {room.EndpointText} (access key {room.AccessKeyId}); --state-dir, --speed, --port and --runtime are the room's.");
+            return await RunLessonsAsync(lessons, host, new Dictionary<string, string> { [LessonSetup.EndpointVariable] = room.EndpointText }, output, cancellationToken);
+        }
+
         var temporaryState = settings.StateDirectory is null ? Directory.CreateTempSubdirectory("ecs-workshop-run-").FullName : null;
         try
         {
@@ -145,31 +164,7 @@ public static class RunCommand
             if (server.Runtime.Kind == ContainerRuntimeKind.Docker) environment[LessonSetup.DockerLabelsVariable] = runLabel;
             try
             {
-                var runs = new List<LessonRun>();
-                var hostFailures = 0;
-                foreach (var lesson in lessons)
-                {
-                    Console.WriteLine();
-                    Console.WriteLine($"{lesson.Name}: {lesson.Title}");
-                    try
-                    {
-                        runs.Add(await host.RunAsync(lesson, environment, PrintCell, cancellationToken));
-                    }
-                    catch (LessonHostException e)
-                    {
-                        hostFailures++;
-                        Console.WriteLine($"  FAILED to run: {e.Message}");
-                    }
-                }
-
-                var written = WriteArtifacts(runs, output, host.Name);
-                var cells = runs.Sum(r => r.Cells.Length);
-                var failed = runs.Sum(r => r.Cells.Count(c => c.Outcome == CellOutcome.Failed));
-                Console.WriteLine();
-                Console.WriteLine($"{lessons.Count} lesson(s), {cells} cell(s): {cells - failed} ok, {failed} failed{(hostFailures > 0 ? $", {hostFailures} lesson(s) could not run" : "")}.");
-                Console.WriteLine($"Executed notebooks: {written.Notebooks}");
-                Console.WriteLine($"Workbook: {written.Workbook}");
-                return failed == 0 && hostFailures == 0 ? 0 : 1;
+                return await RunLessonsAsync(lessons, host, environment, output, cancellationToken);
             }
             finally
             {
@@ -192,6 +187,37 @@ public static class RunCommand
                 }
             }
         }
+    }
+
+    /// <summary>Runs the lessons in order with <paramref name="environment"/>, writes the artifacts, and answers the exit code.</summary>
+    private static async Task<int> RunLessonsAsync(IReadOnlyList<Lesson> lessons, ILessonHost host, Dictionary<string, string> environment, string output,
+        CancellationToken cancellationToken)
+    {
+        var runs = new List<LessonRun>();
+        var hostFailures = 0;
+        foreach (var lesson in lessons)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{lesson.Name}: {lesson.Title}");
+            try
+            {
+                runs.Add(await host.RunAsync(lesson, environment, PrintCell, cancellationToken));
+            }
+            catch (LessonHostException e)
+            {
+                hostFailures++;
+                Console.WriteLine($"  FAILED to run: {e.Message}");
+            }
+        }
+
+        var written = WriteArtifacts(runs, output, host.Name);
+        var cells = runs.Sum(r => r.Cells.Length);
+        var failed = runs.Sum(r => r.Cells.Count(c => c.Outcome == CellOutcome.Failed));
+        Console.WriteLine();
+        Console.WriteLine($"{lessons.Count} lesson(s), {cells} cell(s): {cells - failed} ok, {failed} failed{(hostFailures > 0 ? $", {hostFailures} lesson(s) could not run" : "")}.");
+        Console.WriteLine($"Executed notebooks: {written.Notebooks}");
+        Console.WriteLine($"Workbook: {written.Workbook}");
+        return failed == 0 && hostFailures == 0 ? 0 : 1;
     }
 
     /// <summary>Removes the images the lessons built with Docker (those carrying the run's label).</summary>

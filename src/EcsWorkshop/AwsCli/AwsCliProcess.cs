@@ -18,7 +18,12 @@ internal static class AwsCliProcess
 
     private const string Step = "AWS CLI の実行";
 
-    public static async Task<AwsCliRun> RunAsync(string commandLine, CliTarget target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the command against <paramref name="target"/>; in a classroom <paramref name="classroomKeys"/> is the
+    /// learner's key pair, which the command is signed with whatever the machine's own AWS settings are.
+    /// </summary>
+    public static async Task<AwsCliRun> RunAsync(string commandLine, CliTarget target, CancellationToken cancellationToken,
+        (string AccessKeyId, string SecretAccessKey)? classroomKeys = null)
     {
         var words = Split(commandLine);
         if (words.Length < 3 || words[0] != "aws")
@@ -38,7 +43,14 @@ internal static class AwsCliProcess
         if (target.IsSimulator)
         {
             start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")))
+            if (classroomKeys is { } keys)
+            {
+                start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
+                start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
+                start.Environment.Remove("AWS_SESSION_TOKEN");
+                start.Environment.Remove("AWS_PROFILE");
+            }
+            else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")))
             {
                 start.Environment["AWS_ACCESS_KEY_ID"] = "AKIAWORKSHOPEXAMPLE";
                 start.Environment["AWS_SECRET_ACCESS_KEY"] = "workshop-secret-key-example";

@@ -17,7 +17,10 @@ public sealed class WorkshopChecks
     internal WorkshopChecks(Workshop workshop) => _workshop = workshop;
 
     /// <summary>Is the cluster there and ACTIVE?</summary>
-    public async Task<CheckResult> ClusterExistsAsync(string name = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
+    public Task<CheckResult> ClusterExistsAsync(string name = Workshop.DefaultCluster, CancellationToken cancellationToken = default) =>
+        Reported("ClusterExists", LookClusterExistsAsync(name, cancellationToken));
+
+    private async Task<CheckResult> LookClusterExistsAsync(string name, CancellationToken cancellationToken)
     {
         var cluster = await _workshop.Lookups.FindClusterAsync(name, cancellationToken).ConfigureAwait(false);
         return new CheckResult($"クラスター {name}",
@@ -29,7 +32,10 @@ public sealed class WorkshopChecks
     }
 
     /// <summary>Can the family's latest revision run on Fargate (compatibility, awsvpc, a valid size, execution role, awslogs)?</summary>
-    public async Task<CheckResult> TaskDefinitionIsFargateReadyAsync(string family, CancellationToken cancellationToken = default)
+    public Task<CheckResult> TaskDefinitionIsFargateReadyAsync(string family, CancellationToken cancellationToken = default) =>
+        Reported("TaskDefinitionIsFargateReady", LookTaskDefinitionIsFargateReadyAsync(family, cancellationToken));
+
+    private async Task<CheckResult> LookTaskDefinitionIsFargateReadyAsync(string family, CancellationToken cancellationToken)
     {
         var title = $"タスク定義 {family} は Fargate で動かせるか";
         TaskDefinition definition;
@@ -78,7 +84,10 @@ public sealed class WorkshopChecks
     }
 
     /// <summary>Is the service ACTIVE, on one deployment, with every desired task running?</summary>
-    public async Task<CheckResult> ServiceIsSteadyAsync(string service, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
+    public Task<CheckResult> ServiceIsSteadyAsync(string service, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default) =>
+        Reported("ServiceIsSteady", LookServiceIsSteadyAsync(service, cluster, cancellationToken));
+
+    private async Task<CheckResult> LookServiceIsSteadyAsync(string service, string cluster, CancellationToken cancellationToken)
     {
         var title = $"サービス {service} は定常状態か";
         var found = (await _workshop.Aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest { Cluster = cluster, Services = [service] }, cancellationToken).ConfigureAwait(false))
@@ -102,7 +111,10 @@ public sealed class WorkshopChecks
     }
 
     /// <summary>Is the repository there, with an image of that tag?</summary>
-    public async Task<CheckResult> ImageIsPushedAsync(string repository, string tag = "latest", CancellationToken cancellationToken = default)
+    public Task<CheckResult> ImageIsPushedAsync(string repository, string tag = "latest", CancellationToken cancellationToken = default) =>
+        Reported("ImageIsPushed", LookImageIsPushedAsync(repository, tag, cancellationToken));
+
+    private async Task<CheckResult> LookImageIsPushedAsync(string repository, string tag, CancellationToken cancellationToken)
     {
         var title = $"イメージ {repository}:{tag} はプッシュされているか";
         try
@@ -130,7 +142,10 @@ public sealed class WorkshopChecks
     }
 
     /// <summary>Is everything this session created gone (services, task definitions, clusters, repositories, log groups, load balancers)?</summary>
-    public async Task<CheckResult> CleanedUpAsync(CancellationToken cancellationToken = default)
+    public Task<CheckResult> CleanedUpAsync(CancellationToken cancellationToken = default) =>
+        Reported("CleanedUp", LookCleanedUpAsync(cancellationToken));
+
+    private async Task<CheckResult> LookCleanedUpAsync(CancellationToken cancellationToken)
     {
         var left = await _workshop.Inventory.FindAsync(cancellationToken).ConfigureAwait(false);
         var fix = "`await workshop.CleanupAsync()` で削除してください";
@@ -155,7 +170,10 @@ public sealed class WorkshopChecks
     /// Does the target group have <paramref name="count"/> targets, every one <c>healthy</c>? A target still in
     /// <c>initial</c>, one that is <c>unhealthy</c> and one that is <c>draining</c> are each explained.
     /// </summary>
-    public async Task<CheckResult> TargetsAreHealthyAsync(string targetGroup, int count, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default)
+    public Task<CheckResult> TargetsAreHealthyAsync(string targetGroup, int count, string cluster = Workshop.DefaultCluster, CancellationToken cancellationToken = default) =>
+        Reported("TargetsAreHealthy", LookTargetsAreHealthyAsync(targetGroup, count, cluster, cancellationToken));
+
+    private async Task<CheckResult> LookTargetsAreHealthyAsync(string targetGroup, int count, string cluster, CancellationToken cancellationToken)
     {
         var view = (await _workshop.DescribeTargetHealthAsync(targetGroup, cluster, cancellationToken).ConfigureAwait(false)).Value;
         var healthy = view.Targets.Count(t => t.State == "healthy");
@@ -174,4 +192,8 @@ public sealed class WorkshopChecks
             }));
         return new CheckResult($"ターゲットグループ {view.TargetGroup} のターゲットはすべて正常か", [.. items]);
     }
+
+    /// <summary>Reports the result to the simulator the session talks to (never to AWS), then answers it.</summary>
+    private async Task<CheckResult> Reported(string check, Task<CheckResult> checking) =>
+        _workshop.Reported(check, await checking.ConfigureAwait(false));
 }

@@ -85,11 +85,14 @@ public static class LibraryFormatters
         var simulator = workshop.Mode == WorkshopMode.Simulator;
         var fields = new List<Field>
         {
-            new("モード", Cell.Text(simulator ? "シミュレーター (AWS アカウントなし、料金なし)" : "AWS (実際のアカウント、料金がかかります)")),
+            new("モード", Cell.Text(workshop.InClassroom ? "教室のシミュレーター (講師のマシン、料金なし)"
+                : simulator ? "シミュレーター (AWS アカウントなし、料金なし)" : "AWS (実際のアカウント、料金がかかります)")),
             new(simulator ? "シミュレーターのアドレス" : "アカウント", Cell.Code(simulator ? workshop.Endpoint?.ToString() : workshop.AccountId)),
             new("リージョン", Cell.Code(workshop.Region)),
         };
         if (workshop.Profile is not null) fields.Add(new("プロファイル", Cell.Code(workshop.Profile)));
+        if (workshop.InClassroom) fields.Add(new("アカウント ID", Cell.Code(workshop.AccountId)));
+        if (workshop.Lesson is not null) fields.Add(new("レッスン", Cell.Code(workshop.Lesson)));
         fields.Add(new("セッション", Cell.Code(workshop.SessionId)));
         var note = new NoteBlock(NoteKind.Info, "セッション", JapaneseText.From(
             $"作るリソースには `ecs-workshop:session={workshop.SessionId}` のタグを付けます。後片付け (`CleanupAsync`) が削除するのは、このセッションが作ったものだけです。"));

@@ -29,6 +29,14 @@ public static class SessionFiles
         return Path.Combine(homeDirectory, FolderName, $"{kind}-{Slug(label)}-{hash}.json");
     }
 
+    /// <summary>The session file of a learner in a classroom: one per room and access key (the key decides the account).</summary>
+    public static string ForClassroom(string homeDirectory, Uri room, string accessKeyId)
+    {
+        var world = room.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"classroom {world} {accessKeyId}")))[..16];
+        return Path.Combine(homeDirectory, FolderName, $"classroom-{Slug($"{room.Host}-{room.Port}")}-{hash}.json");
+    }
+
     /// <summary>The session file of an AWS account and region.</summary>
     public static string ForAws(string homeDirectory, string account, string region) =>
         Path.Combine(homeDirectory, $"aws-session-{account}-{region}.json");

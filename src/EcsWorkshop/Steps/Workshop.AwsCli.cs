@@ -20,7 +20,7 @@ public sealed partial class Workshop
     public Task<StepResult<AwsCliRun>> RunAwsCliAsync(string commandLine, CancellationToken cancellationToken = default) =>
         Step("AWS CLI の実行", async () =>
         {
-            var run = await AwsCliProcess.RunAsync(commandLine, CliTarget, cancellationToken).ConfigureAwait(false);
+            var run = await AwsCliProcess.RunAsync(commandLine, CliTarget, cancellationToken, ClassroomKeys).ConfigureAwait(false);
             if (run.Succeeded)
             {
                 var tagged = ImmutableArray.CreateBuilder<string>();

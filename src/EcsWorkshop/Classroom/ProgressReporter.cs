@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Amazon.Runtime.Signing;
+using EcsWorkshop.Aws;
+using EcsWorkshop.Checks;
+using EcsWorkshop.Simulator.Accounts;
+
+namespace EcsWorkshop.Classroom;
+
+/// <summary>
+/// Tells the simulator the session is connected to, and only that one, where the learner is: the lesson that opened
+/// and each self-check's result, as <c>POST /_workshop/progress</c> signed with SigV4 like an ECS call (the session's
+/// own key pair, so a classroom knows whose report it is). A report is sent in the background with a short time
+/// limit; one that fails (no such path, the room is gone, a timeout) is dropped and never breaks the lesson.
+/// Sessions in AWS mode have no reporter: nothing is ever sent to AWS.
+/// </summary>
+internal sealed class ProgressReporter : IAsyncDisposable
+{
+    /// <summary>How long one report may take before it is dropped.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>The longest detail sent (the dashboard shows one line).</summary>
+    public const int MaxDetailLength = 200;
+
+    private readonly HttpClient _http;
+    private readonly Uri _target;
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+
+    private ProgressReporter(AwsClientSettings settings)
+    {
+        var simulator = settings.EndpointOverride ?? throw new ArgumentException("A progress reporter needs the simulator's URL.", nameof(settings));
+        _target = new Uri(simulator, ClassroomConnection.ProgressPath);
+        var network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        _http = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, ClassroomConnection.ProgressSigningService, network))
+        {
+            Timeout = Timeout,
+        };
+    }
+
+    /// <summary>A reporter to the simulator <paramref name="settings"/> point at (their endpoint, their keys).</summary>
+    public static ProgressReporter ToSimulator(AwsClientSettings settings) => new(settings);
+
+    /// <summary>The lesson open now (<c>06-service</c>), or null before one said so.</summary>
+    public string? Lesson { get; private set; }
+
+    /// <summary>Where reports go.</summary>
+    public Uri Target => _target;
+
+    /// <summary>Reports that <paramref name="lesson"/> is open; later check reports name it.</summary>
+    public void LessonOpened(string lesson)
+    {
+        Lesson = lesson;
+        Send(new Report(lesson, null, null, null));
+    }
+
+    /// <summary>Reports a self-check's result: its name, whether it passed, and a short detail (the first problem, or the title).</summary>
+    public void CheckDone(string check, CheckResult result) =>
+        Send(new Report(Lesson ?? UnknownLesson, check, result.Passed, Shorten(result.Passed ? result.Title : result.Problems[0].What)));
+
+    /// <summary>The lesson a report names before any lesson said which it is.</summary>
+    public const string UnknownLesson = "unknown";
+
+    /// <summary>Waits for the reports still on their way (each ends within <see cref="Timeout"/>).</summary>
+    public Task WhenSentAsync() => Task.WhenAll(_inFlight.Keys);
+
+    private void Send(Report report)
+    {
+        var sending = SendAsync(report);
+        _inFlight[sending] = 0;
+        _ = sending.ContinueWith(done => _inFlight.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    private async Task SendAsync(Report report)
+    {
+        try
+        {
+            using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson.Default.Report));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await _http.PostAsync(_target, content).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+        {
+            // A report is a courtesy to the host: losing one never breaks the lesson.
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= MaxDetailLength ? text : text[..(MaxDetailLength - 1)] + "…";
+
+    /// <summary>Lets the last reports arrive (bounded by <see cref="Timeout"/>), then closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await WhenSentAsync().ConfigureAwait(false);
+        _http.Dispose();
+    }
+
+    /// <summary>The body: <c>{"lesson":"06-service","check":"ServiceIsSteady","passed":true,"detail":"…"}</c>.</summary>
+    internal sealed record Report(
+        [property: JsonPropertyName("lesson")] string Lesson,
+        [property: JsonPropertyName("check"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Check,
+        [property: JsonPropertyName("passed"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Passed,
+        [property: JsonPropertyName("detail"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail);
+}
+
+[JsonSerializable(typeof(ProgressReporter.Report))]
+internal sealed partial class ReportJson : JsonSerializerContext;
