@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using EcsWorkshop;
 using EcsWorkshop.Classroom.Tests.Support;
 using EcsWorkshop.Display.Errors;
 using EcsWorkshop.Simulator.Accounts;
@@ -10,7 +11,7 @@ namespace EcsWorkshop.Classroom.Tests.Browser;
 
 /// <summary>
 /// The issue's "done when": a real <c>workshop serve --classroom</c> process, two learners acting — one through the
-/// real AWS CLI (making a Fargate size mistake), one through the helper's signed progress reports — and the host's
+/// real AWS CLI (making a Fargate size mistake), one through the helper library joined to the room (its progress reports) — and the host's
 /// dashboard in a real browser (Debian's chromium, headless) showing both, taking a new error live, refusing a
 /// visitor without the token. The screenshot is kept as <c>artifacts/screenshots/classroom-dashboard.png</c>.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         var token = await server.WaitForLineAsync("host token: ", TimeSpan.FromSeconds(10));
 
         // Learner 1, through the real AWS CLI: a cluster, a repository, a task, and a Fargate size mistake.
-        var aws = new AwsCli(endpoint, cli);
+        var aws = new AwsCliV2(endpoint, cli);
         await aws.SucceedsAsync("ecs", "create-cluster", "--cluster-name", "workshop");
         await aws.SucceedsAsync("ecr", "create-repository", "--repository-name", "web");
         var mistake = await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
@@ -49,11 +50,14 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "4096",
             "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
 
-        // Learner 2, through the helper's progress reports: lesson 06 open, one self-check passed.
-        using (var reporter = new ProgressReporter(endpoint, helper))
+        // Learner 2, through the helper library joined to the room (as the connection card's two lines make it):
+        // lesson 03 open, a cluster made, its self-check passed; the helper reports both to the room on its own.
+        await using (var workshop = await Workshop.JoinClassroomAsync(new ClassroomConnection(endpoint, helper.AccessKeyId, helper.SecretAccessKey),
+            new WorkshopOptions { ProgressOutput = null, SessionFile = Path.Combine(_folder, "session.json") }))
         {
-            await reporter.ReportAsync("06-service");
-            await reporter.ReportAsync("06-service", "ServiceIsStable", passed: true);
+            workshop.OpenLesson("03-cluster");
+            await workshop.CreateClusterAsync("workshop");
+            Assert.True((await workshop.Checks.ClusterExistsAsync("workshop")).Passed);
         }
 
         var explanation = ErrorCatalogue.Default.Explain("ClientException", mistake);
@@ -68,15 +72,16 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         Assert.Contains(explanation.Title.ToString().Replace("`", "", StringComparison.Ordinal), cliRow);
         Assert.Contains("リポジトリ 1", cliRow);
         Assert.Matches("タスク [01]", cliRow);
+        // The helper's reports are sent in the background (each within 3 s): the live page shows them when they arrive.
+        wait.Until(b => Row(b, helper).Contains("✓ ClusterExists", StringComparison.Ordinal));
         var helperRow = Row(browser, helper);
-        Assert.Contains("06-service", helperRow);
+        Assert.Contains("03-cluster", helperRow);
         Assert.Contains("1 件", helperRow);
-        Assert.Contains("✓ ServiceIsStable", helperRow);
-        Assert.Contains("06-service 1 人", browser.FindElement(By.Id("summary")).Text);
+        Assert.Contains("03-cluster 1 人", browser.FindElement(By.Id("summary")).Text);
 
         // A new error appears on the open page without a reload: a mark set on the page survives it.
         browser.Script("window.notReloaded = true;");
-        await new AwsCli(endpoint, helper).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
+        await new AwsCliV2(endpoint, helper).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
         wait.Until(b => Row(b, helper).Contains("ClusterNotFoundException", StringComparison.Ordinal));
         Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         Assert.Contains("クラスター", Row(browser, helper));

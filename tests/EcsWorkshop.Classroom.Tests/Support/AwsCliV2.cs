@@ -10,7 +10,7 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 /// The real AWS CLI v2 (<c>/usr/bin/aws</c>; the <c>aws</c> first on the PATH may be an old v1 and is never used),
 /// signing with a learner's own key pair against the room's endpoint, with no profile or config file of the machine.
 /// </summary>
-public sealed class AwsCli(Uri endpoint, Learner learner, string region = "ap-northeast-1")
+public sealed class AwsCliV2(Uri endpoint, Learner learner, string region = "ap-northeast-1")
 {
     public const string Path = "/usr/bin/aws";
 
