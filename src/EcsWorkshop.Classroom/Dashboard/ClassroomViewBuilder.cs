@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EcsWorkshop.Classroom.Activity;
 using EcsWorkshop.Classroom.Resources;
 using EcsWorkshop.Display.Errors;
@@ -7,12 +8,17 @@ namespace EcsWorkshop.Classroom.Dashboard;
 
 /// <summary>
 /// Builds the <see cref="ClassroomView"/> from the activity log, the learners' simulations (their resources now) and
-/// the error catalogue, judging each learner with the stuck rules at the clock's time.
+/// the error catalogue, judging each learner with the stuck rules at the clock's time. Explanations are remembered per
+/// (code, message), at most <see cref="MaxRemembered"/> of them, since the same errors come back every refresh.
 /// </summary>
 public sealed class ClassroomViewBuilder(ClassroomActivity activity, IReadOnlyList<LearnerAccount> accounts, TimeProvider time, ErrorCatalogue? catalogue = null)
 {
     private readonly Dictionary<string, LearnerAccount> _accounts = accounts.ToDictionary(a => a.Learner.AccountId, StringComparer.Ordinal);
     private readonly ErrorCatalogue _catalogue = catalogue ?? ErrorCatalogue.Default;
+    private readonly ConcurrentDictionary<(string Code, string? Message), ErrorExplanation> _explained = new();
+
+    /// <summary>How many distinct errors' explanations are kept between refreshes.</summary>
+    public const int MaxRemembered = 512;
 
     /// <summary>The dashboard as it is now.</summary>
     public ClassroomView Build()
@@ -41,11 +47,19 @@ public sealed class ClassroomViewBuilder(ClassroomActivity activity, IReadOnlyLi
         LastErrorView? error = null;
         if (learner.LastError is { ErrorCode: { } code } call)
         {
-            var explained = _catalogue.Explain(code, call.ErrorMessage);
+            var explained = Explain(code, call.ErrorMessage);
             error = new LastErrorView(call.Service, call.Operation, code, call.ErrorMessage ?? "", explained.Title, !explained.IsFallback, call.At);
         }
         return new LearnerRow(
             learner.Learner.Name, learner.Learner.AccountId, learner.Lesson, learner.ChecksPassed, learner.LastCheck, resources, error,
             activity.Rules.Judge(learner, now), learner.LastActivityAt);
+    }
+
+    private ErrorExplanation Explain(string code, string? message)
+    {
+        if (_explained.TryGetValue((code, message), out var known)) return known;
+        var explained = _catalogue.Explain(code, message);
+        if (_explained.Count < MaxRemembered) _explained.TryAdd((code, message), explained);
+        return explained;
     }
 }
