@@ -44,6 +44,22 @@ public sealed class LiveStreamTests : IAsyncLifetime
         Assert.Contains("<code class=\"code\">ClusterNotFoundException</code>", next.Rows);
     }
 
+    [Fact]
+    public async Task An_open_stream_does_not_hold_up_the_server_when_it_stops()
+    {
+        using var http = new HttpClient { BaseAddress = _host.Endpoint, Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await http.GetAsync(DashboardEndpoints.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await NextUpdateAsync(reader, deadline.Token);
+
+        var took = await _host.StopAsync();
+
+        Assert.True(took < TimeSpan.FromSeconds(5), $"Stopping took {took.TotalSeconds:0.0} s with a dashboard open.");
+        await reader.ReadToEndAsync(deadline.Token); // the stream has ended (it would hang here otherwise)
+    }
+
     private static async Task<LiveUpdate> NextUpdateAsync(StreamReader reader, CancellationToken cancel)
     {
         while (await reader.ReadLineAsync(cancel) is { } line)

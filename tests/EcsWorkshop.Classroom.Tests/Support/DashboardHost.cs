@@ -30,12 +30,20 @@ public sealed class DashboardHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         var app = builder.Build();
         options.MapHostEndpoints!(app, accounts);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DashboardHost(app, new Uri(address));
+    }
+
+    /// <summary>Stops the server as Ctrl+C does (open requests get up to 30 s to end), and returns how long that took.</summary>
+    public async Task<TimeSpan> StopAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await _app.StopAsync();
+        return clock.Elapsed;
     }
 
     public async ValueTask DisposeAsync()
