@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using EcsWorkshop.Simulator.Accounts;
 
 namespace EcsWorkshop.Cli.Classroom;
@@ -102,7 +103,7 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
         Row(html, "アクセスキー ID", Learner.AccessKeyId);
         Row(html, "シークレットアクセスキー", Learner.SecretAccessKey);
         Row(html, "リージョン", Region);
-        html.Append("</table>\n<p class=\"note\">").Append(E(EndpointNote)).Append("</p>\n");
+        html.Append("</table>\n<p class=\"note\">").Append(CodeSpans(E(EndpointNote))).Append("</p>\n");
         if (EndpointGuessed) html.Append("<p class=\"note\">当日のアドレス: <span class=\"fill\">&nbsp;</span></p>\n");
         html.Append("<h2>レッスンを教室のシミュレーターにつなぐ 2 行</h2>\n");
         html.Append("<p>ターミナルで次の 2 行を実行してから、同じターミナルで VS Code (<code>code .</code>)、Jupyter、<code>dotnet run notebooks/apps/00-setup.cs</code> または <code>workshop run</code> を起動します。")
@@ -122,4 +123,7 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
         html.Append("<tr><th>").Append(E(name)).Append("</th><td><code>").Append(E(value)).Append("</code></td></tr>\n");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Markdown's <c>`code`</c> spans (in text already HTML-encoded) as <c>&lt;code&gt;</c>.</summary>
+    private static string CodeSpans(string encoded) => Regex.Replace(encoded, "`([^`]+)`", "<code>$1</code>");
 }

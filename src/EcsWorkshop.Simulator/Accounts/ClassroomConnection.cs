@@ -15,12 +15,6 @@ public sealed record ClassroomConnection(Uri Endpoint, string AccessKeyId, strin
     /// <summary>The learner's access key pair, <c>ACCESS_KEY_ID:SECRET_ACCESS_KEY</c>.</summary>
     public const string CredentialsVariable = "ECS_WORKSHOP_CREDENTIALS";
 
-    /// <summary>The path a learner's helper reports progress to (signed like an ECS call).</summary>
-    public const string ProgressPath = "/_workshop/progress";
-
-    /// <summary>The service name progress reports are signed for.</summary>
-    public const string ProgressSigningService = "ecs";
-
     /// <summary>A learner's connection to the room at <paramref name="endpoint"/>.</summary>
     public static ClassroomConnection For(Learner learner, Uri endpoint) => new(endpoint, learner.AccessKeyId, learner.SecretAccessKey);
 

@@ -61,7 +61,7 @@ public static class AwsErrors
     public static readonly ServiceError ProgressBodyUnreadable = new("aws.progress-body-unreadable", "SerializationException", "{problem}")
         { Examples = ["The body must be a JSON object."] };
     public static readonly ServiceError ProgressLessonMissing = new("aws.progress-lesson-missing", "ValidationException",
-        "1 validation error detected: Value null at 'lesson' failed to satisfy constraint: Member must not be null");
+        "The progress report needs 'lesson': the lesson that is open, for example 06-service.");
 
     // ---- faults ----
     public static readonly ServiceError Server = new("aws.server", "ServerException", HttpStatusCode.InternalServerError,

@@ -129,8 +129,11 @@ public sealed class Simulation
     /// <summary>EC2's Query operation table.</summary>
     public AwsQueryService Ec2Api { get; }
 
+    /// <summary>STS's Query operation table (<c>GetCallerIdentity</c>: the caller's account).</summary>
+    public AwsQueryService StsApi { get; } = Sts.Wire.StsApi.CreateService();
+
     /// <summary>Every Query service, as the form-encoded <c>POST /</c> edge routes them.</summary>
-    public IReadOnlyList<AwsQueryService> QueryServices => [Elbv2Api, Ec2Api];
+    public IReadOnlyList<AwsQueryService> QueryServices => [Elbv2Api, Ec2Api, StsApi];
 
     /// <summary>ECS's JSON 1.1 operation table.</summary>
     public AwsJsonService EcsApi { get; }

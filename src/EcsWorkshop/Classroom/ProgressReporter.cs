@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,14 +5,15 @@ using Amazon.Runtime.Signing;
 using EcsWorkshop.Aws;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.Simulator.Hosting;
 
 namespace EcsWorkshop.Classroom;
 
 /// <summary>
 /// Tells the simulator the session is connected to, and only that one, where the learner is: the lesson that opened
 /// and each self-check's result, as <c>POST /_workshop/progress</c> signed with SigV4 like an ECS call (the session's
-/// own key pair, so a classroom knows whose report it is). A report is sent in the background with a short time
-/// limit; one that fails (no such path, the room is gone, a timeout) is dropped and never breaks the lesson.
+/// own key pair, so a classroom knows whose report it is). Reports are sent in the background, one after the other in
+/// the order they happened, each with a short time limit; one that fails (no such path, the room is gone, a timeout) is dropped and never breaks the lesson.
 /// Sessions in AWS mode have no reporter: nothing is ever sent to AWS.
 /// </summary>
 internal sealed class ProgressReporter : IAsyncDisposable
@@ -26,14 +26,15 @@ internal sealed class ProgressReporter : IAsyncDisposable
 
     private readonly HttpClient _http;
     private readonly Uri _target;
-    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    private readonly Lock _gate = new();
+    private Task _last = Task.CompletedTask;
 
     private ProgressReporter(AwsClientSettings settings)
     {
         var simulator = settings.EndpointOverride ?? throw new ArgumentException("A progress reporter needs the simulator's URL.", nameof(settings));
-        _target = new Uri(simulator, ClassroomConnection.ProgressPath);
+        _target = new Uri(simulator, ProgressEndpoint.Path);
         var network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        _http = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, ClassroomConnection.ProgressSigningService, network))
+        _http = new HttpClient(new SigV4SigningHandler(settings.Credentials, settings.Region, ProgressEndpoint.SigningName, network))
         {
             Timeout = Timeout,
         };
@@ -63,13 +64,15 @@ internal sealed class ProgressReporter : IAsyncDisposable
     public const string UnknownLesson = "unknown";
 
     /// <summary>Waits for the reports still on their way (each ends within <see cref="Timeout"/>).</summary>
-    public Task WhenSentAsync() => Task.WhenAll(_inFlight.Keys);
+    public Task WhenSentAsync()
+    {
+        lock (_gate) return _last;
+    }
 
+    /// <summary>Queues the report behind the ones before it, so the room gets them in the order they happened.</summary>
     private void Send(Report report)
     {
-        var sending = SendAsync(report);
-        _inFlight[sending] = 0;
-        _ = sending.ContinueWith(done => _inFlight.TryRemove(done, out _), TaskScheduler.Default);
+        lock (_gate) _last = _last.ContinueWith(_ => SendAsync(report), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }
 
     private async Task SendAsync(Report report)

@@ -1,3 +1,4 @@
+using EcsWorkshop.Aws;
 using System.Collections.Immutable;
 using System.Text.Json;
 
@@ -9,9 +10,9 @@ public sealed record ListenerEndpoint(string ListenerArn, string? LoadBalancerNa
 /// <summary>The listeners the simulator's <c>/_workshop/endpoints</c> lists beside the tasks' ports (items with a <c>listenerArn</c>).</summary>
 public static class ListenerEndpoints
 {
-    public static async Task<ImmutableArray<ListenerEndpoint>> ReadAsync(Uri simulator, CancellationToken cancellationToken = default)
+    public static async Task<ImmutableArray<ListenerEndpoint>> ReadAsync(Uri simulator, CancellationToken cancellationToken = default, AwsClientSettings? signedAs = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = SimulatorControlHttp.Create(TimeSpan.FromSeconds(5), signedAs);
         using var response = await http.GetAsync(new Uri(simulator, TaskEndpoints.Path), cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode) return [];
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));

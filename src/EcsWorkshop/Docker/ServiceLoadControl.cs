@@ -18,9 +18,9 @@ public static class ServiceLoadControl
 
     /// <summary>Sets the load; a refusal comes back as the <see cref="AwsServiceException"/> the simulator answered.</summary>
     public static async Task<ServiceLoad> SetAsync(Uri simulator, string cluster, string service, double? cpuPercent, double? memoryPercent, string region,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, AwsClientSettings? signedAs = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = SimulatorControlHttp.Create(TimeSpan.FromSeconds(30), signedAs);
         using var response = await http.PostAsJsonAsync(new Uri(simulator, Path),
             new { cluster, service, cpuPercent, memoryPercent, region }, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);

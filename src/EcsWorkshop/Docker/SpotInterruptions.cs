@@ -14,9 +14,9 @@ public static class SpotInterruptions
     public const string Path = "/_workshop/spot-interruption";
 
     /// <summary>Interrupts a task (ARN or id); a refusal comes back as the <see cref="AwsServiceException"/> the simulator answered.</summary>
-    public static async Task InterruptAsync(Uri simulator, string cluster, string task, string region, CancellationToken cancellationToken = default)
+    public static async Task InterruptAsync(Uri simulator, string cluster, string task, string region, CancellationToken cancellationToken = default, AwsClientSettings? signedAs = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = SimulatorControlHttp.Create(TimeSpan.FromSeconds(30), signedAs);
         using var response = await http.PostAsJsonAsync(new Uri(simulator, Path), new { cluster, task, region }, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return;
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);

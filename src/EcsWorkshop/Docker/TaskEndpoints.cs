@@ -1,3 +1,4 @@
+using EcsWorkshop.Aws;
 using System.Collections.Immutable;
 using System.Text.Json;
 using EcsWorkshop.Facts.Arns;
@@ -23,9 +24,9 @@ public static class TaskEndpoints
     public const string Path = "/_workshop/endpoints";
 
     /// <summary>The endpoints; empty when the simulator runs no container (the simulated runtime) or does not list them.</summary>
-    public static async Task<ImmutableArray<TaskEndpoint>> ReadAsync(Uri simulator, CancellationToken cancellationToken = default)
+    public static async Task<ImmutableArray<TaskEndpoint>> ReadAsync(Uri simulator, CancellationToken cancellationToken = default, AwsClientSettings? signedAs = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = SimulatorControlHttp.Create(TimeSpan.FromSeconds(5), signedAs);
         using var response = await http.GetAsync(new Uri(simulator, Path), cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode) return [];
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));

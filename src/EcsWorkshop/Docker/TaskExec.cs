@@ -15,9 +15,9 @@ public static class TaskExec
 
     /// <summary>Runs <paramref name="command"/>; a refusal comes back as the <see cref="AwsServiceException"/> ECS would answer.</summary>
     public static async Task<ExecOutput> RunAsync(Uri simulator, string cluster, string task, string container, string command, string region,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, AwsClientSettings? signedAs = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        using var http = SimulatorControlHttp.Create(TimeSpan.FromMinutes(2), signedAs);
         using var response = await http.PostAsJsonAsync(new Uri(simulator, Path),
             new { cluster, task, container, command, region }, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);

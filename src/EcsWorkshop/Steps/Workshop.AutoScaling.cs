@@ -119,7 +119,7 @@ public sealed partial class Workshop
             if (Endpoint is not { } endpoint)
                 throw new InvalidOperationException(
                     "AWS では負荷を値で指定できません。負荷をかけるタスクなどで、実際にサービスのタスクの CPU を使ってください。このステップはシミュレーター専用です。");
-            var load = await ServiceLoadControl.SetAsync(endpoint, cluster, service, cpuPercent, memoryPercent, Region, cancellationToken).ConfigureAwait(false);
+            var load = await ServiceLoadControl.SetAsync(endpoint, cluster, service, cpuPercent, memoryPercent, Region, cancellationToken, _aws.Settings).ConfigureAwait(false);
             var shown = string.Join(" / ", new[] { load.CpuPercent is { } c ? $"CPU {c}%" : null, load.MemoryPercent is { } m ? $"メモリ {m}%" : null }
                 .Where(t => t is not null));
             return _results.Of($"{service}: 実行中のタスク {load.RunningCount} 個の平均 {shown}", load, null,
@@ -160,7 +160,7 @@ public sealed partial class Workshop
                 _loadGenerators[key] = HttpLoadGenerator.Start(async ct =>
                 {
                     var tasks = (await _ecs.ListTaskArnsAsync(cluster, service, ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-                    return [.. (await TaskEndpoints.ReadAsync(endpoint, ct).ConfigureAwait(false)).Where(e => tasks.Contains(e.TaskArn)).Select(e => e.Url)];
+                    return [.. (await TaskEndpoints.ReadAsync(endpoint, ct, _aws.Settings).ConfigureAwait(false)).Where(e => tasks.Contains(e.TaskArn)).Select(e => e.Url)];
                 },
                     loops: (int)Math.Ceiling(tasksWorth) + 1, limit ?? TimeSpan.FromMinutes(5));
                 return _results.Of($"{service}: 実際の負荷をかけています (HTTP リクエストを送り続けます)", new LoadOnService(service, tasksWorth,
@@ -169,7 +169,7 @@ public sealed partial class Workshop
                     ExplanationTopic.DesiredCount);
             }
             var running = Views.Of(await _ecs.FindServiceAsync(cluster, service, cancellationToken).ConfigureAwait(false)).RunningCount;
-            var load = await ServiceLoadControl.SetAsync(endpoint, cluster, service, tasksWorth * 100 / Math.Max(1, running), null, Region, cancellationToken).ConfigureAwait(false);
+            var load = await ServiceLoadControl.SetAsync(endpoint, cluster, service, tasksWorth * 100 / Math.Max(1, running), null, Region, cancellationToken, _aws.Settings).ConfigureAwait(false);
             _simulatedWork[key] = tasksWorth;
             return _results.Of($"{service}: タスク {tasksWorth} 個分の負荷をかけました (実行中のタスク {load.RunningCount} 個の平均 CPU {load.CpuPercent}%)",
                 new LoadOnService(service, tasksWorth, "シミュレーションのランタイム: シミュレーターの負荷のコントロール (/_workshop/load)"), null,
@@ -188,7 +188,7 @@ public sealed partial class Workshop
                 await StopGeneratorAsync(key).ConfigureAwait(false);
             else
             {
-                await ServiceLoadControl.SetAsync(endpoint, cluster, service, 0, null, Region, cancellationToken).ConfigureAwait(false);
+                await ServiceLoadControl.SetAsync(endpoint, cluster, service, 0, null, Region, cancellationToken, _aws.Settings).ConfigureAwait(false);
                 _simulatedWork[key] = 0;
             }
             return _results.Of($"{service}: 負荷を止めました", new LoadOnService(service, 0, "負荷なし"), null,

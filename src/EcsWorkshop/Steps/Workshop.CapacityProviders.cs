@@ -76,7 +76,7 @@ public sealed partial class Workshop
             if (Endpoint is not { } endpoint)
                 throw new InvalidOperationException(
                     "AWS では Fargate Spot の中断を自分で起こすことはできません (AWS がキャパシティーを戻すときに中断します)。このステップはシミュレーター専用です。");
-            await SpotInterruptions.InterruptAsync(endpoint, cluster, task, Region, cancellationToken).ConfigureAwait(false);
+            await SpotInterruptions.InterruptAsync(endpoint, cluster, task, Region, cancellationToken, _aws.Settings).ConfigureAwait(false);
             var interrupted = await _ecs.DescribeTaskAsync(cluster, task, cancellationToken).ConfigureAwait(false);
             return _results.Of($"タスク {interrupted.Id} に Spot の中断を起こしました", interrupted,
                 AwsCliCommand.For("ecs", "describe-tasks").With("cluster", cluster).With("tasks", interrupted.Id),

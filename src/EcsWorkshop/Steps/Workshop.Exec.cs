@@ -20,7 +20,7 @@ public sealed partial class Workshop
             if (Endpoint is not { } endpoint)
                 throw new InvalidOperationException(
                     "AWS 上の ECS Exec は aws ecs execute-command --interactive で使います (Session Manager プラグインが必要です)。このステップはシミュレーター専用です。");
-            var output = await TaskExec.RunAsync(endpoint, cluster, task, container, command, Region, cancellationToken).ConfigureAwait(false);
+            var output = await TaskExec.RunAsync(endpoint, cluster, task, container, command, Region, cancellationToken, _aws.Settings).ConfigureAwait(false);
             return _results.Of($"終了コード {output.ExitCode}", output,
                 AwsCliCommand.For("ecs", "execute-command").With("cluster", cluster).With("task", task).With("container", container).With("command", command),
                 "AWS では `--interactive` を付け、Session Manager プラグインを入れた端末で実行します。タスクは `enableExecuteCommand` を有効にして起動しておく必要があります。",

@@ -160,6 +160,8 @@ public sealed partial class Workshop
         Step("ページを開く", async () =>
         {
             var uri = new Uri(url);
+            if (SimulatorOnAnotherMachine && uri.IsLoopback)
+                return _results.Of($"{url} は講師のマシンの中のアドレスです", new WebPageView { Url = url }, null, ClassroomHostOnlyNote);
             using var http = WebPages.NewClient(TimeSpan.FromSeconds(15));
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
             while (true)
@@ -239,7 +241,7 @@ public sealed partial class Workshop
     {
         if (Mode != WorkshopMode.Simulator) return $"http://{lb.DnsName}{(listener.Port is 80 or null ? "" : $":{listener.Port}")}/";
         var waited = await _waiter.UntilAsync(async ct =>
-            (await ListenerEndpoints.ReadAsync(Endpoint!, ct).ConfigureAwait(false)).FirstOrDefault(e => e.ListenerArn == listener.ListenerArn),
+            (await ListenerEndpoints.ReadAsync(Endpoint!, ct, _aws.Settings).ConfigureAwait(false)).FirstOrDefault(e => e.ListenerArn == listener.ListenerArn),
             found => found is not null, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
         return waited.Last?.Url.ToString()
             ?? throw WorkshopStepException.Workshop(LoadBalancerStep, "ListenerNotListening", "リスナーの URL が見つかりません",

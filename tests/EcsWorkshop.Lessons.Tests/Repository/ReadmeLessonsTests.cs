@@ -45,6 +45,17 @@ public sealed partial class ReadmeLessonsTests
         Assert.Equal(offered, documented);
     }
 
+    [Fact]
+    public async Task The_classroom_init_options_table_matches_what_classroom_init_help_lists()
+    {
+        var help = await ProcessRunner.WorkshopAsync(RepositoryRoot.Path, TimeSpan.FromMinutes(1), "classroom", "init", "--help");
+
+        var documented = OptionRow().Matches(Command.Section("## `workshop classroom init` options")).Select(m => m.Groups[1].Value).Order();
+        var offered = HelpOption().Matches(help.StandardOutput).Select(m => m.Groups[1].Value).Order();
+
+        Assert.Equal(offered, documented);
+    }
+
     [Theory]
     [InlineData("Polyglot Notebooks")]
     [InlineData("Jupyter")]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Tests.Support;
 
@@ -84,9 +85,8 @@ public sealed class ProgressReportTests(SimulatorFixture simulator) : IClassFixt
     }
 
     [Fact]
-    public async Task A_simulator_without_the_progress_path_answers_404_and_the_check_still_passes()
+    public async Task On_a_learners_own_simulator_the_report_goes_to_that_simulator_and_the_check_passes()
     {
-        // Today's single-learner simulator, before it knows /_workshop/progress: the report is lost, nothing else.
         await using var workshop = await simulator.NewWorkshopAsync();
         var cluster = Unique.Name("plain");
         await workshop.CreateClusterAsync(cluster);
@@ -96,7 +96,7 @@ public sealed class ProgressReportTests(SimulatorFixture simulator) : IClassFixt
         await workshop.ProgressSentAsync();
 
         Assert.True(check.Passed);
-        Assert.Equal(new Uri(simulator.Server.Endpoint, ClassroomConnection.ProgressPath), workshop.ProgressTarget);
+        Assert.Equal(new Uri(simulator.Server.Endpoint, ProgressEndpoint.Path), workshop.ProgressTarget);
     }
 
     public void Dispose()

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Aws;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -49,7 +50,7 @@ public sealed class ProgressWitness : IAsyncDisposable
         var app = builder.Build();
         var witness = new ProgressWitness(app);
         var signing = new RequestSigning(keys, TimeProvider.System);
-        app.MapPost(ClassroomConnection.ProgressPath, async (HttpContext http) =>
+        app.MapPost(ProgressEndpoint.Path, async (HttpContext http) =>
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer);
@@ -57,7 +58,7 @@ public sealed class ProgressWitness : IAsyncDisposable
             string? region = null, refusal = null;
             try
             {
-                region = signing.RegionOf(http.Request, body, ClassroomConnection.ProgressSigningService);
+                region = signing.RegionOf(http.Request, body, ProgressEndpoint.SigningName);
             }
             catch (Simulator.Aws.AwsServiceException e)
             {
