@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Classroom;
 using EcsWorkshop.Classroom.Dashboard;
+using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
