@@ -150,7 +150,7 @@ public static class DashboardPage
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th { text-align: left; background: #263238; color: #fff; font-weight: bold; }
         th, td { padding: 0 0.35em; height: 1.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid #333; }
-        col.c-name { width: 14%; } col.c-lesson { width: 11%; } col.c-checks { width: 11%; } col.c-res { width: 23%; } col.c-error { width: 29%; } col.c-state { width: 12%; }
+        col.c-name { width: 14%; } col.c-lesson { width: 11%; } col.c-checks { width: 11%; } col.c-res { width: 21%; } col.c-error { width: 29%; } col.c-state { width: 14%; }
         tr.stuck td { background: #5a0000; }
         tr.stuck td.state { background: #ffd54a; color: #000; font-weight: bold; }
         .badge { font-weight: bold; }

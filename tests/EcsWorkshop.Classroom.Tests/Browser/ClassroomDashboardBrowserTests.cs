@@ -12,7 +12,7 @@ namespace EcsWorkshop.Classroom.Tests.Browser;
 /// <summary>
 /// The issue's "done when": a real <c>workshop serve --classroom</c> process, two learners acting — one through the
 /// real AWS CLI (making a Fargate size mistake), one through the helper library joined to the room (its progress reports) — and the host's
-/// dashboard in a real browser (Debian's chromium, headless) showing both, taking a new error live, refusing a
+/// dashboard in a real browser (Debian's chromium, headless) showing both, taking a new error and a stuck mark live, refusing a
 /// visitor without the token. The screenshot is kept as <c>artifacts/screenshots/classroom-dashboard.png</c>.
 /// </summary>
 public sealed class ClassroomDashboardBrowserTests : IDisposable
@@ -86,6 +86,17 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         Assert.Contains("クラスター", Row(browser, helper));
         Assert.True(Convert.ToInt32(browser.Script("return Number(document.body.dataset.updates);")) >= 1);
+
+        // Learner 1 makes the same mistake three times in a row: marked stuck, moved to the top, counted in the summary.
+        for (var i = 0; i < 3; i++)
+            await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
+                "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "4096",
+                "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
+        wait.Until(b => Row(b, cli).Contains("つまずき", StringComparison.Ordinal));
+        Assert.Equal(cli.Name, browser.Script("return document.querySelector('#rows tr.stuck td.name b').textContent;"));
+        Assert.Contains("同じエラー 3 回", Row(browser, cli));
+        Assert.Contains("つまずき 1 人", browser.FindElement(By.Id("summary")).Text);
+        Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         browser.SaveScreenshot("classroom-dashboard");
 
         // Without the token: 401, for a browser (a Japanese page) and for a script alike.
