@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using EcsWorkshop.Classroom;
+using EcsWorkshop.Classroom.Dashboard;
 using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
@@ -114,6 +116,7 @@ public static class ServeCommand
                 try
                 {
                     room = new ClassroomOptions(Roster.Read(Path.GetFullPath(rosterPath)), parse.GetValue(hostToken) ?? ClassroomServing.NewHostToken());
+                    room = new ClassroomDashboard(room.Roster, room.HostToken).AddTo(room);
                 }
                 catch (RosterException e)
                 {
@@ -159,6 +162,7 @@ public static class ServeCommand
                 if (room is not null)
                 {
                     Console.WriteLine($"{ClassroomServing.HostTokenPrefix}{room.HostToken}");
+                    Console.WriteLine($"講師用ダッシュボード: {server.Endpoint.ToString().TrimEnd('/')}{DashboardEndpoints.PagePath}?token={room.HostToken}");
                     Console.WriteLine($"教室モード: 受講者 {room.Roster.Learners.Count} 人をそれぞれ自分の AWS アカウントで受け付けます (エンドポイント {server.Endpoint.ToString().TrimEnd('/')})。署名は名簿のキーペアで検証します。");
                 }
                 else Console.WriteLine(options.SignatureVerification is { } verification

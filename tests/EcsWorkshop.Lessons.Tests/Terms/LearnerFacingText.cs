@@ -33,7 +33,7 @@ public static class LearnerFacingText
             path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
 
         var files = Under("notebooks", "*.ipynb", SearchOption.TopDirectoryOnly)
-            .Concat(new[] { "src/EcsWorkshop", "src/EcsWorkshop.Display", "src/EcsWorkshop.Cli", "src/EcsWorkshop.Lessons" }
+            .Concat(new[] { "src/EcsWorkshop", "src/EcsWorkshop.Display", "src/EcsWorkshop.Cli", "src/EcsWorkshop.Lessons", "src/EcsWorkshop.Classroom" }
                 .SelectMany(project => Under(project, "*.cs").Concat(Under(project, "*.md"))))
             .Concat(Under("images", "*.svg", SearchOption.TopDirectoryOnly))
             .Concat(new[] { "README.md", "notebooks/README.md", "images/README.md", "docs/host-guide.md" }

@@ -1,0 +1,29 @@
+using EcsWorkshop.Classroom.Activity;
+using EcsWorkshop.Classroom.Resources;
+using EcsWorkshop.Display.Formatting;
+
+namespace EcsWorkshop.Classroom.Dashboard;
+
+/// <summary>A learner's last AWS error, with the workbook's Japanese explanation of it (the catalogue's one-line title).</summary>
+public sealed record LastErrorView(string Service, string Operation, string Code, string Message, JapaneseText Explanation, bool Explained, DateTimeOffset At);
+
+/// <summary>One row of the dashboard: one learner.</summary>
+public sealed record LearnerRow(
+    string Name,
+    string AccountId,
+    string? Lesson,
+    int ChecksPassed,
+    CheckResult? LastCheck,
+    RunningResources Resources,
+    LastErrorView? LastError,
+    Stuck? Stuck,
+    DateTimeOffset? LastActivityAt);
+
+/// <summary>How many learners have each lesson open (in lesson order; learners who reported none are not counted here).</summary>
+public sealed record LessonCount(string Lesson, int Learners);
+
+/// <summary>The line above the table: how many learners, how many stuck, how many in each lesson, how many not started.</summary>
+public sealed record ClassroomSummary(int Learners, int Stuck, int NotStarted, IReadOnlyList<LessonCount> ByLesson);
+
+/// <summary>The whole dashboard at one moment: stuck learners first (longest stuck first), then the roster's order.</summary>
+public sealed record ClassroomView(DateTimeOffset At, ClassroomSummary Summary, IReadOnlyList<LearnerRow> Rows);
