@@ -120,17 +120,6 @@ public sealed partial class Workshop : IAsyncDisposable
     /// </summary>
     public bool InClassroom => _classroom is not null;
 
-    /// <summary>
-    /// True in a classroom whose simulator runs on another machine (the host's): the task pages and listeners it
-    /// publishes on that machine's 127.0.0.1 cannot be opened from here.
-    /// </summary>
-    internal bool SimulatorOnAnotherMachine => InClassroom && Endpoint is { IsLoopback: false };
-
-    /// <summary>Why a classroom's task pages and load balancer URLs are not opened from the learner's machine, in Japanese.</summary>
-    internal const string ClassroomHostOnlyNote =
-        "教室のシミュレーターは講師のマシンで動いていて、タスクのページやロードバランサーの URL は、そのマシンの中 (127.0.0.1) でだけ開けます。"
-        + "このセルは、あなたの PC からは何もしません。ページの中身は、講師がプロジェクターで見せます。";
-
     /// <summary>The lesson this session said it belongs to (<see cref="StartAsync(string, CancellationToken)"/>), or null.</summary>
     public string? Lesson => _lesson;
 

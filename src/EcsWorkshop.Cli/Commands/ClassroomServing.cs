@@ -22,4 +22,21 @@ public static class ClassroomServing
             ? null
             : $"警告: ループバック以外のアドレス {host} で待ち受けます。このネットワークにつながる誰からでもシミュレーターに届きます。" +
               "信頼できる教室のネットワークでだけ使い、終わったら止めてください。";
+
+    /// <summary>
+    /// The room's address as this machine opens it (the dashboard on the projector): a wildcard bind (<c>0.0.0.0</c>,
+    /// <c>::</c>) is reached here through 127.0.0.1.
+    /// </summary>
+    public static string HereUrl(Uri endpoint) => Wildcard(endpoint) ? Rehost(endpoint, "127.0.0.1") : endpoint.ToString().TrimEnd('/');
+
+    /// <summary>
+    /// The room's address as the learners' machines reach it: for a wildcard bind, this machine's name (the host
+    /// announces it, or its IP address, if the name does not resolve on the classroom's network).
+    /// </summary>
+    public static string LearnersUrl(Uri endpoint, string machineName) => Wildcard(endpoint) ? Rehost(endpoint, machineName) : endpoint.ToString().TrimEnd('/');
+
+    private static bool Wildcard(Uri endpoint) =>
+        IPAddress.TryParse(endpoint.Host.Trim('[', ']'), out var address) && (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any));
+
+    private static string Rehost(Uri endpoint, string host) => new UriBuilder(endpoint) { Host = host }.Uri.ToString().TrimEnd('/');
 }

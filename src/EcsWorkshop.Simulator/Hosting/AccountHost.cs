@@ -95,7 +95,8 @@ public sealed class AccountHost : IAsyncDisposable
         }
         Listeners = new ListenerProxies(
             simulation.Elbv2, new TaskTargetAddresses(simulation.Ecs, Runtime),
-            checksTargets: selected.Kind == ContainerRuntimeKind.Docker, loggers.CreateLogger<ListenerProxies>());
+            checksTargets: selected.Kind == ContainerRuntimeKind.Docker, loggers.CreateLogger<ListenerProxies>(),
+            PublishedAddress.For(options.Host));
         // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
         simulation.AutoScaling.Requests = new ListenerRequestCounts(Listeners.Requests);
         if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } client })

@@ -41,7 +41,7 @@ public static class RuntimeHosting
             ? Path.Combine(stateDirectory, "task-metadata")
             : Directory.CreateTempSubdirectory("ecs-workshop-metadata-").FullName;
         return new DockerTaskRuntime(client, endpoint, simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Setup.Registry,
-            new DockerRuntimeSettings(stateLabel, metadataRoot, options.KeepContainers, options.TickInterval),
+            new DockerRuntimeSettings(stateLabel, metadataRoot, options.KeepContainers, options.TickInterval) { Published = PublishedAddress.For(options.Host) },
             loggers.CreateLogger<DockerTaskRuntime>());
     }
 

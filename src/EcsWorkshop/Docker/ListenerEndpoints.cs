@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace EcsWorkshop.Docker;
 
-/// <summary>One listener of the simulated load balancers as it really listens: its ARN, its port in the API, and its loopback URL.</summary>
+/// <summary>One listener of the simulated load balancers as it really listens: its ARN, its port in the API, and its URL as reached from here (<see cref="SimulatorUrls"/>).</summary>
 public sealed record ListenerEndpoint(string ListenerArn, string? LoadBalancerName, int Port, Uri Url);
 
 /// <summary>The listeners the simulator's <c>/_workshop/endpoints</c> lists beside the tasks' ports (items with a <c>listenerArn</c>).</summary>
@@ -22,7 +22,7 @@ public static class ListenerEndpoints
         {
             if (Text(item, "listenerArn") is not { } arn || Text(item, "url") is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) continue;
             var port = item.TryGetProperty("port", out var p) && p.TryGetInt32(out var number) ? number : 0;
-            listeners.Add(new ListenerEndpoint(arn, Text(item, "loadBalancerName"), port, uri));
+            listeners.Add(new ListenerEndpoint(arn, Text(item, "loadBalancerName"), port, SimulatorUrls.Reachable(simulator, uri)));
         }
         return [.. listeners];
     }

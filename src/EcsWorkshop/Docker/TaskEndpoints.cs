@@ -10,7 +10,7 @@ namespace EcsWorkshop.Docker;
 /// <param name="TaskArn">The task.</param>
 /// <param name="ContainerName">The container.</param>
 /// <param name="ContainerPort">The container's port (<c>portMappings</c>).</param>
-/// <param name="Url">Where it answers on this machine (<c>http://127.0.0.1:PORT</c>).</param>
+/// <param name="Url">Where it answers from here (<c>http://127.0.0.1:PORT</c>, or the room's address for a classroom on the LAN).</param>
 public sealed record TaskEndpoint(string? Cluster, string TaskArn, string ContainerName, int ContainerPort, Uri Url)
 {
     /// <summary>The task id (the last part of its ARN).</summary>
@@ -39,7 +39,7 @@ public static class TaskEndpoints
         {
             if (Text(item, "taskArn") is not { } task || Text(item, "url") is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) continue;
             var port = item.TryGetProperty("containerPort", out var p) && p.TryGetInt32(out var number) ? number : 0;
-            endpoints.Add(new TaskEndpoint(Text(item, "cluster"), task, Text(item, "containerName") ?? "", port, uri));
+            endpoints.Add(new TaskEndpoint(Text(item, "cluster"), task, Text(item, "containerName") ?? "", port, SimulatorUrls.Reachable(simulator, uri)));
         }
         return [.. endpoints];
     }

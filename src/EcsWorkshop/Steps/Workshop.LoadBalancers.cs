@@ -159,9 +159,8 @@ public sealed partial class Workshop
     public Task<StepResult<WebPageView>> OpenAsync(string url, CancellationToken cancellationToken = default) =>
         Step("ページを開く", async () =>
         {
-            var uri = new Uri(url);
-            if (SimulatorOnAnotherMachine && uri.IsLoopback)
-                return _results.Of($"{url} は講師のマシンの中のアドレスです", new WebPageView { Url = url }, null, ClassroomHostOnlyNote);
+            // A loopback URL copied from the host's screen reaches the room's simulator when it runs on another machine.
+            var uri = Mode == WorkshopMode.Simulator && Endpoint is { } simulator ? SimulatorUrls.Reachable(simulator, new Uri(url)) : new Uri(url);
             using var http = WebPages.NewClient(TimeSpan.FromSeconds(15));
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
             while (true)

@@ -40,9 +40,6 @@ public sealed partial class Workshop
                     "タスクのページを外から見るには、ロードバランサーかパブリック IP アドレスが要ります。",
                     "タスクにパブリック IP アドレスがあれば、`http://パブリックIP/` をブラウザで開いてください。", "Not available in AWS mode.");
             var taskId = task[(task.LastIndexOf('/') + 1)..];
-            if (SimulatorOnAnotherMachine)
-                return _results.Of($"タスク {taskId} のページは講師のマシンにあります", new TaskPage { TaskId = taskId }, null, ClassroomHostOnlyNote,
-                    ExplanationTopic.TaskLifecycle);
             var endpoint = (await TaskEndpoints.ReadAsync(Endpoint!, cancellationToken, _aws.Settings).ConfigureAwait(false)).FirstOrDefault(e => e.TaskId == taskId);
             if (endpoint is null)
                 return _results.Of($"タスク {taskId} のページはありません", new TaskPage { TaskId = taskId }, null,

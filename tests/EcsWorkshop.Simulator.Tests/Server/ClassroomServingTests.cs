@@ -35,4 +35,22 @@ public sealed class ClassroomServingTests
         Assert.All(tokens, t => Assert.True(t.Length >= 32 && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'), t));
         Assert.Equal(tokens.Count, tokens.Distinct().Count());
     }
+
+    [Fact]
+    public void A_room_on_every_address_is_opened_here_through_loopback_and_by_learners_through_the_machine_name()
+    {
+        var endpoint = new Uri("http://0.0.0.0:4566/");
+
+        Assert.Equal("http://127.0.0.1:4566", ClassroomServing.HereUrl(endpoint));
+        Assert.Equal("http://host-pc:4566", ClassroomServing.LearnersUrl(endpoint, "host-pc"));
+    }
+
+    [Fact]
+    public void A_room_on_a_named_address_is_given_as_that_address_to_everyone()
+    {
+        var endpoint = new Uri("http://192.168.10.20:4566/");
+
+        Assert.Equal("http://192.168.10.20:4566", ClassroomServing.HereUrl(endpoint));
+        Assert.Equal("http://192.168.10.20:4566", ClassroomServing.LearnersUrl(endpoint, "host-pc"));
+    }
 }

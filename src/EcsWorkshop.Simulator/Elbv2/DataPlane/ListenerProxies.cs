@@ -15,14 +15,16 @@ namespace EcsWorkshop.Simulator.Elbv2.DataPlane;
 public sealed record ListenerEndpoint(string ListenerArn, string LoadBalancerName, int Port, string Url);
 
 /// <summary>
-/// The ALB data plane: every listener of the simulated ELBv2 is a real HTTP listener on 127.0.0.1 (on its own port
+/// The ALB data plane: every listener of the simulated ELBv2 is a real HTTP listener on 127.0.0.1, or on the server's own
+/// address when it listens on another (<see cref="Hosting.PublishedAddress"/>), (on its own port
 /// when that is free, else on a free one), forwarding each request with YARP to a target of its target group
 /// (<see cref="TargetSelection"/>), with the ALB's <c>X-Forwarded-*</c> headers; 503 when no target is registered.
 /// With the Docker runtime it also runs the target groups' health checks (<see cref="TargetHealthChecks"/>).
 /// Listeners come and go with the API: the server's listener loop looks at every account's world every
 /// <see cref="Poll"/> (<see cref="RefreshAsync"/>).
 /// </summary>
-public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresses, bool checksTargets, ILogger<ListenerProxies>? logger = null)
+public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresses, bool checksTargets, ILogger<ListenerProxies>? logger = null,
+    Hosting.PublishedAddress? published = null)
     : IAsyncDisposable
 {
     /// <summary>How often the listeners are brought up to date with the API.</summary>
@@ -42,6 +44,9 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
     });
 
     private sealed record RunningListener(Listener Listener, WebApplication App, ListenerEndpoint Endpoint);
+
+    /// <summary>Where the listeners listen (loopback unless the server listens on another address).</summary>
+    public Hosting.PublishedAddress Published { get; } = published ?? Hosting.PublishedAddress.Loopback;
 
     /// <summary>The requests forwarded to each target group (for <c>ALBRequestCountPerTarget</c>).</summary>
     public TargetGroupRequestCounts Requests { get; } = new(elbv2.Time);
@@ -123,14 +128,14 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var name = elbv2.World.LoadBalancers.GetValueOrDefault(listener.LoadBalancerArn)?.Name ?? "";
-        return new RunningListener(listener, app, new ListenerEndpoint(listener.Arn, name, listener.Port, address.TrimEnd('/')));
+        return new RunningListener(listener, app, new ListenerEndpoint(listener.Arn, name, listener.Port, Published.Url(new Uri(address).Port)));
     }
 
     private WebApplication Build(Listener listener, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(Published.Bind, port));
         builder.Services.AddHttpForwarder();
         var app = builder.Build();
         var arn = listener.Arn;

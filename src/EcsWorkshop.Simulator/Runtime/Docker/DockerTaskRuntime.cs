@@ -14,7 +14,11 @@ using Microsoft.Extensions.Logging;
 namespace EcsWorkshop.Simulator.Runtime.Docker;
 
 /// <summary>Where the Docker runtime keeps what it needs, and how it behaves at exit.</summary>
-public sealed record DockerRuntimeSettings(string StateLabel, string MetadataRoot, bool KeepContainers, TimeSpan TickInterval);
+public sealed record DockerRuntimeSettings(string StateLabel, string MetadataRoot, bool KeepContainers, TimeSpan TickInterval)
+{
+    /// <summary>Where the containers' ports are published (loopback unless the server listens on another address).</summary>
+    public Hosting.PublishedAddress Published { get; init; } = Hosting.PublishedAddress.Loopback;
+}
 
 /// <summary>
 /// The Docker runtime: runs every task's containers on a Docker engine. It watches the ECS world each tick, does the
@@ -51,7 +55,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         _logger = logger;
         Engine = endpoint.ToString();
         _puller = new ImagePuller(client, ecr, registry);
-        _specs = new TaskContainerSpecs(settings.StateLabel);
+        _specs = new TaskContainerSpecs(settings.StateLabel, settings.Published.DockerHostIp);
         _metadata = new TaskMetadataFiles(settings.MetadataRoot);
         _forwarder = new AwslogsForwarder(client, logs);
     }
@@ -571,7 +575,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
                 foreach (var mapping in container.PortMappings)
                     if (run.HostPorts.TryGetValue(mapping.ContainerPort, out var hostPort))
                         endpoints.Add(new TaskEndpoint(EcsArns.ClusterName(task.ClusterArn), task.Arn, container.Name, mapping.ContainerPort,
-                            $"http://127.0.0.1:{hostPort.ToString(CultureInfo.InvariantCulture)}"));
+                            _settings.Published.Url(hostPort)));
         }
         return [.. endpoints.OrderBy(e => e.Cluster, StringComparer.Ordinal).ThenBy(e => e.TaskArn, StringComparer.Ordinal).ThenBy(e => e.ContainerPort)];
     }

@@ -10,10 +10,10 @@ namespace EcsWorkshop.Simulator.Runtime.Docker;
 
 /// <summary>
 /// The engine's create-container requests for one task, as ECS builds an awsvpc task: a pause container holding the
-/// task's network namespace (it publishes every port mapping on a free 127.0.0.1 port and serves the task metadata
+/// task's network namespace (it publishes every port mapping on a free port of the published address, 127.0.0.1 by default, and serves the task metadata
 /// and credentials at 169.254.170.2:51679 inside the namespace), and each container of the task definition joining it.
 /// </summary>
-public sealed class TaskContainerSpecs(string stateLabel)
+public sealed class TaskContainerSpecs(string stateLabel, string publishedHostIp = "127.0.0.1")
 {
     /// <summary>The link-local address ECS serves task metadata and credentials on, inside the task.</summary>
     public const string MetadataAddress = "169.254.170.2";
@@ -68,7 +68,7 @@ public sealed class TaskContainerSpecs(string stateLabel)
             {
                 CapAdd = ["NET_ADMIN"],
                 Binds = [$"{metadataDirectory}:{MetadataMount}:ro"],
-                PortBindings = ports.ToDictionary(p => p, _ => (IList<PortBinding>)[new PortBinding { HostIP = "127.0.0.1", HostPort = "" }]),
+                PortBindings = ports.ToDictionary(p => p, _ => (IList<PortBinding>)[new PortBinding { HostIP = publishedHostIp, HostPort = "" }]),
                 Memory = 32 * 1024 * 1024,
             },
         };
