@@ -248,7 +248,7 @@ public sealed partial class Workshop : IAsyncDisposable
             aws.Dispose();
             throw new WorkshopStartException(
                 $"教室のシミュレーター ({room.EndpointText}) に接続できません。接続カードの {ClassroomConnection.EndpointVariable} のアドレスが正しいか、"
-                + "講師のマシンで `workshop serve --classroom` が動いているか、同じネットワークにつながっているかを確かめてください。", e);
+                + "主催者の PCで `workshop serve --classroom` が動いているか、同じネットワークにつながっているかを確かめてください。", e);
         }
         options = options with { SessionFile = options.SessionFile ?? SessionFiles.ForClassroom(homeDirectory, room.Endpoint, room.AccessKeyId) };
         var ledger = SessionLedger.Open(options.SessionId, options.SessionFile);

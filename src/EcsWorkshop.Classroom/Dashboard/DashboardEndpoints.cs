@@ -111,9 +111,9 @@ public sealed class DashboardEndpoints(HostTokenGuard guard, TimeProvider time, 
         if (!wantsPage) return Results.Json(new { message = DashboardPage.UnauthorizedMessage }, Json, statusCode: StatusCodes.Status401Unauthorized);
         var page = $"""
             <!DOCTYPE html>
-            <html lang="ja"><head><meta charset="utf-8"><title>講師用トークンが必要です</title>
+            <html lang="ja"><head><meta charset="utf-8"><title>主催者用トークンが必要です</title>
             <style>body {"{"} background: #0b0b0b; color: #fff; font: 24px/1.5 "Noto Sans CJK JP", sans-serif; padding: 2em; {"}"} code {"{"} color: #ffb4a8; {"}"}</style></head>
-            <body><h1>講師用トークンが必要です</h1><p>{System.Net.WebUtility.HtmlEncode(DashboardPage.UnauthorizedMessage)}</p></body></html>
+            <body><h1>主催者用トークンが必要です</h1><p>{System.Net.WebUtility.HtmlEncode(DashboardPage.UnauthorizedMessage)}</p></body></html>
             """;
         return Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status401Unauthorized);
     }

@@ -16,7 +16,7 @@ public static class DashboardPage
 {
     /// <summary>The text of the 401 page (and JSON message) for a request without the host token.</summary>
     public const string UnauthorizedMessage =
-        "このページは講師用です。`workshop serve --classroom` が起動時に表示した「host token:」の値を付けて開いてください: " +
+        "このページは主催者用です。`workshop serve --classroom` が起動時に表示した「host token:」の値を付けて開いてください: " +
         "/_workshop/classroom?token=トークン (または HTTP ヘッダー Authorization: Bearer トークン)。";
 
     /// <summary>The whole page, with the view at its first moment already in it.</summary>
@@ -37,7 +37,7 @@ public static class DashboardPage
             <p id="summary" class="summary">{{summary}}</p>
             <table>
             <colgroup><col class="c-name"><col class="c-lesson"><col class="c-checks"><col class="c-res"><col class="c-error"><col class="c-state"></colgroup>
-            <thead><tr><th>受講者</th><th>レッスン</th><th>セルフチェック</th><th>実行中のリソース</th><th>最後のエラー</th><th>状態</th></tr></thead>
+            <thead><tr><th>参加者</th><th>レッスン</th><th>セルフチェック</th><th>実行中のリソース</th><th>最後のエラー</th><th>状態</th></tr></thead>
             <tbody id="rows">{{rows}}</tbody>
             </table>
             <script>{{Script(eventsPath)}}</script>
@@ -55,7 +55,7 @@ public static class DashboardPage
     private static string Summary(ClassroomSummary summary)
     {
         var text = new StringBuilder();
-        text.Append($"<span class=\"s-total\">受講者 <b>{summary.Learners}</b> 人</span>");
+        text.Append($"<span class=\"s-total\">参加者 <b>{summary.Learners}</b> 人</span>");
         text.Append($"<span class=\"s-stuck{(summary.Stuck > 0 ? " hot" : "")}\">つまずき <b>{summary.Stuck}</b> 人</span>");
         text.Append($"<span class=\"s-idle\">未開始 <b>{summary.NotStarted}</b> 人</span>");
         foreach (var lesson in summary.ByLesson)

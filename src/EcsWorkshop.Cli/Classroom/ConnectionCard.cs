@@ -33,15 +33,15 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
     ];
 
     private string EndpointNote => EndpointGuessed
-        ? "このアドレスは講師のマシンの名前から作った仮のものです。当日、講師が正しいアドレスを知らせたら、次の 2 行と AWS CLI の `--endpoint-url` をそのアドレスに書き換えてください。"
-        : "講師のマシンで動く、教室のシミュレーターのアドレスです。";
+        ? "このアドレスは主催者の PC の名前から作った仮のものです。当日、主催者が正しいアドレスを知らせたら、次の 2 行と AWS CLI の `--endpoint-url` をそのアドレスに書き換えてください。"
+        : "主催者の PCで動く、教室のシミュレーターのアドレスです。";
 
     /// <summary>The card as Markdown (plain text that reads well as it is).</summary>
     public string Markdown()
     {
         var text = new StringBuilder();
         text.Append("# ECS ワークショップ 接続カード: ").Append(Learner.Name).Append("\n\n");
-        text.Append("このワークショップでは、講師のマシンで動く **教室のシミュレーター** に、一人ひとり自分のアカウントでつなぎます。")
+        text.Append("このワークショップでは、主催者の PCで動く **教室のシミュレーター** に、一人ひとり自分のアカウントでつなぎます。")
             .Append("ここにあるのは **あなた専用** のアクセスキーです。ほかの人に見せないでください。教室のシミュレーター専用で、AWS では使えません。\n\n");
         text.Append("| 項目 | 値 |\n| --- | --- |\n");
         text.Append("| 教室のシミュレーターのアドレス (エンドポイント) | `").Append(Connection.EndpointText).Append("` |\n");
@@ -60,7 +60,7 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
             .Append(" (AWS CLI v2.13 以降なら、環境変数 `AWS_ENDPOINT_URL` にアドレスを設定して `--endpoint-url` を省けます)。")
             .Append("`aws configure --profile workshop` と打って、アクセスキー ID、シークレットアクセスキー、リージョンを順に入力しても同じです。\n\n");
         text.Append("```\n").AppendJoin('\n', CliLines).Append("\n```\n\n");
-        text.Append("レッスンの進み具合 (開いているレッスンとセルフチェックの結果) は、この教室のシミュレーターにだけ送られ、講師の画面に表示されます。\n");
+        text.Append("レッスンの進み具合 (開いているレッスンとセルフチェックの結果) は、この教室のシミュレーターにだけ送られ、主催者の画面に表示されます。\n");
         return text.ToString();
     }
 
@@ -95,7 +95,7 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
         var endpoint = Connection.EndpointText;
         html.Append("<section class=\"card\" data-learner=\"").Append(E(Learner.Name)).Append("\">\n");
         html.Append("<h1>ECS ワークショップ 接続カード: ").Append(E(Learner.Name)).Append("</h1>\n");
-        html.Append("<p>このワークショップでは、講師のマシンで動く<strong>教室のシミュレーター</strong>に、一人ひとり自分のアカウントでつなぎます。")
+        html.Append("<p>このワークショップでは、主催者の PCで動く<strong>教室のシミュレーター</strong>に、一人ひとり自分のアカウントでつなぎます。")
             .Append("ここにあるのは<strong>あなた専用</strong>のアクセスキーです。ほかの人に見せないでください。教室のシミュレーター専用で、AWS では使えません。</p>\n");
         html.Append("<table>\n");
         Row(html, "教室のシミュレーターのアドレス (エンドポイント)", endpoint);
@@ -115,7 +115,7 @@ public sealed record ConnectionCard(Learner Learner, Uri Endpoint, bool Endpoint
             .Append(" (AWS CLI v2.13 以降なら、環境変数 <code>AWS_ENDPOINT_URL</code> にアドレスを設定して <code>--endpoint-url</code> を省けます)。")
             .Append("<code>aws configure --profile workshop</code> と打って、アクセスキー ID、シークレットアクセスキー、リージョンを順に入力しても同じです。</p>\n");
         html.Append("<pre>").Append(E(string.Join('\n', CliLines))).Append("</pre>\n");
-        html.Append("<p class=\"note\">レッスンの進み具合 (開いているレッスンとセルフチェックの結果) は、この教室のシミュレーターにだけ送られ、講師の画面に表示されます。</p>\n");
+        html.Append("<p class=\"note\">レッスンの進み具合 (開いているレッスンとセルフチェックの結果) は、この教室のシミュレーターにだけ送られ、主催者の画面に表示されます。</p>\n");
         html.Append("</section>\n");
     }
 

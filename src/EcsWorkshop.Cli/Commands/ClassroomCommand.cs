@@ -53,7 +53,7 @@ public static class ClassroomCommand
         }
         else if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint!) || endpoint.Scheme is not ("http" or "https"))
         {
-            Console.Error.WriteLine($"--endpoint `{endpointText}` は URL として読めません。受講者のマシンから届くアドレスを `http://192.0.2.10:4566` の形で指定してください。");
+            Console.Error.WriteLine($"--endpoint `{endpointText}` は URL として読めません。参加者のマシンから届くアドレスを `http://192.0.2.10:4566` の形で指定してください。");
             return 2;
         }
 
@@ -72,12 +72,12 @@ public static class ClassroomCommand
         var first = roster.Learners[0];
         var last = roster.Learners[^1];
         var rosterArgument = Path.GetRelativePath(Environment.CurrentDirectory, files.RosterPath);
-        Console.WriteLine($"受講者 {count.ToString(CultureInfo.InvariantCulture)} 人分の名簿を書きました: {files.RosterPath}");
-        Console.WriteLine("  名簿と接続カードにはシークレットアクセスキーがあります。講師のマシンから外に出さないでください (読めるのはこのユーザーだけにしてあります)。");
+        Console.WriteLine($"参加者 {count.ToString(CultureInfo.InvariantCulture)} 人分の名簿を書きました: {files.RosterPath}");
+        Console.WriteLine("  名簿と接続カードにはシークレットアクセスキーがあります。主催者の PCから外に出さないでください (読めるのはこのユーザーだけにしてあります)。");
         Console.WriteLine($"接続カード (A4 で 1 人 1 ページ): {files.HtmlCardPath(first)}{(count > 1 ? $" 〜 {Path.GetFileName(files.HtmlCardPath(last))}" : "")}");
         Console.WriteLine($"  まとめて印刷: {Path.Combine(files.CardsFolder, ClassroomFiles.AllCardsFileName)}、テキスト版: {Path.GetFileName(files.MarkdownCardPath(first))} など");
         Console.WriteLine($"教室のシミュレーターのアドレス: {endpoint.ToString().TrimEnd('/')}"
-            + (guessed ? " (このマシンの名前から作りました。受講者のマシンから届かないときは --endpoint http://IPアドレス:4566 を付けて作り直すか、当日アドレスを知らせてください)" : ""));
+            + (guessed ? " (このマシンの名前から作りました。参加者のマシンから届かないときは --endpoint http://IPアドレス:4566 を付けて作り直すか、当日アドレスを知らせてください)" : ""));
         Console.WriteLine();
         Console.WriteLine("次に、教室のシミュレーターを起動します:");
         Console.WriteLine($"  workshop serve --classroom {rosterArgument} --host 0.0.0.0");

@@ -110,7 +110,7 @@ public static class ServeCommand
             {
                 if (parse.GetValue(verifySignatures))
                 {
-                    await Console.Error.WriteLineAsync("--classroom はいつも受講者ごとのキーペアで署名を検証します。--verify-signatures は外してください。");
+                    await Console.Error.WriteLineAsync("--classroom はいつも参加者ごとのキーペアで署名を検証します。--verify-signatures は外してください。");
                     return 2;
                 }
                 try
@@ -162,8 +162,8 @@ public static class ServeCommand
                 if (room is not null)
                 {
                     Console.WriteLine($"{ClassroomServing.HostTokenPrefix}{room.HostToken}");
-                    Console.WriteLine($"講師用ダッシュボード: {ClassroomServing.HereUrl(server.Endpoint)}{DashboardEndpoints.PagePath}?token={room.HostToken}");
-                    Console.WriteLine($"教室モード: 受講者 {room.Roster.Learners.Count} 人をそれぞれ自分の AWS アカウントで受け付けます (エンドポイント {ClassroomServing.LearnersUrl(server.Endpoint, System.Net.Dns.GetHostName())})。署名は名簿のキーペアで検証します。");
+                    Console.WriteLine($"主催者用ダッシュボード: {ClassroomServing.HereUrl(server.Endpoint)}{DashboardEndpoints.PagePath}?token={room.HostToken}");
+                    Console.WriteLine($"教室モード: 参加者 {room.Roster.Learners.Count} 人をそれぞれ自分の AWS アカウントで受け付けます (エンドポイント {ClassroomServing.LearnersUrl(server.Endpoint, System.Net.Dns.GetHostName())})。署名は名簿のキーペアで検証します。");
                 }
                 else Console.WriteLine(options.SignatureVerification is { } verification
                     ? $"Signatures are verified: only access key id {verification.AccessKeyId} with its secret access key is accepted."

@@ -16,7 +16,7 @@ internal static class EcrErrorEntries
         E("ecr-limit-exceeded", "LimitExceededException", @"would have exceeded a service limit",
             "ECR の上限 (クォータ) を超えるので、操作は行われませんでした",
             "イメージのプッシュ (またはリポジトリの作成) が、何も変えずに失敗しました。",
-            "この操作をするとアカウントの上限を超えます。勉強会のシミュレーター (`workshop serve --classroom`) では、受講者ごとのレジストリの容量 (README の「クォータ」) に達したときに、このメッセージが返ります。",
+            "この操作をするとアカウントの上限を超えます。勉強会のシミュレーター (`workshop serve --classroom`) では、参加者ごとのレジストリの容量 (README の「クォータ」) に達したときに、このメッセージが返ります。",
             "使わなくなったリポジトリを `aws ecr delete-repository --force` で削除してから、もう一度プッシュしてください (シミュレーターは、リポジトリにプッシュされたレイヤーを、イメージを削除したあとも数えます)。AWS では Service Quotas コンソールでクォータを確かめられます。",
             EcrRepository),
         E("ecr-repository-exists", "RepositoryAlreadyExistsException", @"repository with name '(?<name>[^']*)'",

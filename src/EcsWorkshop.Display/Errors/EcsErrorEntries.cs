@@ -13,7 +13,7 @@ internal static class EcsErrorEntries
     private const string ClientOrInvalid = Client + "|" + Invalid;
 
     /// <summary>What a classroom's own quotas add to a limit-exceeded explanation.</summary>
-    internal const string Classroom = "勉強会のシミュレーター (`workshop serve --classroom`) では、受講者ごとの上限 (README の「クォータ」) に達したときにも、このメッセージが返ります。";
+    internal const string Classroom = "勉強会のシミュレーター (`workshop serve --classroom`) では、参加者ごとの上限 (README の「クォータ」) に達したときにも、このメッセージが返ります。";
 
     private static ErrorEntry E(string id, string codes, string? pattern, string title, string happened, string why, string fix,
         Explanations.ExplanationTopic? topic = null) =>

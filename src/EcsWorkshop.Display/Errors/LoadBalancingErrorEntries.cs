@@ -119,7 +119,7 @@ internal static class LoadBalancingErrorEntries
         E("elb-too-many-resources", "TooManyLoadBalancers|TooManyTargetGroups|TooManyListeners", @"^You've reached the limit on the number of (load balancers|target groups|listeners)",
             "作れるロードバランサー・ターゲットグループ・リスナーの数の上限に達しました",
             "作成の API が、何も作らずに失敗しました。",
-            "アカウントの上限 (クォータ) に達しています (どれの上限かは元のメッセージに出ています)。勉強会のシミュレーター (`workshop serve --classroom`) では、受講者ごとの上限 (README の「クォータ」) に達したときにも、このメッセージが返ります。",
+            "アカウントの上限 (クォータ) に達しています (どれの上限かは元のメッセージに出ています)。勉強会のシミュレーター (`workshop serve --classroom`) では、参加者ごとの上限 (README の「クォータ」) に達したときにも、このメッセージが返ります。",
             "使い終わったものを削除してください (`aws elbv2 delete-listener`、`delete-load-balancer`、`delete-target-group`)。AWS では Service Quotas コンソールでクォータを確かめ、引き上げをリクエストできます。"),
         E("elb-tags-invalid", "DuplicateTagKeys|TooManyTags", null,
             "タグが決まりに合っていません",

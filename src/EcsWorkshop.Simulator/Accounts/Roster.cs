@@ -76,7 +76,7 @@ public sealed class Roster
                 throw new RosterException($"{path} の {i + 1} 行目: 列が {fields.Count} 個あります。name,accountId,accessKeyId,secretAccessKey の 4 列にしてください。");
             learners.Add(new Learner(fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields[3].Trim()));
         }
-        if (learners.Count == 0) throw new RosterException($"{path} に受講者の行がありません。");
+        if (learners.Count == 0) throw new RosterException($"{path} に参加者の行がありません。");
         return new Roster(learners);
     }
 
@@ -103,7 +103,7 @@ public sealed class Roster
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var learner in learners)
-            if (!seen.Add(of(learner))) throw new RosterException($"{what}「{of(learner)}」が名簿に 2 回出てきます。受講者ごとに別の値にしてください。");
+            if (!seen.Add(of(learner))) throw new RosterException($"{what}「{of(learner)}」が名簿に 2 回出てきます。参加者ごとに別の値にしてください。");
     }
 
     private static string RandomText(string alphabet, int length) =>

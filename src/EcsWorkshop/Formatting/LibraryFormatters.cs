@@ -85,7 +85,7 @@ public static class LibraryFormatters
         var simulator = workshop.Mode == WorkshopMode.Simulator;
         var fields = new List<Field>
         {
-            new("モード", Cell.Text(workshop.InClassroom ? "教室のシミュレーター (講師のマシン、料金なし)"
+            new("モード", Cell.Text(workshop.InClassroom ? "教室のシミュレーター (主催者の PC、料金なし)"
                 : simulator ? "シミュレーター (AWS アカウントなし、料金なし)" : "AWS (実際のアカウント、料金がかかります)")),
             new(simulator ? "シミュレーターのアドレス" : "アカウント", Cell.Code(simulator ? workshop.Endpoint?.ToString() : workshop.AccountId)),
             new("リージョン", Cell.Code(workshop.Region)),

@@ -37,5 +37,5 @@ public static class ClassroomSetting
     /// <summary>What joining prints: the room and the learner's account, never the secret access key.</summary>
     public static string Summary(ClassroomConnection room, string account) =>
         $"教室のシミュレーター {room.EndpointText} に接続しました。あなたのアカウント ID は {account} (アクセスキー ID {room.AccessKeyId}) です。"
-        + "作るリソースはこのアカウントの中だけにあり、ほかの受講者からは見えません。レッスンの進み具合とセルフチェックの結果は、この教室のシミュレーターにだけ送られ、講師の画面に表示されます。";
+        + "作るリソースはこのアカウントの中だけにあり、ほかの参加者からは見えません。レッスンの進み具合とセルフチェックの結果は、この教室のシミュレーターにだけ送られ、主催者の画面に表示されます。";
 }

@@ -102,7 +102,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         // Without the token: 401, for a browser (a Japanese page) and for a script alike.
         browser.Manage().Cookies.DeleteAllCookies();
         browser.Navigate().GoToUrl(new Uri(endpoint, "/_workshop/classroom"));
-        Assert.Contains("講師用トークンが必要です", browser.FindElement(By.TagName("h1")).Text);
+        Assert.Contains("主催者用トークンが必要です", browser.FindElement(By.TagName("h1")).Text);
         using var http = new HttpClient { BaseAddress = endpoint };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom/state?token=wrong")).StatusCode);

@@ -58,7 +58,7 @@ public sealed class HostTokenTests : IAsyncLifetime
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("講師用トークンが必要です", await response.Content.ReadAsStringAsync());
+        Assert.Contains("主催者用トークンが必要です", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ServeClassroomCommandTests : IDisposable
 
         var tokenLine = server.Printed.Split('\n').Single(l => l.StartsWith(ClassroomServing.HostTokenPrefix, StringComparison.Ordinal)).Trim();
         Assert.True(tokenLine.Length - ClassroomServing.HostTokenPrefix.Length >= 32, tokenLine);
-        Assert.Contains("受講者 3 人", server.Printed);
+        Assert.Contains("参加者 3 人", server.Printed);
         Assert.DoesNotContain(learner.SecretAccessKey, server.Printed);
         Assert.Equal($"arn:aws:ecs:ap-northeast-1:{learner.AccountId}:cluster/room", created.GetProperty("cluster").GetProperty("clusterArn").GetString());
         Assert.Equal(3, health.GetProperty("learners").GetInt32());

@@ -102,7 +102,7 @@ public sealed partial class ClassroomInitTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Printed);
         var card = File.ReadAllText(Path.Combine(Room, "cards", "learner01.md"));
         Assert.Contains($"export ECS_WORKSHOP_ENDPOINT=http://{System.Net.Dns.GetHostName()}:4566", card);
-        Assert.Contains("講師が正しいアドレスを知らせたら", card);
+        Assert.Contains("主催者が正しいアドレスを知らせたら", card);
     }
 
     [Fact]
