@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using EcsWorkshop.Bench;
+using EcsWorkshop.Bench.Describe;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling or listener.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling, listener, describe or classroom.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
@@ -27,6 +28,13 @@ var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load ag
 {
     benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, listenerSeconds, listenerConnections, output,
 };
+// The no-logic server the `describe` benchmark starts as its own process; not a benchmark.
+var answerFile = new Option<string>("--file") { Required = true };
+var answerPort = new Option<int>("--port") { Required = true };
+var fixedAnswer = new Command(DescribeBenchmark.FixedAnswerCommand, "Serve a file's bytes to every POST / (the describe benchmark's no-logic endpoint).") { answerFile, answerPort };
+fixedAnswer.Hidden = true;
+fixedAnswer.SetAction((parse, cancellationToken) => FixedAnswerServer.RunAsync(parse.GetValue(answerFile)!, parse.GetValue(answerPort), cancellationToken));
+root.Subcommands.Add(fixedAnswer);
 root.SetAction(async (parse, cancellationToken) =>
 {
     var settings = parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full;
