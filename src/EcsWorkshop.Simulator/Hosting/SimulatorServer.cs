@@ -128,6 +128,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             }
 
             var app = builder.Build();
+            CallRecorder.UseFromEnvironment(app);
             // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
             simulation.AutoScaling.Requests = new ListenerRequestCounts(app.Services.GetRequiredService<ListenerProxies>().Requests);
             if (app.Services.GetService<DockerStatsUtilization>() is { } stats) simulation.AutoScaling.Utilization = stats;
