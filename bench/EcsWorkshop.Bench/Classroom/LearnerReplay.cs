@@ -46,14 +46,16 @@ public sealed class LearnerReplay : IDisposable
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private readonly SocketsHttpHandler _network = new() { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false, AllowAutoRedirect = false };
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly (string Placeholder, string Value)[] _placeholders;
+    private KeyValuePair<string, string>[] _ordered = [];
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     public LearnerReplay(Learner learner, Uri endpoint, Func<string, byte[]?> blob)
     {
         _learner = learner;
         _endpoint = endpoint;
         _blob = blob;
-        _ids[RecordedCall.AccountPlaceholder] = learner.AccountId;
-        _ids[RecordedCall.EndpointPlaceholder] = endpoint.Authority;
+        _placeholders = [(RecordedCall.AccountPlaceholder, learner.AccountId), (RecordedCall.EndpointPlaceholder, endpoint.Authority)];
     }
 
     /// <summary>Replays <paramref name="calls"/> in order into <paramref name="log"/>.</summary>
@@ -134,11 +136,15 @@ public sealed class LearnerReplay : IDisposable
         {
             if (live[place] is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var now)) continue;
             var expected = Substitute(recorded);
-            if (expected == now || _ids.ContainsKey(recorded)) continue;
+            // One recorded id, one live id: the first pairing holds (lists ordered by random ids pair up differently,
+            // but consistently, so what the recording did to one task this learner does to one task).
+            if (expected == now || _ids.ContainsKey(recorded) || !_taken.Add(now)) continue;
             _ids[recorded] = now;
             // A bare id (a task's) is sent back as often as its ARN.
             var (a, b) = (recorded.LastIndexOf('/'), now.LastIndexOf('/'));
-            if (a > 0 && b > 0 && recorded[(a + 1)..] is { Length: >= 8 } tail && tail != now[(b + 1)..]) _ids.TryAdd(tail, now[(b + 1)..]);
+            if (a > 0 && b > 0 && recorded[(a + 1)..] is { Length: >= 8 } tail && now[(b + 1)..] is var liveTail && tail != liveTail
+                && !_ids.ContainsKey(tail) && _taken.Add(liveTail))
+                _ids[tail] = liveTail;
         }
         if (call.Location is { } recordedLocation && response.Headers.Location is { } location)
         {
@@ -148,10 +154,16 @@ public sealed class LearnerReplay : IDisposable
         }
     }
 
+    // The recorded ids first (longest first, so an ARN goes before the bare id inside it), then the placeholders.
     private string Substitute(string text)
     {
-        foreach (var (recorded, live) in _ids)
-            if (text.Contains(recorded, StringComparison.Ordinal)) text = text.Replace(recorded, live, StringComparison.Ordinal);
+        if (text.Contains("{{", StringComparison.Ordinal) || _ids.Count > 0)
+        {
+            if (_ordered.Length != _ids.Count) _ordered = [.. _ids.OrderByDescending(p => p.Key.Length)];
+            foreach (var (recorded, live) in _ordered)
+                if (text.Contains(recorded, StringComparison.Ordinal)) text = text.Replace(recorded, live, StringComparison.Ordinal);
+            foreach (var (placeholder, value) in _placeholders) text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        }
         return text;
     }
 

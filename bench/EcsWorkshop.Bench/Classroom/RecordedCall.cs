@@ -12,8 +12,10 @@ public sealed record RecordedCall(
     IReadOnlyDictionary<string, string> Ids, IReadOnlyDictionary<string, string> States)
 {
     /// <summary>Placeholders the stored file carries instead of the recording server's address and account.</summary>
-    public const string EndpointPlaceholder = "{{endpoint}}";
-    public const string AccountPlaceholder = "{{account}}";
+    public const string EndpointPlaceholder = EcsWorkshop.Simulator.Hosting.CallRecorder.EndpointPlaceholder;
+
+    /// <summary>See <see cref="EndpointPlaceholder"/>.</summary>
+    public const string AccountPlaceholder = EcsWorkshop.Simulator.Hosting.CallRecorder.AccountPlaceholder;
 
     /// <summary>The call's name in the figures: <c>ecs:DescribeServices</c>, <c>elasticloadbalancing:CreateListener</c>, <c>registry:PUT manifest</c>.</summary>
     public string Operation => Target is { } target ? $"{SigningService ?? "json"}:{target[(target.LastIndexOf('.') + 1)..]}"

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using EcsWorkshop.Facts.Simulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -24,7 +25,16 @@ public sealed class CallRecorder
     private readonly Lock _gate = new();
     private readonly string _path;
     private readonly long _started = Environment.TickCount64;
+    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
     private int _sequence;
+
+    /// <summary>What the file says instead of the recording server's address (host:port) and account id, for a replay to fill in.</summary>
+    public const string EndpointPlaceholder = "{{endpoint}}";
+
+    /// <summary>See <see cref="EndpointPlaceholder"/>.</summary>
+    public const string AccountPlaceholder = "{{account}}";
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private CallRecorder(string path) => _path = path;
 
@@ -70,8 +80,17 @@ public sealed class CallRecorder
         var line = Describe(http, path, requestBody.ToArray(), registry ? [] : answer.ToArray());
         lock (_gate)
         {
+            // An id is learned where it first appears; later places of the same id add nothing to a replay.
+            if (line["ids"] is JsonObject ids)
+            {
+                foreach (var place in ids.Where(p => !_seenIds.Add(p.Value!.GetValue<string>())).Select(p => p.Key).ToList()) ids.Remove(place);
+                if (ids.Count == 0) line.Remove("ids");
+            }
             line["seq"] = ++_sequence;
-            File.AppendAllText(_path, line.ToJsonString() + "\n");
+            var text = line.ToJsonString(Compact)
+                .Replace(http.Request.Host.Value ?? "\0", EndpointPlaceholder, StringComparison.Ordinal)
+                .Replace(SimulatedAccount.Id, AccountPlaceholder, StringComparison.Ordinal);
+            File.AppendAllText(_path, text + "\n");
         }
     }
 
@@ -111,8 +130,17 @@ public sealed class CallRecorder
         if (http.Response.Headers["Docker-Content-Digest"].ToString() is { Length: > 0 } digest) line["digest"] = digest;
         var (ids, states) = AnswerFacts.Read(answer);
         if (ids.Count > 0) line["ids"] = ids;
-        if (states.Count > 0) line["states"] = states;
+        if (states.Count > 0 && IsRead(line["target"]?.GetValue<string>(), line["body"]?.GetValue<string>())) line["states"] = states;
         return line;
+    }
+
+    // The reads a waiter repeats (their states tell a replay when to stop); other answers' states are not needed.
+    private static bool IsRead(string? target, string? body)
+    {
+        var name = target is not null ? target[(target.LastIndexOf('.') + 1)..]
+            : body?.Split('&').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "Action")?[1] ?? "";
+        return name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal)
+            || name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("BatchGet", StringComparison.Ordinal);
     }
 
     private static (string Service, string Region)? CredentialScope(string authorization)
@@ -186,7 +214,12 @@ public static class AnswerFacts
         switch (node)
         {
             case JsonObject o:
-                foreach (var (name, child) in o) Walk(child, path.Length == 0 ? name : $"{path}.{name}", ids, states);
+                foreach (var (name, child) in o)
+                {
+                    // A service's events differ in number from run to run: nothing in them is sent back or waited for.
+                    if (name == "events") continue;
+                    Walk(child, path.Length == 0 ? name : $"{path}.{name}", ids, states);
+                }
                 break;
             case JsonArray a:
                 for (var i = 0; i < a.Count; i++) Walk(a[i], $"{path}[{i}]", ids, states);
