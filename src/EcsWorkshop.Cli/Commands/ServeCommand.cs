@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
@@ -61,9 +62,18 @@ public static class ServeCommand
         {
             Description = "With the Docker runtime: leave the task containers running at exit (a restart on the same --state-dir adopts them).",
         };
+        var classroom = new Option<string?>("--classroom")
+        {
+            Description = "Serve a study group from the roster file (roster.csv from `workshop classroom init`): each learner in their own account, signatures verified against their key pairs.",
+        };
+        var hostToken = new Option<string?>("--host-token")
+        {
+            Description = "With --classroom: the token that opens the host's pages (default: a fresh random one, printed at start).",
+        };
         var command = new Command("serve", "Run the ECS simulator on http://127.0.0.1:4566 (AWS JSON 1.1 wire protocol).")
         {
             port, host, stateDir, speed, verifySignatures, accessKeyId, secretAccessKey, runtime, keepContainers, spotInterruptionRate, seed,
+            classroom, hostToken,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -91,8 +101,32 @@ public static class ServeCommand
                 await Console.Error.WriteLineAsync("--access-key-id and --secret-access-key only matter with --verify-signatures; add it, or leave them out.");
                 return 2;
             }
+            ClassroomOptions? room = null;
+            if (parse.GetValue(classroom) is { } rosterPath)
+            {
+                if (parse.GetValue(verifySignatures))
+                {
+                    await Console.Error.WriteLineAsync("--classroom はいつも受講者ごとのキーペアで署名を検証します。--verify-signatures は外してください。");
+                    return 2;
+                }
+                try
+                {
+                    room = new ClassroomOptions(Roster.Read(Path.GetFullPath(rosterPath)), parse.GetValue(hostToken) ?? ClassroomServing.NewHostToken());
+                }
+                catch (RosterException e)
+                {
+                    await Console.Error.WriteLineAsync(e.Message);
+                    return 2;
+                }
+            }
+            else if (parse.GetValue(hostToken) is not null)
+            {
+                await Console.Error.WriteLineAsync("--host-token only matters with --classroom; add it, or leave it out.");
+                return 2;
+            }
             var options = new SimulatorOptions
             {
+                Classroom = room,
                 Host = parse.GetValue(host)!,
                 Port = parse.GetValue(port),
                 StateDirectory = Path.GetFullPath(parse.GetValue(stateDir)!),
@@ -113,7 +147,13 @@ public static class ServeCommand
                 Console.WriteLine(server.Runtime.Kind == ContainerRuntimeKind.Docker
                     ? $"Runtime: docker (engine {server.Runtime.Engine}): tasks run as real containers; their ports are listed at {server.Endpoint.ToString().TrimEnd('/')}{RuntimeHosting.EndpointsPath}"
                     : "Runtime: simulated (no containers run; tasks move through their lifecycle on the clock)");
-                Console.WriteLine(options.SignatureVerification is { } verification
+                if (ClassroomServing.ExposureWarning(options.Host) is { } warning) Console.WriteLine(warning);
+                if (room is not null)
+                {
+                    Console.WriteLine($"{ClassroomServing.HostTokenPrefix}{room.HostToken}");
+                    Console.WriteLine($"教室モード: 受講者 {room.Roster.Learners.Count} 人をそれぞれ自分の AWS アカウントで受け付けます (エンドポイント {server.Endpoint.ToString().TrimEnd('/')})。署名は名簿のキーペアで検証します。");
+                }
+                else Console.WriteLine(options.SignatureVerification is { } verification
                     ? $"Signatures are verified: only access key id {verification.AccessKeyId} with its secret access key is accepted."
                     : "Signatures are not verified: any access key works.");
                 Console.WriteLine($"Try: /usr/bin/aws --endpoint-url {server.Endpoint.ToString().TrimEnd('/')} ecs list-clusters");

@@ -330,6 +330,8 @@ internal static class SimulatorErrorIds
         ["aws.signature-expired"] = "invalid-signature",
         ["aws.signature-not-yet-current"] = "invalid-signature",
         ["aws.wrong-service-scope"] = "invalid-signature",
+        ["aws.progress-body-unreadable"] = "serialization",
+        ["aws.progress-lesson-missing"] = "progress-lesson-missing",
         ["aws.server"] = "server-error",
         // ---- Stop reasons (StopReasons) ----
         ["stop.image-reference-invalid"] = "stop-image-pull",

@@ -43,6 +43,15 @@ public sealed record SimulatorHealth
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Runtime { get; init; }
 
+    /// <summary>Whether it serves a classroom (<c>workshop serve --classroom</c>): one account per learner, signatures mandatory.</summary>
+    [JsonPropertyName("classroom")]
+    public bool Classroom { get; init; }
+
+    /// <summary>How many learners the classroom has; null on a single-learner simulator.</summary>
+    [JsonPropertyName("learners")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Learners { get; init; }
+
     /// <summary>Whether the answer says the simulator serves.</summary>
     [JsonIgnore]
     public bool IsOk => Status == Ok;

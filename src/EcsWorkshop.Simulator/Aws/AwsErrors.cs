@@ -57,6 +57,12 @@ public static class AwsErrors
     public static readonly ServiceError WrongServiceScope = new("aws.wrong-service-scope", BadSignature,
         "Credential should be scoped to correct service: '{service}'. ") { Examples = ["ecs"] };
 
+    // ---- the workshop's progress reports (POST /_workshop/progress) ----
+    public static readonly ServiceError ProgressBodyUnreadable = new("aws.progress-body-unreadable", "SerializationException", "{problem}")
+        { Examples = ["The body must be a JSON object."] };
+    public static readonly ServiceError ProgressLessonMissing = new("aws.progress-lesson-missing", "ValidationException",
+        "The progress report needs 'lesson': the lesson that is open, for example 06-service.");
+
     // ---- faults ----
     public static readonly ServiceError Server = new("aws.server", "ServerException", HttpStatusCode.InternalServerError,
         "Service Unavailable. Please try again later.");

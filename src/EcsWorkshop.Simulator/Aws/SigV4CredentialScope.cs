@@ -8,7 +8,7 @@ namespace EcsWorkshop.Simulator.Aws;
 /// </summary>
 public static partial class SigV4CredentialScope
 {
-    [GeneratedRegex(@"Credential=[^/,\s]+/(?<date>\d{8})/(?<region>[a-z0-9-]+)/(?<service>[a-z0-9-]+)/aws4_request")]
+    [GeneratedRegex(@"Credential=(?<key>[^/,\s]+)/(?<date>\d{8})/(?<region>[a-z0-9-]+)/(?<service>[a-z0-9-]+)/aws4_request")]
     private static partial Regex ScopePattern();
 
     /// <summary>The region of the scope, or null when the header is absent or not SigV4.</summary>
@@ -25,5 +25,13 @@ public static partial class SigV4CredentialScope
         if (string.IsNullOrEmpty(authorization)) return null;
         var match = ScopePattern().Match(authorization);
         return match.Success ? match.Groups["service"].Value : null;
+    }
+
+    /// <summary>The access key id the request was signed with, or null.</summary>
+    public static string? AccessKeyOf(string? authorization)
+    {
+        if (string.IsNullOrEmpty(authorization)) return null;
+        var match = ScopePattern().Match(authorization);
+        return match.Success ? match.Groups["key"].Value : null;
     }
 }

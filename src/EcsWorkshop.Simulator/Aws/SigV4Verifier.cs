@@ -10,18 +10,30 @@ public sealed record SigV4Scope(string Date, string Region, string Service)
     public override string ToString() => $"{Date}/{Region}/{Service}/aws4_request";
 }
 
+/// <summary>A request whose signature checked out: the scope it was signed for and the key pair that signed it.</summary>
+public sealed record VerifiedSignature(SigV4Scope Scope, AccessKey Key);
+
 /// <summary>
-/// Checks a request's AWS Signature Version 4 the way AWS does, against the one access key pair the simulator
-/// accepts: the Authorization header is complete, the key id is known, the date is within the allowed skew and
+/// Checks a request's AWS Signature Version 4 the way AWS does, against the access key pairs the simulator
+/// accepts (<see cref="AccessKeys"/>): the Authorization header is complete, the key id is known, the date is within the allowed skew and
 /// matches the scope, and the signature recomputed over the headers the client signed and the body as received
 /// is the one sent. Refusals are AWS's errors, in AWS's words.
 /// </summary>
-public sealed class SigV4Verifier(SignatureVerification verification, TimeProvider time)
+public sealed class SigV4Verifier(AccessKeys keys, TimeProvider time)
 {
     private const string AmzDateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
+    /// <summary>A verifier accepting the one pair of <paramref name="verification"/> (signing for the single-learner account).</summary>
+    public SigV4Verifier(SignatureVerification verification, TimeProvider time)
+        : this(AccessKeys.Single(verification, EcsWorkshop.Facts.Simulator.SimulatedAccount.Id), time)
+    {
+    }
+
     /// <summary>Verifies the request; returns the scope it was signed for, or throws the error AWS would answer with.</summary>
-    public SigV4Scope Verify(SignableRequest request)
+    public SigV4Scope Verify(SignableRequest request) => Authenticate(request).Scope;
+
+    /// <summary>Verifies the request; returns the scope it was signed for and the key that signed it, or throws AWS's error.</summary>
+    public VerifiedSignature Authenticate(SignableRequest request)
     {
         var authorization = request.Header("Authorization");
         if (string.IsNullOrWhiteSpace(authorization)) throw AwsErrors.MissingAuthenticationToken.At();
@@ -36,7 +48,7 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
         if (credential[4] != "aws4_request")
             throw AwsErrors.CredentialTerminator.At(credential[4]);
         var scope = new SigV4Scope(credential[1], credential[2], credential[3]);
-        if (credential[0] != verification.AccessKeyId || request.Header("X-Amz-Security-Token") is not null)
+        if (keys.Find(credential[0]) is not { } key || request.Header("X-Amz-Security-Token") is not null)
             throw AwsErrors.UnrecognizedClient.At();
 
         var signedHeaders = header.SignedHeaders!.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToList();
@@ -47,11 +59,11 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
             throw AwsErrors.ScopeDateMismatch.At(scope.Date, amzDate[..8], amzDate);
 
         var canonical = SigV4.CanonicalRequest(request, signedHeaders, SigV4.Hash(request.Body));
-        var expected = SigV4.Signature(verification.SecretAccessKey, scope.Date, scope.Region, scope.Service,
+        var expected = SigV4.Signature(key.SecretAccessKey, scope.Date, scope.Region, scope.Service,
             SigV4.StringToSign(amzDate, scope.ToString(), canonical));
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(header.Signature!.ToLowerInvariant())))
             throw AwsErrors.SignatureMismatch.At();
-        return scope;
+        return new VerifiedSignature(scope, key);
     }
 
     /// <summary>The request's date as signed (<c>X-Amz-Date</c>, else <c>Date</c>), in SigV4's basic format, and when that is.</summary>
@@ -71,7 +83,7 @@ public sealed class SigV4Verifier(SignatureVerification verification, TimeProvid
     private void RequireCurrent(string amzDate, DateTimeOffset signedAt)
     {
         var now = time.GetUtcNow();
-        var skew = verification.MaxClockSkew;
+        var skew = keys.MaxClockSkew;
         var minutes = skew.TotalMinutes.ToString(CultureInfo.InvariantCulture);
         if (signedAt < now - skew)
             throw AwsErrors.SignatureExpired.At(amzDate, Format(now - skew), Format(now), minutes);

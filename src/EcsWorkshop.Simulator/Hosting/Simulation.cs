@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Wire;
 using EcsWorkshop.Simulator.Aws;
@@ -36,15 +37,29 @@ public sealed record SimulationSetup(
     /// </summary>
     public bool EcsAlone { get; init; }
 
+    /// <summary>The simulated AWS account every resource of this simulation lives in (a classroom's learner's, or the single learner's).</summary>
+    public string AccountId { get; init; } = SimulatedAccount.Id;
+
     /// <summary>The setup of a server started with <paramref name="options"/> on <paramref name="store"/>.</summary>
-    public static SimulationSetup For(SimulatorOptions options, StateStore store) => new(
+    public static SimulationSetup For(SimulatorOptions options, StateStore store) =>
+        For(options, store, SimulatedAccount.Id, options.StateDirectory, new RegistryAddress());
+
+    /// <summary>
+    /// The setup of one account of a server started with <paramref name="options"/>: its state in
+    /// <paramref name="store"/>, its blobs and registry key under <paramref name="stateDirectory"/> (null: in memory and
+    /// a temporary folder), the server's registry address.
+    /// </summary>
+    public static SimulationSetup For(SimulatorOptions options, StateStore store, string accountId, string? stateDirectory, RegistryAddress registry) => new(
         store,
         options.Time,
         options.Simulation,
         options.Seed is { } seed ? IdGenerator.Seeded(seed) : IdGenerator.Random(),
-        options.StateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(options.StateDirectory, "registry")),
-        RegistryTokens.Open(options.StateDirectory, options.Time),
-        new RegistryAddress());
+        stateDirectory is null ? BlobStore.InTemporaryDirectory() : new BlobStore(Path.Combine(stateDirectory, "registry")),
+        RegistryTokens.Open(stateDirectory, options.Time, accountId),
+        registry)
+    {
+        AccountId = accountId,
+    };
 }
 
 /// <summary>
@@ -74,7 +89,7 @@ public sealed class Simulation
         Ecs = setup.EcsAlone
             ? new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids, loadBalancing: loadBalancing, networks: vpcs)
             : new EcsEngine(setup.Store, setup.Time, setup.Settings, setup.Ids,
-                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
+                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry, setup.AccountId), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
         simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();
@@ -114,8 +129,11 @@ public sealed class Simulation
     /// <summary>EC2's Query operation table.</summary>
     public AwsQueryService Ec2Api { get; }
 
+    /// <summary>STS's Query operation table (<c>GetCallerIdentity</c>: the caller's account).</summary>
+    public AwsQueryService StsApi { get; } = Sts.Wire.StsApi.CreateService();
+
     /// <summary>Every Query service, as the form-encoded <c>POST /</c> edge routes them.</summary>
-    public IReadOnlyList<AwsQueryService> QueryServices => [Elbv2Api, Ec2Api];
+    public IReadOnlyList<AwsQueryService> QueryServices => [Elbv2Api, Ec2Api, StsApi];
 
     /// <summary>ECS's JSON 1.1 operation table.</summary>
     public AwsJsonService EcsApi { get; }

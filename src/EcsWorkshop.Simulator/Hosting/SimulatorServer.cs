@@ -36,41 +36,42 @@ public sealed class SimulatorServer : IAsyncDisposable
     public const string HealthPath = SimulatorHealth.Path;
 
     private readonly WebApplication _app;
+    private readonly ILoggerFactory _loggers;
 
-    private SimulatorServer(WebApplication app, EcsEngine engine, EcrEngine ecr, LogsEngine logs, Ec2Engine ec2, Elbv2Engine elb, StateStore store, Uri endpoint,
-        IContainerRuntime runtime)
+    private SimulatorServer(WebApplication app, ServedAccounts accounts, ILoggerFactory loggers, Uri endpoint)
     {
         _app = app;
-        Runtime = runtime;
-        Ec2 = ec2;
-        Elbv2 = elb;
-        Engine = engine;
-        Ecr = ecr;
-        Logs = logs;
-        Store = store;
+        _loggers = loggers;
+        Accounts = accounts;
         Endpoint = endpoint;
     }
 
     /// <summary>Where clients reach the server, for example <c>http://127.0.0.1:4566</c>.</summary>
     public Uri Endpoint { get; }
 
+    /// <summary>Every account served: the single learner's, or one per learner of a classroom.</summary>
+    public ServedAccounts Accounts { get; }
+
+    /// <summary>The single learner's account (the first learner's in a classroom).</summary>
+    private AccountHost Account => Accounts.Default;
+
     /// <summary>The ECS world the server serves.</summary>
-    public EcsEngine Engine { get; }
+    public EcsEngine Engine => Account.Simulation.Ecs;
 
     /// <summary>The ECR world (repositories, images, blobs) the server serves.</summary>
-    public EcrEngine Ecr { get; }
+    public EcrEngine Ecr => Account.Simulation.Ecr;
 
     /// <summary>The CloudWatch Logs world the server serves.</summary>
-    public LogsEngine Logs { get; }
+    public LogsEngine Logs => Account.Simulation.Logs;
 
     /// <summary>The EC2 networking world (default VPCs, subnets, security groups) the server serves.</summary>
-    public Ec2Engine Ec2 { get; }
+    public Ec2Engine Ec2 => Account.Simulation.Ec2;
 
     /// <summary>The Elastic Load Balancing (v2) world the server serves.</summary>
-    public Elbv2Engine Elbv2 { get; }
+    public Elbv2Engine Elbv2 => Account.Simulation.Elbv2;
 
     /// <summary>The Application Auto Scaling world (scalable targets, policies, activities) and its target tracking.</summary>
-    public AutoScalingEngine AutoScaling => _app.Services.GetRequiredService<AutoScalingEngine>();
+    public AutoScalingEngine AutoScaling => Account.Simulation.AutoScaling;
 
     /// <summary>Every AWS Query service the server answers (ELBv2, EC2).</summary>
     public IReadOnlyCollection<AwsQueryService> QueryServices => _app.Services.GetRequiredService<AwsQueryEndpoint>().Services;
@@ -79,22 +80,42 @@ public sealed class SimulatorServer : IAsyncDisposable
     public IReadOnlyCollection<AwsJsonService> Services => _app.Services.GetRequiredService<AwsJsonEndpoint>().Services.Values.ToList();
 
     /// <summary>What runs the tasks' containers (the simulated runtime, or Docker).</summary>
-    public IContainerRuntime Runtime { get; }
+    public IContainerRuntime Runtime => Account.Runtime;
 
     /// <summary>The durable store.</summary>
-    public StateStore Store { get; }
+    public StateStore Store => Account.Store;
+
+    /// <summary>
+    /// Where each account keeps its state under a classroom's state directory: <c>STATE/accounts/ACCOUNT</c>
+    /// (a single-learner server keeps its one account in the state directory itself).
+    /// </summary>
+    public static string AccountDirectory(string stateDirectory, string accountId) => Path.Combine(stateDirectory, "accounts", accountId);
 
     /// <summary>Opens the state, binds the port and starts serving.</summary>
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
-        var store = options.StateDirectory is null ? StateStore.InMemory() : StateStore.Open(options.StateDirectory);
         SelectedRuntime? selected = null;
+        var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        var opened = new List<AccountHost>();
         try
         {
             selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
-            var setup = SimulationSetup.For(options, store);
-            var simulation = Simulation.Create(setup with { Settings = setup.Settings with { RunsContainers = selected.Kind == ContainerRuntimeKind.Docker } });
-            var (engine, ecr, logs, ec2, elb) = (simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Ec2, simulation.Elbv2);
+            var registry = new RegistryAddress();
+            var classroom = options.Classroom;
+            if (classroom is null)
+            {
+                opened.Add(AccountHost.Open(options, selected, SimulatedAccount.Id, null, options.StateDirectory, registry, loggers));
+            }
+            else
+            {
+                foreach (var learner in classroom.Roster.Learners)
+                    opened.Add(AccountHost.Open(options, selected, learner.AccountId, learner,
+                        options.StateDirectory is { } root ? AccountDirectory(root, learner.AccountId) : null, registry, loggers));
+            }
+            var signing = classroom is null
+                ? new RequestSigning(options.SignatureVerification, options.Time)
+                : new RequestSigning(AccessKeys.Of(classroom.Roster), opened[0].AccountId, options.Time);
+            var accounts = new ServedAccounts(opened, signing, classroom, options.Time, loggers.CreateLogger<ServedAccounts>());
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -105,62 +126,57 @@ public sealed class SimulatorServer : IAsyncDisposable
                 kestrel.Limits.MaxRequestBodySize = null;
             });
             builder.Services.AddSingleton(options);
-            builder.Services.AddSingleton(engine);
-            foreach (var service in simulation.Services) builder.Services.AddSingleton(service);
-            builder.Services.AddSingleton(simulation.Registry);
-            builder.Services.AddSingleton(new RequestSigning(options.SignatureVerification, options.Time));
+            builder.Services.AddSingleton(accounts);
+            builder.Services.AddSingleton(signing);
             builder.Services.AddSingleton<AwsJsonEndpoint>();
-            foreach (var service in simulation.QueryServices) builder.Services.AddSingleton(service);
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
-            builder.Services.AddSingleton(simulation.AutoScaling);
-            builder.Services.AddHostedService<ScalingLoop>();
-            builder.Services.AddContainerRuntime(selected, options, store, engine, ecr, logs, simulation.Setup.Registry);
-            builder.Services.AddSingleton(services => new ListenerProxies(
-                elb, new TaskTargetAddresses(engine, services.GetRequiredService<IContainerRuntime>()),
-                checksTargets: selected.Kind == ContainerRuntimeKind.Docker, services.GetService<ILogger<ListenerProxies>>()));
-            builder.Services.AddHostedService(services => services.GetRequiredService<ListenerProxies>());
-            if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } docker })
-            {
-                builder.Services.AddSingleton(services => new DockerStatsUtilization(docker, simulation.AutoScaling,
-                    services.GetRequiredService<ILogger<DockerStatsUtilization>>()));
-                builder.Services.AddHostedService(services => services.GetRequiredService<DockerStatsUtilization>());
-            }
+            builder.Services.AddHostedService<AccountServices>();
 
             var app = builder.Build();
             CallRecorder.UseFromEnvironment(app);
-            // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
-            simulation.AutoScaling.Requests = new ListenerRequestCounts(app.Services.GetRequiredService<ListenerProxies>().Requests);
-            if (app.Services.GetService<DockerStatsUtilization>() is { } stats) simulation.AutoScaling.Utilization = stats;
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
             {
                 Services = [.. endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName))],
-                StateDirectory = store.Directory,
+                StateDirectory = classroom is null ? opened[0].Store.Directory : options.StateDirectory,
                 Speed = options.Simulation.Speed,
-                VerifiesSignatures = options.SignatureVerification is not null,
+                VerifiesSignatures = signing.Verifies,
                 Runtime = RuntimeNames.Of(selected.Kind),
+                Classroom = classroom is not null,
+                Learners = classroom?.Roster.Learners.Count,
             }));
             app.MapRuntimeEndpoints();
-            app.MapWorkshopLoad(simulation.AutoScaling);
+            app.MapWorkshopLoad();
             app.MapSpotInterruption();
+            app.MapProgress();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
-            app.Map("/v2", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
-            app.Map("/v2/{**path}", (HttpContext http, RegistryEndpoint registry) => registry.HandleAsync(http));
+            app.Map("/v2", (HttpContext http) => RegistryOf(accounts, http).HandleAsync(http));
+            app.Map("/v2/{**path}", (HttpContext http) => RegistryOf(accounts, http).HandleAsync(http));
+            classroom?.MapHostEndpoints?.Invoke(app, accounts.Learners);
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
-            simulation.Setup.Registry.ListeningOn(endpoint);
-            return new SimulatorServer(app, engine, ecr, logs, ec2, elb, store, endpoint, app.Services.GetRequiredService<IContainerRuntime>());
+            registry.ListeningOn(endpoint);
+            return new SimulatorServer(app, accounts, loggers, endpoint);
         }
         catch
         {
-            store.Dispose();
+            foreach (var account in opened) await account.DisposeAsync().ConfigureAwait(false);
             selected?.Client?.Dispose();
+            loggers.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// The registry a <c>/v2/</c> request goes to: that of the account its password names (which checks it; a
+    /// forged or foreign password is refused there); the first account's without one (which answers 401).
+    /// </summary>
+    private static RegistryEndpoint RegistryOf(ServedAccounts accounts, HttpContext http) =>
+        (RegistryAuthentication.ClaimedAccountOf(http.Request) is { } account ? accounts.Find(account) : null)?.Simulation.Registry
+        ?? accounts.Default.Simulation.Registry;
 
     /// <summary>Waits until the server is stopped (Ctrl+C or <see cref="DisposeAsync"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
@@ -169,6 +185,7 @@ public sealed class SimulatorServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        Store.Dispose();
+        await Accounts.DisposeAsync().ConfigureAwait(false);
+        _loggers.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EcsWorkshop.Facts.Arns;
-using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
@@ -27,8 +26,18 @@ public static class SpotInterruptionControl
     /// <summary>Maps the control.</summary>
     public static void MapSpotInterruption(this WebApplication app) => app.MapPost(Path, InterruptAsync);
 
-    private static async Task<IResult> InterruptAsync(HttpContext http, EcsEngine engine)
+    private static async Task<IResult> InterruptAsync(HttpContext http, ServedAccounts accounts)
     {
+        AccountHost account;
+        try
+        {
+            account = await accounts.CallerOfAsync(http, signingName: null).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            return Runtime.RuntimeHosting.Error(e);
+        }
+        var engine = account.Simulation.Ecs;
         InterruptionBody? body;
         try
         {
@@ -44,7 +53,7 @@ public static class SpotInterruptionControl
             var region = body.Task is { } t && Arn.TryParse(t, out var taskArn) ? taskArn.Region
                 : body.Cluster is { } c && Arn.TryParse(c, out var namedCluster) ? namedCluster.Region
                 : body.Region ?? RequestContext.DefaultRegion;
-            var arns = new EcsArns(region, SimulatedAccount.Id);
+            var arns = new EcsArns(region, account.AccountId);
             var clusterArn = arns.ClusterArnFor(body.Cluster);
             var task = engine.Mutate(tx => SpotInterruptions.Interrupt(tx, arns, clusterArn, body.Task));
             return Results.Json(new

@@ -13,8 +13,13 @@ namespace EcsWorkshop.Simulator.Integration;
 /// real digest), images from any other registry are taken as public and pullable, and an <c>awslogs</c> container
 /// needs its log group (or <c>awslogs-create-group</c>). The failures read as ECS's do.
 /// </summary>
-public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry) : IContainerEnvironment
+public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry, string accountId) : IContainerEnvironment
 {
+    /// <summary>The world around the single learner's ECS (account <see cref="SimulatedAccount.Id"/>).</summary>
+    public SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry) : this(ecr, logs, registry, SimulatedAccount.Id)
+    {
+    }
+
     public ContainerReadiness Check(string region, ContainerDefinition container)
     {
         var image = CheckImage(region, container.Image);
@@ -28,7 +33,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
             return ContainerReadiness.Failed(StopReasons.ImageReferenceInvalid.Format(image));
         if (EcrRegionOf(reference, region) is not { } ecrRegion) return ContainerReadiness.Ready(null);
 
-        var arns = new EcrArns(ecrRegion, SimulatedAccount.Id);
+        var arns = new EcrArns(ecrRegion, accountId);
         var world = ecr.World;
         var found = world.Repositories.GetValueOrDefault(arns.Repository(reference.Repository)) is { } repository
             ? ImageQueries.Find(world, repository, reference.Digest?.ToString(), reference.Digest is null ? reference.TagOrLatest : null)
@@ -45,7 +50,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         if (registry.IsKnown && (host == registry.Host || host == registry.Host.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))
             return taskRegion;
         var parts = host.Split('.');
-        return parts is [var account, "dkr", "ecr", var region, "amazonaws", "com"] && account == SimulatedAccount.Id
+        return parts is [var account, "dkr", "ecr", var region, "amazonaws", "com"] && account == accountId
             ? region
             : null;
     }
@@ -56,7 +61,7 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
         if (!options.TryGetValue("awslogs-group", out var group)) return null;
         if (options.TryGetValue("awslogs-create-group", out var create) && create.Equals("true", StringComparison.OrdinalIgnoreCase)) return null;
         var logRegion = options.TryGetValue("awslogs-region", out var r) ? r : region;
-        var arns = new LogsArns(logRegion, SimulatedAccount.Id);
+        var arns = new LogsArns(logRegion, accountId);
         return logs.World.Groups.ContainsKey(arns.Group(group))
             ? null
             : StopReasons.LogGroupMissing.Format();

@@ -1,4 +1,3 @@
-using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
@@ -87,7 +86,7 @@ public sealed class TaskLogWriter(LogsEngine logs, ILogger<TaskLogWriter>? logge
         var streamName = options.TryGetValue("awslogs-stream-prefix", out var prefix)
             ? $"{prefix}/{container.Name}/{task.Id}"
             : container.RuntimeId ?? task.Id;
-        var arns = new LogsArns(region, SimulatedAccount.Id);
+        var arns = new LogsArns(region, EcsArns.Of(task.Arn).AccountId);
         return logs.Mutate(tx =>
         {
             var group = tx.World.Groups.GetValueOrDefault(arns.Group(groupName));

@@ -27,53 +27,74 @@ public static class RuntimeHosting
     /// <summary>Runs a command in a task's container (ECS Exec).</summary>
     public const string ExecPath = "/_workshop/exec";
 
-    /// <summary>Registers the runtime (and, for Docker, runs it with the server).</summary>
-    public static IServiceCollection AddContainerRuntime(
-        this IServiceCollection services, SelectedRuntime selected, SimulatorOptions options, StateStore store,
-        EcsEngine engine, EcrEngine ecr, LogsEngine logs, RegistryAddress registry)
+    /// <summary>
+    /// The Docker runtime of one account (run with the server), or null when the tasks are simulated. Its containers
+    /// carry the account's state folder as their label (a fresh one when the state lives in memory), so each account
+    /// adopts and removes only its own.
+    /// </summary>
+    public static DockerTaskRuntime? CreateDockerRuntime(
+        SelectedRuntime selected, SimulatorOptions options, StateStore store, Simulation simulation, ILoggerFactory loggers)
     {
-        if (selected is not { Kind: ContainerRuntimeKind.Docker, Client: { } client, Endpoint: { } endpoint })
-        {
-            services.AddSingleton<IContainerRuntime>(SimulatedRuntime.Instance);
-            return services;
-        }
+        if (selected is not { Kind: ContainerRuntimeKind.Docker, Client: { } client, Endpoint: { } endpoint }) return null;
         var stateLabel = store.Directory is { } directory ? Path.GetFullPath(directory) : $"in-memory:{Environment.ProcessId}-{Guid.NewGuid():N}";
         var metadataRoot = store.Directory is { } stateDirectory
             ? Path.Combine(stateDirectory, "task-metadata")
             : Directory.CreateTempSubdirectory("ecs-workshop-metadata-").FullName;
-        services.AddSingleton(sp => new DockerTaskRuntime(client, endpoint, engine, ecr, logs, registry,
+        return new DockerTaskRuntime(client, endpoint, simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Setup.Registry,
             new DockerRuntimeSettings(stateLabel, metadataRoot, options.KeepContainers, options.TickInterval),
-            sp.GetRequiredService<ILogger<DockerTaskRuntime>>()));
-        services.AddSingleton<IContainerRuntime>(sp => sp.GetRequiredService<DockerTaskRuntime>());
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<DockerTaskRuntime>());
-        return services;
+            loggers.CreateLogger<DockerTaskRuntime>());
     }
 
     /// <summary>Maps the runtime's workshop endpoints.</summary>
     public static void MapRuntimeEndpoints(this WebApplication app)
     {
-        app.MapGet(EndpointsPath, (IContainerRuntime runtime, IServiceProvider services) => Results.Json(runtime.Endpoints().Select(e => (object)new
+        app.MapGet(EndpointsPath, EndpointsAsync);
+        app.MapPost(ExecPath, ExecAsync);
+    }
+
+    /// <summary>The running tasks' published ports and the listeners of the caller's account.</summary>
+    private static async Task<IResult> EndpointsAsync(HttpContext http, ServedAccounts accounts)
+    {
+        AccountHost account;
+        try
+        {
+            account = await accounts.CallerOfAsync(http, signingName: null).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            return Error(e);
+        }
+        return Results.Json(account.Runtime.Endpoints().Select(e => (object)new
         {
             cluster = e.Cluster,
             taskArn = e.TaskArn,
             containerName = e.ContainerName,
             containerPort = e.ContainerPort,
             url = e.Url,
-        }).Concat((services.GetService<ListenerProxies>()?.Endpoints() ?? []).Select(l => (object)new
+        }).Concat(account.Listeners.Endpoints().Select(l => (object)new
         {
             loadBalancerName = l.LoadBalancerName,
             listenerArn = l.ListenerArn,
             port = l.Port,
             url = l.Url,
-        }))));
-        app.MapPost(ExecPath, ExecAsync);
+        })));
     }
 
     /// <summary>The body of <c>POST /_workshop/exec</c>.</summary>
     private sealed record ExecBody(string? Cluster, string? Task, string? Container, string? Command, string? Region);
 
-    private static async Task<IResult> ExecAsync(HttpContext http, EcsEngine engine, IContainerRuntime runtime)
+    private static async Task<IResult> ExecAsync(HttpContext http, ServedAccounts accounts)
     {
+        AccountHost account;
+        try
+        {
+            account = await accounts.CallerOfAsync(http, signingName: null).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            return Error(e);
+        }
+        var (engine, runtime) = (account.Simulation.Ecs, account.Runtime);
         ExecBody? body;
         try
         {
@@ -87,7 +108,7 @@ public static class RuntimeHosting
         try
         {
             var region = body.Task is { } t && t.StartsWith("arn:", StringComparison.Ordinal) ? EcsArns.Of(t).Region : body.Region ?? RequestContext.DefaultRegion;
-            var arns = new EcsArns(region, SimulatedAccount.Id);
+            var arns = new EcsArns(region, account.AccountId);
             var (task, container) = TaskExecRules.Require(engine.World, arns, arns.ClusterArnFor(body.Cluster), body.Task, body.Container, body.Command);
             IReadOnlyList<string> command;
             try
@@ -122,6 +143,10 @@ public static class RuntimeHosting
             return Error(EcsErrors.ExecTargetNotConnected.With($"The execute command failed due to an internal error. Try again later. ({e.Message})"));
         }
     }
+
+    /// <summary>A refused signature, in the JSON edge's shape.</summary>
+    internal static IResult Error(AwsServiceException e) =>
+        Results.Json(new Dictionary<string, string> { ["__type"] = e.Error.Code, ["message"] = e.Message }, statusCode: (int)e.Error.Status);
 
     private static IResult Error(DomainError e) =>
         Results.Json(new Dictionary<string, string> { ["__type"] = e.Code, ["message"] = e.Message }, statusCode: (int)e.Error.Status);

@@ -1,3 +1,4 @@
+using EcsWorkshop.Facts.Arns;
 using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -12,12 +13,16 @@ public static class EcsCapacity
 {
     /// <summary>The ARN of the service a target scales.</summary>
     public static string ServiceArn(ScalableTarget target) =>
-        new EcsArns(target.Region, SimulatedAccount.Id).Service(target.Service.Cluster, target.Service.Service);
+        ArnsOf(target).Service(target.Service.Cluster, target.Service.Service);
+
+    /// <summary>ECS's ARNs in the target's region and account (the account its own ARN names).</summary>
+    private static EcsArns ArnsOf(ScalableTarget target) =>
+        new(target.Region, Arn.TryParse(target.Arn, out var arn) ? arn.AccountId : SimulatedAccount.Id);
 
     /// <summary>Sets the service's desired count as UpdateService does ("This parameter doesn't trigger a new service deployment").</summary>
     public static Service SetDesiredCount(EcsEngine ecs, ScalableTarget target, int count)
     {
-        var arns = new EcsArns(target.Region, SimulatedAccount.Id);
+        var arns = ArnsOf(target);
         var command = new UpdateServiceCommand(arns.Cluster(target.Service.Cluster), ServiceArn(target), count,
             TaskDefinition: null, PlatformVersion: null, NetworkConfiguration: null, DeploymentConfiguration: null, ForceNewDeployment: false,
             HealthCheckGracePeriodSeconds: null, EnableExecuteCommand: null, EnableEcsManagedTags: null, PropagateTags: null);

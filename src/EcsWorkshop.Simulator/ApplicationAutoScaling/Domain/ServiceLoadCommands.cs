@@ -5,8 +5,12 @@ using EcsWorkshop.Simulator.Ecs.Domain.Services;
 
 namespace EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 
-/// <summary>What the workshop load control asks for: a service and the utilization its tasks show now (either percent optional).</summary>
-public sealed record SetServiceLoadCommand(string Region, string? Cluster, string? Service, double? CpuPercent, double? MemoryPercent);
+/// <summary>
+/// What the workshop load control asks for: a service (of <paramref name="AccountId"/>, the single learner's unless
+/// named) and the utilization its tasks show now (either percent optional).
+/// </summary>
+public sealed record SetServiceLoadCommand(
+    string Region, string? Cluster, string? Service, double? CpuPercent, double? MemoryPercent, string AccountId = SimulatedAccount.Id);
 
 /// <summary>
 /// The workshop's load control for the simulated runtime (<c>POST /_workshop/load</c>). A percent is the average
@@ -24,7 +28,7 @@ public static class ServiceLoadCommands
         if (command.CpuPercent is null && command.MemoryPercent is null) throw AutoScalingErrors.LoadPercentRequired.With();
         RequirePercent(command.CpuPercent, "cpuPercent");
         RequirePercent(command.MemoryPercent, "memoryPercent");
-        var arns = new EcsArns(command.Region, SimulatedAccount.Id);
+        var arns = new EcsArns(command.Region, command.AccountId);
         var service = ServiceLookup.Require(ecs, arns, arns.ClusterArnFor(command.Cluster), command.Service);
         if (service.Status != ServiceStatus.Active) throw Ecs.Domain.EcsErrors.ServiceNotActive.With();
         var counts = ServiceCounts.Of(ecs, service);

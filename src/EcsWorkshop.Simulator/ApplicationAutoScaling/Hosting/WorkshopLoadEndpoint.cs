@@ -4,6 +4,7 @@ using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain.Metrics;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Errors;
+using EcsWorkshop.Simulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -20,10 +21,20 @@ public static class WorkshopLoadEndpoint
     /// <summary>The body: which service, and the utilization its tasks show from now on. <c>region</c> defaults to us-east-1.</summary>
     private sealed record LoadBody(string? Cluster, string? Service, double? CpuPercent, double? MemoryPercent, string? Region);
 
-    public static void MapWorkshopLoad(this WebApplication app, AutoScalingEngine engine) => app.MapPost(Path, (Func<HttpContext, Task<IResult>>)(http => HandleAsync(http, engine)));
+    public static void MapWorkshopLoad(this WebApplication app) => app.MapPost(Path, HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, AutoScalingEngine engine)
+    private static async Task<IResult> HandleAsync(HttpContext http, ServedAccounts accounts)
     {
+        AccountHost account;
+        try
+        {
+            account = await accounts.CallerOfAsync(http, signingName: null).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            return Runtime.RuntimeHosting.Error(e);
+        }
+        var engine = account.Simulation.AutoScaling;
         try
         {
             LoadBody? body;
@@ -39,7 +50,7 @@ public static class WorkshopLoadEndpoint
             if (!engine.UsesSimulatedLoad) throw AutoScalingErrors.LoadNeedsSimulatedRuntime.With();
             var ecs = engine.Ecs.World;
             var load = engine.Mutate(tx => ServiceLoadCommands.Set(tx, ecs,
-                new SetServiceLoadCommand(body.Region ?? RequestContext.DefaultRegion, body.Cluster, body.Service, body.CpuPercent, body.MemoryPercent)));
+                new SetServiceLoadCommand(body.Region ?? RequestContext.DefaultRegion, body.Cluster, body.Service, body.CpuPercent, body.MemoryPercent, account.AccountId)));
             var service = ecs.Services[load.ServiceArn];
             var running = ServiceCounts.Of(ecs, service).Total.Running;
             return Results.Json(new

@@ -1,4 +1,4 @@
-using EcsWorkshop.Facts.Simulator;
+using EcsWorkshop.Simulator.Hosting;
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
@@ -11,14 +11,15 @@ namespace EcsWorkshop.Simulator.Aws.Query;
 /// <summary>
 /// The HTTP edge of every Query service: a form-encoded <c>POST /</c> with <c>Action</c> and <c>Version</c>, routed to
 /// the service the request was signed for (the SigV4 credential scope), or else by its <c>Version</c>; answered with
-/// XML in that service's dialect, the request id in <c>x-amzn-RequestId</c>.
+/// XML in that service's dialect, the request id in <c>x-amzn-RequestId</c>, by the services of the account the request
+/// was signed for (<see cref="ServedAccounts"/>); the classroom's observers are told.
 /// </summary>
-public sealed class AwsQueryEndpoint(IEnumerable<AwsQueryService> services, RequestSigning signing, ILogger<AwsQueryEndpoint> logger)
+public sealed class AwsQueryEndpoint(ServedAccounts accounts, RequestSigning signing, ILogger<AwsQueryEndpoint> logger)
 {
     /// <summary>The content type Query clients send (the AWS CLI adds <c>; charset=utf-8</c>).</summary>
     public const string FormContentType = "application/x-www-form-urlencoded";
 
-    private readonly IReadOnlyList<AwsQueryService> _services = [.. services];
+    private readonly IReadOnlyList<AwsQueryService> _services = accounts.Default.Simulation.QueryServices;
 
     /// <summary>Every Query service served.</summary>
     public IReadOnlyList<AwsQueryService> Services => _services;
@@ -33,29 +34,39 @@ public sealed class AwsQueryEndpoint(IEnumerable<AwsQueryService> services, Requ
         var requestId = Guid.NewGuid().ToString();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         AwsQueryService? service = null;
+        string? accountId = null;
+        string? action = null;
         try
         {
             var body = await ReadBodyAsync(http).ConfigureAwait(false);
             var request = QueryRequest.Parse(Encoding.UTF8.GetString(body));
+            action = request.Action;
             service = Route(http.Request, request);
-            var region = signing.RegionOf(http.Request, body, service?.SigningName);
+            var caller = signing.CallerOf(http.Request, body, service?.SigningName);
+            accountId = caller.AccountId;
             if (service is null) throw QueryErrors.UnknownService.At(request.Action ?? "", request.Version ?? "");
-            var context = new RequestContext(region, SimulatedAccount.Id, requestId);
+            service = accounts.Of(caller).QueryServiceLike(service);
+            var context = new RequestContext(caller.Region, caller.AccountId, requestId);
             var members = service.Invoke(request.Action ?? "", context, request);
             await WriteAsync(http, HttpStatusCode.OK, service.Dialect.Success(service.Namespace, request.Action!, requestId, members)).ConfigureAwait(false);
+            accounts.Answered(accountId, service.SigningName, action ?? "", http.Response.StatusCode, null, null);
         }
         catch (DomainError refused)
         {
             await WriteErrorAsync(http, service, refused.Error, refused.Message, requestId).ConfigureAwait(false);
+            accounts.Answered(accountId, service?.SigningName ?? "", action ?? "", http.Response.StatusCode, refused.Error.Code, refused.Message);
         }
         catch (AwsServiceException refused)
         {
             await WriteErrorAsync(http, service, refused.Error, refused.Message, requestId).ConfigureAwait(false);
+            accounts.Answered(accountId ?? signing.ClaimedAccountOf(http.Request), service?.SigningName ?? "", action ?? "", http.Response.StatusCode,
+                refused.Error.Code, refused.Message);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             logger.LogError(unexpected, "Unexpected failure in a Query request");
             await WriteErrorAsync(http, service, AwsErrors.Server, AwsErrors.Server.Format(), requestId).ConfigureAwait(false);
+            accounts.Answered(accountId, service?.SigningName ?? "", action ?? "", http.Response.StatusCode, AwsErrors.Server.Code, AwsErrors.Server.Format());
         }
     }
 

@@ -1,4 +1,3 @@
-using EcsWorkshop.Facts.Simulator;
 using System.Text.RegularExpressions;
 
 namespace EcsWorkshop.Simulator.Ec2.Domain;
@@ -12,7 +11,9 @@ public sealed record Ec2Filter(string Name, IReadOnlyList<string> Values);
 /// </summary>
 public static class Ec2Filters
 {
-    public static IEnumerable<T> Apply<T>(IEnumerable<T> items, IReadOnlyList<Ec2Filter>? filters, IReadOnlySet<string> known, Func<T, string, IEnumerable<string?>> valuesOf)
+    /// <summary>The items that pass every filter; <paramref name="owner"/> is the account that owns them (<c>owner-id</c>).</summary>
+    public static IEnumerable<T> Apply<T>(IEnumerable<T> items, IReadOnlyList<Ec2Filter>? filters, IReadOnlySet<string> known, string owner,
+        Func<T, string, IEnumerable<string?>> valuesOf)
     {
         var list = filters ?? [];
         foreach (var filter in list)
@@ -21,7 +22,7 @@ public static class Ec2Filters
         return items.Where(item => list.All(filter =>
             filter.Name.StartsWith("tag", StringComparison.Ordinal)
                 ? false
-                : (filter.Name == "owner-id" ? [SimulatedAccount.Id] : valuesOf(item, filter.Name))
+                : (filter.Name == "owner-id" ? [owner] : valuesOf(item, filter.Name))
                     .Any(value => value is not null && filter.Values.Any(pattern => Matches(pattern, value)))));
     }
 

@@ -1,4 +1,3 @@
-using EcsWorkshop.Facts.Simulator;
 namespace EcsWorkshop.Simulator.Ec2.Domain;
 
 /// <summary>Describing VPCs, subnets, Availability Zones and security groups of one region, with EC2's filters.</summary>
@@ -10,12 +9,12 @@ public static class Ec2Queries
     private static readonly HashSet<string> ZoneFilters = ["zone-name", "zone-id", "region-name", "state", "zone-type", "group-name", "opt-in-status"];
     private static readonly HashSet<string> GroupFilters = ["group-id", "group-name", "vpc-id", "description"];
 
-    public static IReadOnlyList<Vpc> Vpcs(Ec2World world, string region, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
+    public static IReadOnlyList<Vpc> Vpcs(Ec2World world, string region, string owner, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
     {
         var vpcs = world.VpcsIn(region).ToList();
         foreach (var id in ids ?? [])
             if (vpcs.All(v => v.VpcId != id)) throw Ec2Errors.VpcNotFound.With(id);
-        return [.. Ec2Filters.Apply(vpcs.Where(v => ids is not { Count: > 0 } || ids.Contains(v.VpcId)), filters, VpcFilters, (vpc, name) => name switch
+        return [.. Ec2Filters.Apply(vpcs.Where(v => ids is not { Count: > 0 } || ids.Contains(v.VpcId)), filters, VpcFilters, owner, (vpc, name) => name switch
         {
             "vpc-id" => [vpc.VpcId],
             "isDefault" or "is-default" => [Ec2Filters.Text(vpc.IsDefault)],
@@ -26,12 +25,12 @@ public static class Ec2Queries
         })];
     }
 
-    public static IReadOnlyList<Subnet> Subnets(Ec2World world, string region, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
+    public static IReadOnlyList<Subnet> Subnets(Ec2World world, string region, string owner, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
     {
         var subnets = world.SubnetsIn(region).ToList();
         foreach (var id in ids ?? [])
             if (subnets.All(s => s.SubnetId != id)) throw Ec2Errors.SubnetNotFound.With(id);
-        return [.. Ec2Filters.Apply(subnets.Where(s => ids is not { Count: > 0 } || ids.Contains(s.SubnetId)), filters, SubnetFilters, (subnet, name) => name switch
+        return [.. Ec2Filters.Apply(subnets.Where(s => ids is not { Count: > 0 } || ids.Contains(s.SubnetId)), filters, SubnetFilters, owner, (subnet, name) => name switch
         {
             "subnet-id" => [subnet.SubnetId],
             "vpc-id" => [subnet.VpcId],
@@ -41,12 +40,12 @@ public static class Ec2Queries
             "map-public-ip-on-launch" => [Ec2Filters.Text(subnet.MapPublicIpOnLaunch)],
             "state" => ["available"],
             "cidr-block" or "cidrBlock" or "cidr" => [subnet.CidrBlock],
-            "subnet-arn" => [Ec2Arns.Subnet(subnet)],
+            "subnet-arn" => [Ec2Arns.Subnet(subnet, owner)],
             _ => [],
         }).OrderBy(s => s.AvailabilityZone, StringComparer.Ordinal).ThenBy(s => s.SubnetId, StringComparer.Ordinal)];
     }
 
-    public static IReadOnlyList<AvailabilityZone> Zones(string region, IReadOnlyList<string>? names, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
+    public static IReadOnlyList<AvailabilityZone> Zones(string region, string owner, IReadOnlyList<string>? names, IReadOnlyList<string>? ids, IReadOnlyList<Ec2Filter>? filters)
     {
         var zones = DefaultVpc.ZonesOf(region);
         foreach (var name in names ?? [])
@@ -54,7 +53,7 @@ public static class Ec2Queries
         foreach (var id in ids ?? [])
             if (zones.All(z => z.ZoneId != id)) throw Ec2Errors.ZoneNotFound.With(id);
         var chosen = zones.Where(z => (names is not { Count: > 0 } || names.Contains(z.ZoneName)) && (ids is not { Count: > 0 } || ids.Contains(z.ZoneId)));
-        return [.. Ec2Filters.Apply(chosen, filters, ZoneFilters, (zone, name) => name switch
+        return [.. Ec2Filters.Apply(chosen, filters, ZoneFilters, owner, (zone, name) => name switch
         {
             "zone-name" => [zone.ZoneName],
             "zone-id" => [zone.ZoneId],
@@ -66,7 +65,7 @@ public static class Ec2Queries
         })];
     }
 
-    public static IReadOnlyList<SecurityGroup> SecurityGroups(Ec2World world, string region, IReadOnlyList<string>? ids, IReadOnlyList<string>? names, IReadOnlyList<Ec2Filter>? filters)
+    public static IReadOnlyList<SecurityGroup> SecurityGroups(Ec2World world, string region, string owner, IReadOnlyList<string>? ids, IReadOnlyList<string>? names, IReadOnlyList<Ec2Filter>? filters)
     {
         var groups = world.SecurityGroupsIn(region).ToList();
         foreach (var id in ids ?? [])
@@ -78,7 +77,7 @@ public static class Ec2Queries
         var chosen = groups
             .Where(g => ids is not { Count: > 0 } || ids.Contains(g.GroupId))
             .Where(g => names is not { Count: > 0 } || (names.Contains(g.GroupName) && g.VpcId == defaultVpc?.VpcId));
-        return [.. Ec2Filters.Apply(chosen, filters, GroupFilters, (group, name) => name switch
+        return [.. Ec2Filters.Apply(chosen, filters, GroupFilters, owner, (group, name) => name switch
         {
             "group-id" => [group.GroupId],
             "group-name" => [group.GroupName],
@@ -103,7 +102,7 @@ public static class Ec2Queries
 /// <summary>ARNs of EC2 resources.</summary>
 public static class Ec2Arns
 {
-    public static string Subnet(Subnet subnet) => $"arn:aws:ec2:{subnet.Region}:{SimulatedAccount.Id}:subnet/{subnet.SubnetId}";
+    public static string Subnet(Subnet subnet, string account) => $"arn:aws:ec2:{subnet.Region}:{account}:subnet/{subnet.SubnetId}";
 
-    public static string SecurityGroup(SecurityGroup group) => $"arn:aws:ec2:{group.Region}:{SimulatedAccount.Id}:security-group/{group.GroupId}";
+    public static string SecurityGroup(SecurityGroup group, string account) => $"arn:aws:ec2:{group.Region}:{account}:security-group/{group.GroupId}";
 }

@@ -26,30 +26,30 @@ public sealed class Ec2Api(Ec2Engine ec2)
 
     private IEnumerable<XElement> DescribeVpcs(RequestContext context, QueryRequest request) =>
     [
-        Set("vpcSet", Ec2Queries.Vpcs(ec2.WorldWithDefaultsOf(context.Region), context.Region, request.Strings("VpcId"), Ec2Mapper.Filters(request)).Select(Ec2Shapes.Vpc)),
+        Set("vpcSet", Ec2Queries.Vpcs(ec2.WorldWithDefaultsOf(context.Region), context.Region, context.AccountId, request.Strings("VpcId"), Ec2Mapper.Filters(request)).Select(new Ec2Shapes(context.AccountId).Vpc)),
     ];
 
     private IEnumerable<XElement> DescribeSubnets(RequestContext context, QueryRequest request) =>
     [
-        Set("subnetSet", Ec2Queries.Subnets(ec2.WorldWithDefaultsOf(context.Region), context.Region, request.Strings("SubnetId"), Ec2Mapper.Filters(request)).Select(Ec2Shapes.Subnet)),
+        Set("subnetSet", Ec2Queries.Subnets(ec2.WorldWithDefaultsOf(context.Region), context.Region, context.AccountId, request.Strings("SubnetId"), Ec2Mapper.Filters(request)).Select(new Ec2Shapes(context.AccountId).Subnet)),
     ];
 
     private IEnumerable<XElement> DescribeAvailabilityZones(RequestContext context, QueryRequest request) =>
     [
-        Set("availabilityZoneInfo", Ec2Queries.Zones(context.Region, request.Strings("ZoneName"), request.Strings("ZoneId"), Ec2Mapper.Filters(request)).Select(Ec2Shapes.Zone)),
+        Set("availabilityZoneInfo", Ec2Queries.Zones(context.Region, context.AccountId, request.Strings("ZoneName"), request.Strings("ZoneId"), Ec2Mapper.Filters(request)).Select(Ec2Shapes.Zone)),
     ];
 
     private IEnumerable<XElement> DescribeSecurityGroups(RequestContext context, QueryRequest request) =>
     [
-        Set("securityGroupInfo", Ec2Queries.SecurityGroups(ec2.WorldWithDefaultsOf(context.Region), context.Region,
-            request.Strings("GroupId"), request.Strings("GroupName"), Ec2Mapper.Filters(request)).Select(Ec2Shapes.SecurityGroup)),
+        Set("securityGroupInfo", Ec2Queries.SecurityGroups(ec2.WorldWithDefaultsOf(context.Region), context.Region, context.AccountId,
+            request.Strings("GroupId"), request.Strings("GroupName"), Ec2Mapper.Filters(request)).Select(new Ec2Shapes(context.AccountId).SecurityGroup)),
     ];
 
     private IEnumerable<XElement> CreateSecurityGroup(RequestContext context, QueryRequest request)
     {
         var group = ec2.Mutate(context.Region, tx =>
             SecurityGroupCommands.Create(tx, context.Region, request.String("GroupName"), request.String("GroupDescription"), request.String("VpcId")));
-        return [new XElement("return", "true"), new XElement("groupId", group.GroupId), new XElement("securityGroupArn", Ec2Arns.SecurityGroup(group))];
+        return [new XElement("return", "true"), new XElement("groupId", group.GroupId), new XElement("securityGroupArn", Ec2Arns.SecurityGroup(group, context.AccountId))];
     }
 
     private IEnumerable<XElement> AuthorizeSecurityGroupIngress(RequestContext context, QueryRequest request)
@@ -59,7 +59,7 @@ public sealed class Ec2Api(Ec2Engine ec2)
         var rules = ec2.Mutate(context.Region, tx =>
             SecurityGroupCommands.AuthorizeIngress(tx, context.Region, group, request.String("GroupName"), permissions));
         var groupId = group ?? Ec2Queries.RequireGroup(ec2.World, context.Region, null, request.String("GroupName")).GroupId;
-        return [new XElement("return", "true"), Set("securityGroupRuleSet", rules.Select(r => Ec2Shapes.Rule(groupId, r)))];
+        return [new XElement("return", "true"), Set("securityGroupRuleSet", rules.Select(r => new Ec2Shapes(context.AccountId).Rule(groupId, r)))];
     }
 
     private IEnumerable<XElement> DeleteSecurityGroup(RequestContext context, QueryRequest request)

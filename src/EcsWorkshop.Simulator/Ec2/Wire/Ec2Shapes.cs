@@ -1,4 +1,3 @@
-using EcsWorkshop.Facts.Simulator;
 using System.Xml.Linq;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ec2.Domain;
@@ -6,15 +5,16 @@ using EcsWorkshop.Simulator.Ec2.Domain;
 namespace EcsWorkshop.Simulator.Ec2.Wire;
 
 /// <summary>EC2's answer shapes, named as in the API model, as XML (lowerCamel members, <c>item</c> lists).</summary>
-internal static class Ec2Shapes
+internal sealed class Ec2Shapes(string owner)
 {
-    private static string Owner => SimulatedAccount.Id;
+    /// <summary>The account that owns the resources shown.</summary>
+    private string Owner => owner;
 
     private static XElement Item(params object?[] content) => new("item", content);
 
     private static string Text(bool value) => value ? "true" : "false";
 
-    public static XElement Vpc(Vpc vpc) => Item(
+    public XElement Vpc(Vpc vpc) => Item(
         new XElement("vpcId", vpc.VpcId),
         new XElement("ownerId", Owner),
         new XElement("state", "available"),
@@ -28,9 +28,9 @@ internal static class Ec2Shapes
         new XElement("isDefault", Text(vpc.IsDefault)),
         new XElement("tagSet"));
 
-    public static XElement Subnet(Subnet subnet) => Item(
+    public XElement Subnet(Subnet subnet) => Item(
         new XElement("subnetId", subnet.SubnetId),
-        new XElement("subnetArn", Ec2Arns.Subnet(subnet)),
+        new XElement("subnetArn", Ec2Arns.Subnet(subnet, owner)),
         new XElement("state", "available"),
         new XElement("ownerId", Owner),
         new XElement("vpcId", subnet.VpcId),
@@ -55,19 +55,19 @@ internal static class Ec2Shapes
         new XElement("zoneType", "availability-zone"),
         new XElement("messageSet"));
 
-    public static XElement SecurityGroup(SecurityGroup group) => Item(
+    public XElement SecurityGroup(SecurityGroup group) => Item(
         new XElement("ownerId", Owner),
         new XElement("groupId", group.GroupId),
         new XElement("groupName", group.GroupName),
         new XElement("groupDescription", group.Description),
         new XElement("vpcId", group.VpcId),
-        new XElement("securityGroupArn", Ec2Arns.SecurityGroup(group)),
+        new XElement("securityGroupArn", Ec2Arns.SecurityGroup(group, owner)),
         new XElement("ipPermissions", Permissions(group.Ingress)),
         new XElement("ipPermissionsEgress", Permissions(group.Egress)),
         new XElement("tagSet"));
 
     /// <summary>Rules grouped by protocol and ports into EC2's permissions, each listing its ranges and groups.</summary>
-    private static IEnumerable<XElement> Permissions(IEnumerable<SecurityGroupRule> rules) =>
+    private IEnumerable<XElement> Permissions(IEnumerable<SecurityGroupRule> rules) =>
         rules.GroupBy(r => (r.IpProtocol, r.FromPort, r.ToPort)).Select(permission => Item(
             new XElement("ipProtocol", permission.Key.IpProtocol),
             permission.Key.FromPort is { } from ? new XElement("fromPort", from) : null,
@@ -78,7 +78,7 @@ internal static class Ec2Shapes
             new XElement("ipv6Ranges"),
             new XElement("prefixListIds")));
 
-    public static XElement Rule(string groupId, SecurityGroupRule rule) => Item(
+    public XElement Rule(string groupId, SecurityGroupRule rule) => Item(
         new XElement("securityGroupRuleId", rule.RuleId),
         new XElement("groupId", groupId),
         new XElement("groupOwnerId", Owner),

@@ -11,6 +11,27 @@ namespace EcsWorkshop.Simulator.Ecr.Registry;
 /// </summary>
 public sealed class RegistryAuthentication(RegistryTokens tokens)
 {
+    /// <summary>
+    /// The account the <c>AWS</c> password of a request says it was issued in, unchecked (the registry of that account
+    /// checks it); null without such a password.
+    /// </summary>
+    public static string? ClaimedAccountOf(HttpRequest request)
+    {
+        if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header) ||
+            !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
+            return null;
+        try
+        {
+            var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter));
+            var colon = credentials.IndexOf(':');
+            return colon > 0 && credentials[..colon] == "AWS" ? RegistryTokens.ClaimedAccountOf(credentials[(colon + 1)..]) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The region of a valid <c>AWS</c> password, or the registry's 401.</summary>
     public string RegionOf(HttpRequest request)
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using EcsWorkshop.Facts.Simulator;
 using EcsWorkshop.Images;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecr.Domain;
@@ -46,7 +45,7 @@ public sealed class RegistryEndpoint
                 await http.Response.WriteAsync("{}", http.RequestAborted).ConfigureAwait(false);
                 return;
             }
-            var arns = new EcrArns(region, SimulatedAccount.Id);
+            var arns = new EcrArns(region, _ecr.Tokens.AccountId);
             var repository = FindRepository(arns, path.Name);
             var method = http.Request.Method;
             var upload = path.Reference;

@@ -20,8 +20,24 @@ public static class BusyboxImage
     /// <summary>The public image used instead where the machine has no static busybox (needs the internet once).</summary>
     public const string PublicFallback = "busybox:1.36.1";
 
+    /// <summary>One build at a time: a classroom's accounts all ask at start.</summary>
+    private static readonly SemaphoreSlim Building = new(1, 1);
+
     /// <summary>The image's tag once it exists: built from the host's busybox, or pulled from Docker Hub.</summary>
     public static async Task<string> EnsureAsync(IDockerClient client, CancellationToken cancellationToken)
+    {
+        await Building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await EnsureOnceAsync(client, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Building.Release();
+        }
+    }
+
+    private static async Task<string> EnsureOnceAsync(IDockerClient client, CancellationToken cancellationToken)
     {
         if (await ExistsAsync(client, Tag, cancellationToken).ConfigureAwait(false)) return Tag;
         if (File.Exists(HostBusybox) && IsStatic(HostBusybox))
