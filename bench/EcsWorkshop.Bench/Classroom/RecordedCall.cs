@@ -12,9 +12,9 @@ public sealed record RecordedCall(
     IReadOnlyDictionary<string, string> Ids, IReadOnlyDictionary<string, string> States)
 {
     /// <summary>Placeholders the stored file carries instead of the recording server's address and account.</summary>
-    public const string EndpointPlaceholder = EcsWorkshop.Simulator.Hosting.CallRecorder.EndpointPlaceholder;
+    public const string PortPlaceholder = EcsWorkshop.Simulator.Hosting.CallRecorder.PortPlaceholder;
 
-    /// <summary>See <see cref="EndpointPlaceholder"/>.</summary>
+    /// <summary>See <see cref="PortPlaceholder"/>.</summary>
     public const string AccountPlaceholder = EcsWorkshop.Simulator.Hosting.CallRecorder.AccountPlaceholder;
 
     /// <summary>The call's name in the figures: <c>ecs:DescribeServices</c>, <c>elasticloadbalancing:CreateListener</c>, <c>registry:PUT manifest</c>.</summary>

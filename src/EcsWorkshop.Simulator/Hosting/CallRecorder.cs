@@ -28,10 +28,13 @@ public sealed class CallRecorder
     private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
     private int _sequence;
 
-    /// <summary>What the file says instead of the recording server's address (host:port) and account id, for a replay to fill in.</summary>
-    public const string EndpointPlaceholder = "{{endpoint}}";
+    /// <summary>
+    /// What the file says instead of the recording server's port (after <c>127.0.0.1:</c> or <c>localhost:</c>, as in
+    /// image URIs) and account id, for a replay to fill in.
+    /// </summary>
+    public const string PortPlaceholder = "{{port}}";
 
-    /// <summary>See <see cref="EndpointPlaceholder"/>.</summary>
+    /// <summary>See <see cref="PortPlaceholder"/>.</summary>
     public const string AccountPlaceholder = "{{account}}";
 
     private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -87,8 +90,10 @@ public sealed class CallRecorder
                 if (ids.Count == 0) line.Remove("ids");
             }
             line["seq"] = ++_sequence;
+            var port = http.Connection.LocalPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var text = line.ToJsonString(Compact)
-                .Replace(http.Request.Host.Value ?? "\0", EndpointPlaceholder, StringComparison.Ordinal)
+                .Replace($"127.0.0.1:{port}", $"127.0.0.1:{PortPlaceholder}", StringComparison.Ordinal)
+                .Replace($"localhost:{port}", $"localhost:{PortPlaceholder}", StringComparison.Ordinal)
                 .Replace(SimulatedAccount.Id, AccountPlaceholder, StringComparison.Ordinal);
             File.AppendAllText(_path, text + "\n");
         }
