@@ -20,6 +20,7 @@ public sealed record RecordedCall(
     /// <summary>The call's name in the figures: <c>ecs:DescribeServices</c>, <c>elasticloadbalancing:CreateListener</c>, <c>registry:PUT manifest</c>.</summary>
     public string Operation => Target is { } target ? $"{SigningService ?? "json"}:{target[(target.LastIndexOf('.') + 1)..]}"
         : Path.StartsWith("/v2", StringComparison.Ordinal) ? $"registry:{Method} {RegistryRoute(Path)}"
+        : Path.StartsWith("/_workshop/", StringComparison.Ordinal) ? $"workshop:{Path.Split('?')[0]}"
         : $"{SigningService ?? "query"}:{QueryAction(Body) ?? Method}";
 
     /// <summary>A read a waiter may repeat until it sees a state (Describe*, List*, Get*).</summary>
@@ -28,7 +29,7 @@ public sealed record RecordedCall(
         get
         {
             var name = Operation[(Operation.IndexOf(':') + 1)..];
-            return !Path.StartsWith("/v2", StringComparison.Ordinal)
+            return Path == "/"
                 && (name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal)
                     || name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("BatchGet", StringComparison.Ordinal));
         }

@@ -12,7 +12,7 @@ namespace EcsWorkshop.Simulator.Hosting;
 /// <summary>
 /// An opt-in record of every AWS call the server answers, in order, for the classroom benchmark's replay: with the
 /// environment variable <see cref="Variable"/> naming a file, each JSON 1.1, Query and registry request is appended
-/// to it as one line of JSON — the method, path, target or action, the signing service and region, the body (as
+/// (and each POST to the workshop's own <c>/_workshop/…</c> endpoints) to it as one line of JSON — the method, path, target or action, the signing service and region, the body (as
 /// text; a binary registry blob as its SHA-256 and length), the status, and the answer's ids (ARNs, task ids,
 /// digests, tokens, upload locations) and states (statuses and counts) by their place in the answer, so a replay can
 /// map the recorded ids to its own and poll a read until it sees the recorded state. Off (and free) without it.
@@ -53,7 +53,9 @@ public sealed class CallRecorder
     {
         var path = http.Request.Path.Value ?? "/";
         var registry = path == "/v2" || path.StartsWith("/v2/", StringComparison.Ordinal);
-        if (!(registry || (path == "/" && HttpMethods.IsPost(http.Request.Method))))
+        // The workshop's own POSTs (/_workshop/load, /_workshop/spot-interruption…) change the world as lessons do.
+        var workshop = path.StartsWith("/_workshop/", StringComparison.Ordinal) && HttpMethods.IsPost(http.Request.Method);
+        if (!(registry || workshop || (path == "/" && HttpMethods.IsPost(http.Request.Method))))
         {
             await next(http).ConfigureAwait(false);
             return;
