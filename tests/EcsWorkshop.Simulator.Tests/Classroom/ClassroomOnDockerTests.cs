@@ -25,7 +25,7 @@ public sealed class ClassroomOnDockerTests : IAsyncLifetime
     private readonly string _state = Directory.CreateTempSubdirectory("ecs-workshop-classroom-docker-").FullName;
     private readonly Roster _roster = Roster.Generate(2);
     private SimulatorServer _server = null!;
-    private Docker.DotNet.DockerClient _docker = null!;
+    private global::Docker.DotNet.DockerClient _docker = null!;
 
     public async Task InitializeAsync()
     {
