@@ -119,14 +119,47 @@ public sealed class LearnerReplay : IDisposable
         }
     }
 
+    // The recorded state is reached when each element of the answer's lists (tasks[0], services[1]…) has a live
+    // counterpart in the same state, in any order: which of a service's tasks the scheduler stops, or the order
+    // of tasks whose ids are random, is the simulator's choice, not the workbook's.
     private bool ReachedState(RecordedCall call, System.Text.Json.Nodes.JsonObject live)
     {
-        foreach (var (place, value) in call.States)
+        var recorded = Elements(call.States.Select(p => (p.Key, (string?)Substitute(p.Value))));
+        var now = Elements(live.Select(p => (p.Key, p.Value is System.Text.Json.Nodes.JsonValue v ? (v.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : null)));
+        foreach (var (list, states) in recorded)
         {
-            var now = live[place] is System.Text.Json.Nodes.JsonValue v ? (v.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : null;
-            if (now != Substitute(value)) return false;
+            var available = now.GetValueOrDefault(list)?.ToList() ?? [];
+            foreach (var state in states)
+            {
+                var at = available.IndexOf(state);
+                if (at < 0) return false;
+                available.RemoveAt(at);
+            }
         }
         return true;
+    }
+
+    /// <summary>States grouped by list element: "tasks" → one signature per task ("lastStatus=STOPPED;…").</summary>
+    private static Dictionary<string, List<string>> Elements(IEnumerable<(string Place, string? Value)> states)
+    {
+        var byElement = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (place, value) in states)
+        {
+            var bracket = place.IndexOf('[');
+            var close = bracket < 0 ? -1 : place.IndexOf(']', bracket);
+            var element = close < 0 ? "" : place[..(close + 1)];
+            var rest = close < 0 ? place : place[(close + 1)..];
+            if (!byElement.TryGetValue(element, out var list)) byElement[element] = list = [];
+            list.Add($"{rest}={value}");
+        }
+        var byList = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (element, parts) in byElement)
+        {
+            var name = element.Length == 0 ? "" : element[..element.IndexOf('[')];
+            if (!byList.TryGetValue(name, out var signatures)) byList[name] = signatures = [];
+            signatures.Add(string.Join(';', parts.Order(StringComparer.Ordinal)));
+        }
+        return byList;
     }
 
     /// <summary>Maps each id of the recorded answer to the id at the same place in this learner's answer.</summary>
