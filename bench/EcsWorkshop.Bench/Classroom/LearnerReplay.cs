@@ -49,6 +49,7 @@ public sealed class LearnerReplay : IDisposable
     private readonly (string Placeholder, string Value)[] _placeholders;
     private KeyValuePair<string, string>[] _ordered = [];
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private string _region = "us-east-1";
 
     public LearnerReplay(Learner learner, Uri endpoint, Func<string, byte[]?> blob)
     {
@@ -216,10 +217,16 @@ public sealed class LearnerReplay : IDisposable
 
     private HttpClient ClientFor(RecordedCall call)
     {
-        var key = call.SigningService is { } service ? $"{service}/{call.Region}" : "";
+        // The workshop's own endpoints are signed like an ECS call in a classroom (the single-learner helper may
+        // send them unsigned), in the region the learner works in.
+        var (service, region) = call.SigningService is { } recorded ? (recorded, call.Region ?? _region)
+            : call.Path.StartsWith("/_workshop/", StringComparison.Ordinal) ? ("ecs", _region)
+            : ((string?)null, (string?)null);
+        if (call.Region is { } seen) _region = seen;
+        var key = service is null ? "" : $"{service}/{region}";
         if (_clients.TryGetValue(key, out var client)) return client;
-        HttpMessageHandler handler = call.SigningService is { } name
-            ? new SigV4SigningHandler(new BasicAWSCredentials(_learner.AccessKeyId, _learner.SecretAccessKey), RegionEndpoint.GetBySystemName(call.Region ?? "us-east-1"), name, _network)
+        HttpMessageHandler handler = service is not null
+            ? new SigV4SigningHandler(new BasicAWSCredentials(_learner.AccessKeyId, _learner.SecretAccessKey), RegionEndpoint.GetBySystemName(region ?? "us-east-1"), service, _network)
             : new Unowned(_network);
         client = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromSeconds(60) };
         _clients[key] = client;
