@@ -17,6 +17,12 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     /// <summary>The ALB listener benchmark: full = 2 tasks, 16 connections, 15 s per load; quick = 1 task, 2 connections, 1 s.</summary>
     public EcsWorkshop.Bench.Listener.ListenerOptions Listener { get; init; } = new(Duration: TimeSpan.FromSeconds(15), Connections: 16, Tasks: 2);
 
+    /// <summary>DescribeServices against a no-logic endpoint under wrk: full = 10 services of 3 tasks, 16 connections, 2 rounds of 10 s; quick = 2 services, 1 s.</summary>
+    public EcsWorkshop.Bench.Describe.DescribeOptions Describe { get; init; } = EcsWorkshop.Bench.Describe.DescribeOptions.Full;
+
+    /// <summary>The classroom replay: full = 50 learners on one `serve --classroom` at speed 100; quick = 2 learners, the first 60 calls.</summary>
+    public EcsWorkshop.Bench.Classroom.ClassroomOptions Classroom { get; init; } = EcsWorkshop.Bench.Classroom.ClassroomOptions.Full;
+
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
@@ -34,5 +40,7 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
         Runtime = new(Tasks: 1, Rounds: 1, Speed: 20),
         Scaling = EcsWorkshop.Bench.Scaling.ScalingOptions.Quick,
         Listener = new(Duration: TimeSpan.FromSeconds(1), Connections: 2, Tasks: 1),
+        Describe = EcsWorkshop.Bench.Describe.DescribeOptions.Quick,
+        Classroom = EcsWorkshop.Bench.Classroom.ClassroomOptions.Quick,
     };
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using EcsWorkshop.Bench;
+using EcsWorkshop.Bench.Describe;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling or listener.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling, listener, describe or classroom.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
@@ -21,12 +22,22 @@ var lessons = new Option<string?>("--lessons") { Description = "Lessons: only th
 var runtimeTasks = new Option<int?>("--runtime-tasks") { Description = "Runtime: how many tasks the service starts per round (default 5)." };
 var listenerSeconds = new Option<double?>("--listener-duration") { Description = "Listener: seconds of load per route and path (default 15)." };
 var listenerConnections = new Option<int?>("--listener-connections") { Description = "Listener: concurrent connections (default 16)." };
+var learners = new Option<int?>("--learners") { Description = "Classroom: simulated learners replaying the workbook at once (default 50)." };
+var singleLearner = new Option<bool>("--single-learner") { Description = "Classroom: replay against the single-learner `workshop serve` (one learner) instead of `serve --classroom`." };
+var calls = new Option<int?>("--calls") { Description = "Classroom: replay only the first N recorded calls (default all)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
 
 var root = new RootCommand("Benchmarks of the EcsWorkshop simulator: API load against moto, scheduler scale, registry push and pull, the lessons' wall time.")
 {
-    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, listenerSeconds, listenerConnections, output,
+    benchmark, quick, clients, duration, services, tasks, imageMb, layers, rounds, kernels, lessons, runtimeTasks, listenerSeconds, listenerConnections, learners, singleLearner, calls, output,
 };
+// The no-logic server the `describe` benchmark starts as its own process; not a benchmark.
+var answerFile = new Option<string>("--file") { Required = true };
+var answerPort = new Option<int>("--port") { Required = true };
+var fixedAnswer = new Command(DescribeBenchmark.FixedAnswerCommand, "Serve a file's bytes to every POST / (the describe benchmark's no-logic endpoint).") { answerFile, answerPort };
+fixedAnswer.Hidden = true;
+fixedAnswer.SetAction((parse, cancellationToken) => FixedAnswerServer.RunAsync(parse.GetValue(answerFile)!, parse.GetValue(answerPort), cancellationToken));
+root.Subcommands.Add(fixedAnswer);
 root.SetAction(async (parse, cancellationToken) =>
 {
     var settings = parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full;
@@ -49,6 +60,10 @@ root.SetAction(async (parse, cancellationToken) =>
     if (parse.GetValue(runtimeTasks) is { } taskCount) settings = settings with { Runtime = settings.Runtime with { Tasks = taskCount } };
     if (parse.GetValue(listenerSeconds) is { } loadSeconds) settings = settings with { Listener = settings.Listener with { Duration = TimeSpan.FromSeconds(loadSeconds) } };
     if (parse.GetValue(listenerConnections) is { } connections) settings = settings with { Listener = settings.Listener with { Connections = connections } };
+
+    if (parse.GetValue(learners) is { } learnerCount) settings = settings with { Classroom = settings.Classroom with { Learners = learnerCount } };
+    if (parse.GetValue(singleLearner)) settings = settings with { Classroom = settings.Classroom with { Classroom = false, Learners = 1 } };
+    if (parse.GetValue(calls) is { } callCount) settings = settings with { Classroom = settings.Classroom with { Calls = callCount } };
 
     var name = parse.GetValue(benchmark)!;
     var directory = parse.GetValue(output) ?? Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "bench");

@@ -31,13 +31,13 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
             var target = http.Request.Headers["X-Amz-Target"].ToString();
             var dot = target.LastIndexOf('.');
             var service = dot > 0 ? _byPrefix.GetValueOrDefault(target[..dot]) : null;
-            var body = await ReadBodyAsync(http).ConfigureAwait(false);
+            var body = await AwsJsonWire.ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
             var caller = signing.CallerOf(http.Request, body, service?.SigningName);
             accountId = caller.AccountId;
             if (service is null) throw AwsErrors.UnknownTarget(target);
             service = accounts.Of(caller).JsonService(service.TargetPrefix)!;
 
-            using var json = Parse(body);
+            using var json = AwsJsonWire.Parse(body);
             var context = new RequestContext(caller.Region, caller.AccountId, requestId);
             var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
             await WriteAsync(http, HttpStatusCode.OK, result, result.GetType(), service.Options).ConfigureAwait(false);
@@ -71,26 +71,6 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
         accounts.Answered(accountId, service, dot > 0 ? target[(dot + 1)..] : target, http.Response.StatusCode, error?.Code, message);
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpContext http)
-    {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
-        return buffer.ToArray();
-    }
-
-    private static JsonDocument Parse(byte[] body)
-    {
-        if (body.Length == 0) return JsonDocument.Parse("{}");
-        try
-        {
-            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = AwsJson.MaxRequestDepth });
-        }
-        catch (JsonException)
-        {
-            throw AwsErrors.BodyNotJson.At();
-        }
-    }
-
     /// <summary>An error in AWS's JSON shape: <c>__type</c> and <c>message</c> in the body, the code in <c>X-Amzn-Errortype</c>.</summary>
     private static Task WriteErrorAsync(HttpContext http, ServiceError error, string message)
     {
@@ -98,12 +78,8 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
         return WriteAsync(http, error.Status, new ErrorShape(error.Code, message), typeof(ErrorShape));
     }
 
-    private static async Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions? options = null)
-    {
-        http.Response.StatusCode = (int)status;
-        http.Response.ContentType = AwsJson.ContentType;
-        await JsonSerializer.SerializeAsync(http.Response.Body, body, type, options ?? AwsJson.Options, http.RequestAborted).ConfigureAwait(false);
-    }
+    private static Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions? options = null) =>
+        AwsJsonWire.WriteAsync(http, status, body, type, options ?? AwsJson.Options);
 
     private sealed record ErrorShape(
         [property: System.Text.Json.Serialization.JsonPropertyName("__type")] string Type,

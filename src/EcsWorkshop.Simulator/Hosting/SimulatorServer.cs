@@ -135,6 +135,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddHostedService<ListenerLoop>();
 
             var app = builder.Build();
+            CallRecorder.UseFromEnvironment(app);
             app.MapGet(SimulatorHealth.Path, (AwsJsonEndpoint endpoint, AwsQueryEndpoint query) => Results.Json(new SimulatorHealth
             {
                 Services = [.. endpoint.Services.Keys.Concat(query.Services.Select(s => s.SigningName))],

@@ -8,7 +8,14 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 /// </summary>
 public sealed record EcsArns(string Region, string AccountId)
 {
-    private string Prefix => $"arn:aws:ecs:{Region}:{AccountId}:";
+    // Every ARN starts with it; built once per region and account, not per ARN (a field would take part in the
+    // record's equality and be copied by `with`).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Region, string AccountId), string> Prefixes = new();
+
+    private string Prefix =>
+        Prefixes.TryGetValue((Region, AccountId), out var prefix) ? prefix
+        : Prefixes.Count < 10_000 ? Prefixes.GetOrAdd((Region, AccountId), key => $"arn:aws:ecs:{key.Region}:{key.AccountId}:")
+        : $"arn:aws:ecs:{Region}:{AccountId}:";
 
     public string Cluster(string name) => $"{Prefix}cluster/{name}";
     public string Service(string clusterName, string name) => $"{Prefix}service/{clusterName}/{name}";

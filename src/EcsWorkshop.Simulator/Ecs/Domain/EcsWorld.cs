@@ -29,7 +29,7 @@ public sealed record EcsWorld(
     public IEnumerable<EcsTask> TasksIn(string clusterArn) => Tasks.Values.Where(t => t.ClusterArn == clusterArn);
 
     /// <summary>The tasks a service started (of any deployment).</summary>
-    public IEnumerable<EcsTask> TasksOf(Service service) => Tasks.Values.Where(t => t.ServiceArn == service.Arn);
+    public IEnumerable<EcsTask> TasksOf(Service service) => ServiceTaskIndex.TasksOf(this, service.Arn);
 
     /// <summary>The services of one cluster, whatever their status.</summary>
     public IEnumerable<Service> ServicesIn(string clusterArn) => Services.Values.Where(s => s.ClusterArn == clusterArn);

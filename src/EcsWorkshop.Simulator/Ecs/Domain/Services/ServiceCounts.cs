@@ -24,22 +24,24 @@ public sealed record ServiceCounts(TaskCounts Total, IReadOnlyDictionary<string,
     /// <summary>The counts of one deployment.</summary>
     public TaskCounts Of(Deployment deployment) => ByDeployment.GetValueOrDefault(deployment.Id) ?? TaskCounts.None;
 
-    /// <summary>The counts of each service given, from one pass over the world's tasks.</summary>
+    /// <summary>The counts of each service given, from the world's tasks of those services (<see cref="ServiceTaskIndex"/>).</summary>
     public static IReadOnlyDictionary<string, ServiceCounts> For(EcsWorld world, IEnumerable<Service> services)
     {
-        var totals = services.ToDictionary(s => s.Arn, _ => TaskCounts.None, StringComparer.Ordinal);
-        var byDeployment = totals.Keys.ToDictionary(arn => arn, _ => new Dictionary<string, TaskCounts>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var task in world.Tasks.Values)
+        var counts = new Dictionary<string, ServiceCounts>(StringComparer.Ordinal);
+        foreach (var service in services)
         {
-            if (task.ServiceArn is not { } serviceArn || !totals.TryGetValue(serviceArn, out var total)) continue;
-            totals[serviceArn] = total.With(task);
-            if (task.StartedBy is { } deploymentId)
+            if (counts.ContainsKey(service.Arn)) continue;
+            var total = TaskCounts.None;
+            var byDeployment = new Dictionary<string, TaskCounts>(StringComparer.Ordinal);
+            foreach (var task in ServiceTaskIndex.TasksOf(world, service.Arn))
             {
-                var perDeployment = byDeployment[serviceArn];
-                perDeployment[deploymentId] = (perDeployment.GetValueOrDefault(deploymentId) ?? TaskCounts.None).With(task);
+                total = total.With(task);
+                if (task.StartedBy is { } deploymentId)
+                    byDeployment[deploymentId] = (byDeployment.GetValueOrDefault(deploymentId) ?? TaskCounts.None).With(task);
             }
+            counts[service.Arn] = new ServiceCounts(total, byDeployment);
         }
-        return totals.ToDictionary(t => t.Key, t => new ServiceCounts(t.Value, byDeployment[t.Key]), StringComparer.Ordinal);
+        return counts;
     }
 
     /// <summary>The counts of one service.</summary>
