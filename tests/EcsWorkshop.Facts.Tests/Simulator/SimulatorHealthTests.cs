@@ -21,7 +21,7 @@ public sealed class SimulatorHealthTests
     {
         var json = new SimulatorHealth { Services = ["ecs"], StateDirectory = null, Speed = 1 }.ToJson();
 
-        Assert.Equal("""{"status":"ok","services":["ecs"],"stateDirectory":null,"speed":1,"verifiesSignatures":false}""", json);
+        Assert.Equal("""{"status":"ok","services":["ecs"],"stateDirectory":null,"speed":1,"verifiesSignatures":false,"classroom":false}""", json);
     }
 
     [Fact]
