@@ -117,7 +117,7 @@ public sealed class SimulatorServer : IAsyncDisposable
                 : new RequestSigning(AccessKeys.Of(classroom.Roster), opened[0].AccountId, options.Time);
             var accounts = new ServedAccounts(opened, signing, classroom, options.Time, loggers.CreateLogger<ServedAccounts>());
 
-            var builder = WebApplication.CreateSlimBuilder();
+            var builder = WebHosts.CreateSlimBuilder();
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
             builder.WebHost.ConfigureKestrel(kestrel =>

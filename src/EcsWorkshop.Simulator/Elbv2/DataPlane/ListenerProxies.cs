@@ -1,5 +1,6 @@
 using System.Net;
 using EcsWorkshop.Simulator.Elbv2.Domain;
+using EcsWorkshop.Simulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -133,7 +134,7 @@ public sealed class ListenerProxies(Elbv2Engine elbv2, ITargetAddresses addresse
 
     private WebApplication Build(Listener listener, int port)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebHosts.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(Published.Bind, port));
         builder.Services.AddHttpForwarder();
