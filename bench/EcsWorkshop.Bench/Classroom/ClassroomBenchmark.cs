@@ -92,6 +92,9 @@ public static class ClassroomBenchmark
                 $"server CPU {result.ServerCpuSeconds:0.0} s ({result.CpuSecondsPerLearner:0.00} s per learner), peak RSS {peak / 1048576.0:0} MiB ({result.MebibytesPerLearner:0.0} MiB per learner above the idle {before / 1048576.0:0} MiB)")
                 .ConfigureAwait(false);
             foreach (var failure in result.FailureSamples) await progress.WriteLineAsync($"    failure: {failure}").ConfigureAwait(false);
+            // Which recorded steps failed, and for how many learners ("learner07 #355 ecs:DescribeTasks: …" → "#355 ecs:DescribeTasks").
+            foreach (var step in logs.SelectMany(l => l.AllFailures).GroupBy(f => string.Join(' ', f.Split(':')[0].Split(' ').Skip(1)) + ":" + f.Split(':').ElementAtOrDefault(1)).OrderByDescending(g => g.Count()))
+                await progress.WriteLineAsync($"    failed {step.Count()}x: {step.Key}").ConfigureAwait(false);
             return result;
         }
         finally

@@ -19,6 +19,7 @@ public sealed class ReplayLog
     public int Requests { get { lock (_gate) return _timings.Count; } }
     public int Failures { get { lock (_gate) return _failures.Count; } }
     public IReadOnlyList<string> FailureSamples { get { lock (_gate) return [.. _failures.Take(5)]; } }
+    public IReadOnlyList<string> AllFailures { get { lock (_gate) return [.. _failures]; } }
     public IReadOnlyList<(string Operation, long Ticks)> Timings { get { lock (_gate) return [.. _timings]; } }
 
     public void Answered(string operation, long ticks) { lock (_gate) _timings.Add((operation, ticks)); }
@@ -43,7 +44,8 @@ public sealed class LearnerReplay : IDisposable
     private readonly (string Placeholder, string Value)[] _placeholders;
     private KeyValuePair<string, string>[] _ordered = [];
     private readonly Dictionary<string, string> _owner = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string List, List<string> Ids)> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _unclaimed = new(StringComparer.Ordinal);
     private string _region = "us-east-1";
 
     public LearnerReplay(Learner learner, Uri endpoint, Func<string, byte[]?> blob)
@@ -170,7 +172,7 @@ public sealed class LearnerReplay : IDisposable
     /// </summary>
     private void Learn(RecordedCall call, System.Text.Json.Nodes.JsonObject live, HttpResponseMessage response)
     {
-        Dictionary<string, List<string>>? newcomers = null;
+        var newcomers = Newcomers(live);
         foreach (var (place, recorded) in call.Ids)
         {
             if (_ids.ContainsKey(recorded)) continue;
@@ -182,12 +184,19 @@ public sealed class LearnerReplay : IDisposable
                 if (now is not null) _ids[recorded] = now;
                 continue;
             }
-            newcomers ??= Newcomers(live);
             var list = newcomers.GetValueOrDefault(ListOf(place)) ?? [];
             if (now is null || _owner.ContainsKey(now)) now = list.FirstOrDefault(id => !_owner.ContainsKey(id));
             if (now is null) continue;
             Pair(recorded, now);
-            if (list.Count > 1 && list.Contains(now)) _candidates[recorded] = list;
+            if (list.Count > 1 && list.Contains(now)) _candidates[recorded] = (SameList(call, ListOf(place)), list);
+        }
+        // Live ids no recorded one was paired with (a task the scheduler started later here than in the recording),
+        // listed by the same request: candidates too for a guessed pairing from that request's list.
+        foreach (var (list, ids) in newcomers)
+        {
+            var key = SameList(call, list);
+            if (!_unclaimed.TryGetValue(key, out var known)) _unclaimed[key] = known = [];
+            known.AddRange(ids.Where(id => !_owner.ContainsKey(id) && !known.Contains(id)));
         }
         if (call.Location is { } recordedLocation && response.Headers.Location is { } location)
         {
@@ -210,6 +219,9 @@ public sealed class LearnerReplay : IDisposable
         }
         return byList;
     }
+
+    /// <summary>One list of one request (the recorded request, so a waiter's polls and a watch loop's rounds share it).</summary>
+    private static string SameList(RecordedCall call, string list) => $"{call.Method} {call.Path} {call.Target}\n{call.Body}\n{list}";
 
     private static string ListOf(string place) => System.Text.RegularExpressions.Regex.Replace(place, @"\[\d+\]", "[*]");
 
@@ -246,8 +258,9 @@ public sealed class LearnerReplay : IDisposable
             || (Tails(r, _ids[r]) is var (tail, _) && request.Contains(tail, StringComparison.Ordinal))).Take(2).ToList();
         if (named.Count != 1) return;
         var recorded = named[0];
-        var candidates = _candidates[recorded];
+        var (list, group) = _candidates[recorded];
         var current = _ids[recorded];
+        var candidates = group.Concat(_unclaimed.GetValueOrDefault(list) ?? []).Distinct(StringComparer.Ordinal).ToList();
         var next = candidates[(candidates.IndexOf(current) + 1) % candidates.Count];
         if (next == current) return;
         var other = _owner.GetValueOrDefault(next);
