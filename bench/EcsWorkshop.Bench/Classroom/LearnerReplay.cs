@@ -79,6 +79,7 @@ public sealed class LearnerReplay : IDisposable
         var call = step.Call;
         var clock = Stopwatch.StartNew();
         var polls = 0;
+        var tries = 0;
         while (true)
         {
             var started = Stopwatch.GetTimestamp();
@@ -97,6 +98,10 @@ public sealed class LearnerReplay : IDisposable
                     await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
+                // A change about one task the workbook picked by a live choice (lesson 08 interrupts "a task on
+                // Fargate Spot") refused for that task: the guessed pairing was another of the same list's tasks; ask
+                // about the next one (the refusal changed nothing), a few times at most.
+                if (!call.IsRead && status is >= 400 and < 500 && call.Status < 400 && tries++ < 8 && TryNextCandidate(call)) continue;
                 log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: {status}, recorded {call.Status}{(step.InterimStatuses.Count > 0 ? $" after {polls} attempts in {clock.Elapsed.TotalSeconds:0} s" : "")}: {Encoding.UTF8.GetString(answer)[..Math.Min(answer.Length, 200)]}");
                 return;
             }
@@ -116,7 +121,7 @@ public sealed class LearnerReplay : IDisposable
             // Not there yet: if the request names a task paired by a guess among the newcomers of one answer (which
             // of them the workbook picked came from a live choice: the first unhealthy target, the task the
             // scheduler stopped), ask about the next of those newcomers instead.
-            if (step.IsWaiter) TryNextCandidate(call);
+            if (step.IsWaiter) _ = TryNextCandidate(call);
             await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -188,7 +193,8 @@ public sealed class LearnerReplay : IDisposable
             if (now is null || _owner.ContainsKey(now)) now = list.FirstOrDefault(id => !_owner.ContainsKey(id));
             if (now is null) continue;
             Pair(recorded, now);
-            if (list.Count > 1 && list.Contains(now)) _candidates[recorded] = (SameList(call, ListOf(place)), list);
+            var whole = LiveList(live, ListOf(place));
+            if (whole.Count > 1) _candidates[recorded] = (SameList(call, ListOf(place)), whole);
         }
         // Live ids no recorded one was paired with (a task the scheduler started later here than in the recording),
         // listed by the same request: candidates too for a guessed pairing from that request's list.
@@ -219,6 +225,9 @@ public sealed class LearnerReplay : IDisposable
         }
         return byList;
     }
+
+    private static List<string> LiveList(System.Text.Json.Nodes.JsonObject live, string list) =>
+        [.. live.Where(p => ListOf(p.Key) == list && p.Value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out _)).Select(p => p.Value!.GetValue<string>())];
 
     /// <summary>One list of one request (the recorded request, so a waiter's polls and a watch loop's rounds share it).</summary>
     private static string SameList(RecordedCall call, string list) => $"{call.Method} {call.Path} {call.Target}\n{call.Body}\n{list}";
@@ -251,23 +260,24 @@ public sealed class LearnerReplay : IDisposable
     /// came from a live choice (the first unhealthy target, the task the scheduler stopped) the replay cannot make.
     /// The waiter still fails unless one of them reaches the recorded state.
     /// </summary>
-    private void TryNextCandidate(RecordedCall call)
+    private bool TryNextCandidate(RecordedCall call)
     {
         var request = call.Path + "\n" + call.Body;
         var named = _candidates.Keys.Where(r => request.Contains(r, StringComparison.Ordinal)
             || (Tails(r, _ids[r]) is var (tail, _) && request.Contains(tail, StringComparison.Ordinal))).Take(2).ToList();
-        if (named.Count != 1) return;
+        if (named.Count != 1) return false;
         var recorded = named[0];
         var (list, group) = _candidates[recorded];
         var current = _ids[recorded];
         var candidates = group.Concat(_unclaimed.GetValueOrDefault(list) ?? []).Distinct(StringComparer.Ordinal).ToList();
         var next = candidates[(candidates.IndexOf(current) + 1) % candidates.Count];
-        if (next == current) return;
+        if (next == current) return false;
         var other = _owner.GetValueOrDefault(next);
         Unpair(recorded, current);
         if (other is not null) Unpair(other, next);
         Pair(recorded, next);
         if (other is not null) Pair(other, current);
+        return true;
     }
 
     private void Unpair(string recorded, string live)
