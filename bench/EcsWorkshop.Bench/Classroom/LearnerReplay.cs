@@ -44,8 +44,9 @@ public sealed class LearnerReplay : IDisposable
     private readonly (string Placeholder, string Value)[] _placeholders;
     private KeyValuePair<string, string>[] _ordered = [];
     private readonly Dictionary<string, string> _owner = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string List, List<string> Ids)> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string List, List<string> Ids, RecordedCall Source)> _candidates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _unclaimed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rounds = new(StringComparer.Ordinal);
     private string _region = "us-east-1";
 
     public LearnerReplay(Learner learner, Uri endpoint, Func<string, byte[]?> blob)
@@ -101,7 +102,7 @@ public sealed class LearnerReplay : IDisposable
                 // A change about one task the workbook picked by a live choice (lesson 08 interrupts "a task on
                 // Fargate Spot") refused for that task: the guessed pairing was another of the same list's tasks; ask
                 // about the next one (the refusal changed nothing), a few times at most.
-                if (!call.IsRead && status is >= 400 and < 500 && call.Status < 400 && tries++ < 8 && TryNextCandidate(call)) continue;
+                if (!call.IsRead && status is >= 400 and < 500 && call.Status < 400 && tries++ < 8 && TryNextCandidate(call, out _)) continue;
                 log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: {status}, recorded {call.Status}{(step.InterimStatuses.Count > 0 ? $" after {polls} attempts in {clock.Elapsed.TotalSeconds:0} s" : "")}: {Encoding.UTF8.GetString(answer)[..Math.Min(answer.Length, 200)]}");
                 return;
             }
@@ -121,7 +122,14 @@ public sealed class LearnerReplay : IDisposable
             // Not there yet: if the request names a task paired by a guess among the newcomers of one answer (which
             // of them the workbook picked came from a live choice: the first unhealthy target, the task the
             // scheduler stopped), ask about the next of those newcomers instead.
-            if (step.IsWaiter) _ = TryNextCandidate(call);
+            if (step.IsWaiter && !TryNextCandidate(call, out var wrapped) && wrapped is { } source)
+            {
+                // Every candidate tried: ask the request that listed them again (a task placed since joins them).
+                using var again = await SendAsync(source, cancellationToken).ConfigureAwait(false);
+                var listed = await again.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                log.Answered(source.Operation, 0);
+                if ((int)again.StatusCode == source.Status) Learn(source, AnswerFacts.Read(listed).Ids, again);
+            }
             await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -194,7 +202,7 @@ public sealed class LearnerReplay : IDisposable
             if (now is null) continue;
             Pair(recorded, now);
             var whole = LiveList(live, ListOf(place));
-            if (whole.Count > 1) _candidates[recorded] = (SameList(call, ListOf(place)), whole);
+            if (whole.Count > 1) _candidates[recorded] = (SameList(call, ListOf(place)), whole, call);
         }
         // Live ids no recorded one was paired with (a task the scheduler started later here than in the recording),
         // listed by the same request: candidates too for a guessed pairing from that request's list.
@@ -260,17 +268,26 @@ public sealed class LearnerReplay : IDisposable
     /// came from a live choice (the first unhealthy target, the task the scheduler stopped) the replay cannot make.
     /// The waiter still fails unless one of them reaches the recorded state.
     /// </summary>
-    private bool TryNextCandidate(RecordedCall call)
+    private bool TryNextCandidate(RecordedCall call, out RecordedCall? wrapped)
     {
+        wrapped = null;
         var request = call.Path + "\n" + call.Body;
         var named = _candidates.Keys.Where(r => request.Contains(r, StringComparison.Ordinal)
             || (Tails(r, _ids[r]) is var (tail, _) && request.Contains(tail, StringComparison.Ordinal))).Take(2).ToList();
         if (named.Count != 1) return false;
         var recorded = named[0];
-        var (list, group) = _candidates[recorded];
+        var (list, group, _) = _candidates[recorded];
         var current = _ids[recorded];
         var candidates = group.Concat(_unclaimed.GetValueOrDefault(list) ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var next = candidates[(candidates.IndexOf(current) + 1) % candidates.Count];
+        var at = (candidates.IndexOf(current) + 1) % candidates.Count;
+        if (at == 0)
+        {
+            // A whole round tried: the caller may list them again; the next round starts from the first.
+            wrapped = _candidates[recorded].Source;
+            if (_rounds.TryGetValue(recorded, out var round) && round == candidates.Count) return false;
+            _rounds[recorded] = candidates.Count;
+        }
+        var next = candidates[at];
         if (next == current) return false;
         var other = _owner.GetValueOrDefault(next);
         Unpair(recorded, current);
