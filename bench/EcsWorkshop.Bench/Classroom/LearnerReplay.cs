@@ -125,9 +125,10 @@ public sealed class LearnerReplay : IDisposable
             if (step.IsWaiter && !TryNextCandidate(call, out var wrapped) && wrapped is { } source)
             {
                 // Every candidate tried: ask the request that listed them again (a task placed since joins them).
+                var sent = Stopwatch.GetTimestamp();
                 using var again = await SendAsync(source, cancellationToken).ConfigureAwait(false);
                 var listed = await again.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                log.Answered(source.Operation, 0);
+                log.Answered(source.Operation, Stopwatch.GetTimestamp() - sent);
                 if ((int)again.StatusCode == source.Status) Learn(source, AnswerFacts.Read(listed).Ids, again);
             }
             await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
