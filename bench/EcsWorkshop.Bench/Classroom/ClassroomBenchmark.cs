@@ -92,6 +92,9 @@ public static class ClassroomBenchmark
                 $"server CPU {result.ServerCpuSeconds:0.0} s ({result.CpuSecondsPerLearner:0.00} s per learner), peak RSS {peak / 1048576.0:0} MiB ({result.MebibytesPerLearner:0.0} MiB per learner above the idle {before / 1048576.0:0} MiB)")
                 .ConfigureAwait(false);
             foreach (var failure in result.FailureSamples) await progress.WriteLineAsync($"    failure: {failure}").ConfigureAwait(false);
+            // Which recorded steps failed, and for how many learners ("learner07 #355 ecs:DescribeTasks: …" → "#355 ecs:DescribeTasks").
+            foreach (var step in logs.SelectMany(l => l.AllFailures).GroupBy(f => string.Join(' ', f.Split(':')[0].Split(' ').Skip(1)) + ":" + f.Split(':').ElementAtOrDefault(1)).OrderByDescending(g => g.Count()))
+                await progress.WriteLineAsync($"    failed {step.Count()}x: {step.Key}").ConfigureAwait(false);
             return result;
         }
         finally
@@ -148,7 +151,7 @@ public static class ClassroomBenchmark
             operations.Add(operation, stats.Count, stats.P50Ms, stats.P99Ms, stats.MaxMs);
         List<string> notes =
         [
-            $"Each learner replays {Recording} ({result.RecordedCalls} calls: JSON 1.1, Query and registry, in the order `workshop run` made them), signed with its own roster key pair; ids the server answered are mapped to the ones it answers this learner, and a waiter's reads are repeated until the answer shows the recorded state (at most {LearnerReplay.WaitLimit.TotalSeconds:0} s), so the request count exceeds the recorded calls.",
+            $"Each learner replays {Recording} ({result.RecordedCalls} calls: JSON 1.1, Query and registry, in the order `workshop run` made them), signed with its own roster key pair; ids the server answered are mapped to the ones it answers this learner, and a waiter's reads are repeated until the answer shows the recorded state, and a change the helper retried (DeleteCluster while services drain) until it answers as its last recorded attempt did (each for at most {ReplayStep.LoadAllowance} times the recorded duration, between {ReplayStep.WaitLimit.TotalSeconds:0} and {ReplayStep.MaxWaitLimit.TotalSeconds:0} s), so the request count exceeds the recorded calls.",
             "Failed: an answer whose status differs from the recording's, a transport error, or a waiter that never saw the recorded state.",
             $"The server: `workshop serve {(result.Classroom ? "--classroom ROSTER " : "")}--runtime simulated --speed {options.Speed:0.#}` with a new state directory (every change stored in SQLite before the answer). CPU: the server process's user+system time over the replay (/proc/PID/stat); memory: its resident set before the replay and its peak (VmHWM).",
             "The learners run in the bench's process on the same 2 cores as the server, so they take CPU from it.",

@@ -19,6 +19,7 @@ public sealed class ReplayLog
     public int Requests { get { lock (_gate) return _timings.Count; } }
     public int Failures { get { lock (_gate) return _failures.Count; } }
     public IReadOnlyList<string> FailureSamples { get { lock (_gate) return [.. _failures.Take(5)]; } }
+    public IReadOnlyList<string> AllFailures { get { lock (_gate) return [.. _failures]; } }
     public IReadOnlyList<(string Operation, long Ticks)> Timings { get { lock (_gate) return [.. _timings]; } }
 
     public void Answered(string operation, long ticks) { lock (_gate) _timings.Add((operation, ticks)); }
@@ -34,12 +35,6 @@ public sealed class ReplayLog
 /// </summary>
 public sealed class LearnerReplay : IDisposable
 {
-    /// <summary>How long a waiter's reads may take to see the recorded state before the step counts as failed.</summary>
-    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(90);
-
-    /// <summary>How long a single read is repeated for the recorded state before the replay moves on anyway.</summary>
-    public static readonly TimeSpan GlanceLimit = TimeSpan.FromSeconds(3);
-
     private readonly Learner _learner;
     private readonly Uri _endpoint;
     private readonly Func<string, byte[]?> _blob;
@@ -48,7 +43,10 @@ public sealed class LearnerReplay : IDisposable
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly (string Placeholder, string Value)[] _placeholders;
     private KeyValuePair<string, string>[] _ordered = [];
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _owner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string List, List<string> Ids, RecordedCall Source)> _candidates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _unclaimed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rounds = new(StringComparer.Ordinal);
     private string _region = "us-east-1";
 
     public LearnerReplay(Learner learner, Uri endpoint, Func<string, byte[]?> blob)
@@ -64,43 +62,48 @@ public sealed class LearnerReplay : IDisposable
     {
         for (var i = 0; i < calls.Count; i++)
         {
-            // A waiter's polls: the same read repeated; only the last one's state matters.
-            var last = i;
-            while (last + 1 < calls.Count && calls[last + 1].IsRead && calls[last + 1].SameRequestAs(calls[i])) last++;
-            var call = calls[last];
-            var waiter = last > i;
-            var limit = waiter ? WaitLimit : GlanceLimit;
-            var interval = last > i ? TimeSpan.FromMilliseconds(Math.Clamp((calls[last].AtMs - calls[i].AtMs) / (last - i), 50, 1000)) : TimeSpan.FromMilliseconds(100);
-            i = last;
+            var step = ReplayStep.At(calls, i);
+            i = step.Last;
             try
             {
-                await ReplayAsync(call, limit, interval, failIfNotReached: waiter, log, cancellationToken).ConfigureAwait(false);
+                await ReplayAsync(step, log, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
             {
-                log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: {e.GetType().Name} {e.Message}");
+                log.Failed($"{_learner.Name} #{step.Call.Sequence} {step.Call.Operation}: {e.GetType().Name} {e.Message}");
             }
         }
     }
 
-    private async Task ReplayAsync(RecordedCall call, TimeSpan limit, TimeSpan interval, bool failIfNotReached, ReplayLog log, CancellationToken cancellationToken)
+    private async Task ReplayAsync(ReplayStep step, ReplayLog log, CancellationToken cancellationToken)
     {
+        var call = step.Call;
         var clock = Stopwatch.StartNew();
+        var polls = 0;
+        var tries = 0;
         while (true)
         {
             var started = Stopwatch.GetTimestamp();
             using var response = await SendAsync(call, cancellationToken).ConfigureAwait(false);
             var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             log.Answered(call.Operation, Stopwatch.GetTimestamp() - started);
-            if ((int)response.StatusCode != call.Status)
+            polls++;
+            var status = (int)response.StatusCode;
+            if (status != call.Status)
             {
-                // A read may answer an error for a moment while the world catches up (a waiter then retries).
-                if (call.IsRead && clock.Elapsed < limit)
+                // A read may answer an error for a moment while the world catches up (a waiter then retries); a
+                // retried change (DeleteCluster while its services drain) may answer the errors the recording saw
+                // before its last attempt succeeded.
+                if ((call.IsRead || step.InterimStatuses.Contains(status)) && clock.Elapsed < step.Limit)
                 {
-                    await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: {(int)response.StatusCode}, recorded {call.Status}: {Encoding.UTF8.GetString(answer)[..Math.Min(answer.Length, 200)]}");
+                // A change about one task the workbook picked by a live choice (lesson 08 interrupts "a task on
+                // Fargate Spot") refused for that task: the guessed pairing was another of the same list's tasks; ask
+                // about the next one (the refusal changed nothing), a few times at most.
+                if (!call.IsRead && status is >= 400 and < 500 && call.Status < 400 && tries++ < 8 && TryNextCandidate(call, out _)) continue;
+                log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: {status}, recorded {call.Status}{(step.InterimStatuses.Count > 0 ? $" after {polls} attempts in {clock.Elapsed.TotalSeconds:0} s" : "")}: {Encoding.UTF8.GetString(answer)[..Math.Min(answer.Length, 200)]}");
                 return;
             }
             var (ids, states) = AnswerFacts.Read(answer);
@@ -109,14 +112,26 @@ public sealed class LearnerReplay : IDisposable
                 Learn(call, ids, response);
                 return;
             }
-            if (clock.Elapsed >= limit)
+            if (clock.Elapsed >= step.Limit)
             {
                 Learn(call, ids, response);
-                if (failIfNotReached)
-                    log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: the recorded state was not reached in {limit.TotalSeconds:0} s");
+                if (step.IsWaiter)
+                    log.Failed($"{_learner.Name} #{call.Sequence} {call.Operation}: the recorded state was not reached in {step.Limit.TotalSeconds:0} s");
                 return;
             }
-            await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+            // Not there yet: if the request names a task paired by a guess among the newcomers of one answer (which
+            // of them the workbook picked came from a live choice: the first unhealthy target, the task the
+            // scheduler stopped), ask about the next of those newcomers instead.
+            if (step.IsWaiter && !TryNextCandidate(call, out var wrapped) && wrapped is { } source)
+            {
+                // Every candidate tried: ask the request that listed them again (a task placed since joins them).
+                var sent = Stopwatch.GetTimestamp();
+                using var again = await SendAsync(source, cancellationToken).ConfigureAwait(false);
+                var listed = await again.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                log.Answered(source.Operation, Stopwatch.GetTimestamp() - sent);
+                if ((int)again.StatusCode == source.Status) Learn(source, AnswerFacts.Read(listed).Ids, again);
+            }
+            await Task.Delay(step.Interval, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -163,24 +178,40 @@ public sealed class LearnerReplay : IDisposable
         return byList;
     }
 
-    /// <summary>Maps each id of the recorded answer to the id at the same place in this learner's answer.</summary>
+    /// <summary>
+    /// Maps each id of the recorded answer to the id at the same place in this learner's answer; when that live id is
+    /// already paired (a list ordered by random ids comes in another order), to the first live newcomer of the same
+    /// list instead. When a list brought several newcomers, the pairing is a guess among them: they are kept as the
+    /// recorded id's candidates (see <see cref="TryNextCandidate"/>).
+    /// </summary>
     private void Learn(RecordedCall call, System.Text.Json.Nodes.JsonObject live, HttpResponseMessage response)
     {
+        var newcomers = Newcomers(live);
         foreach (var (place, recorded) in call.Ids)
         {
-            if (live[place] is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var now)) continue;
-            var expected = Substitute(recorded);
-            // One recorded id, one live id: the first pairing holds (lists ordered by random ids pair up differently,
-            // but consistently, so what the recording did to one task this learner does to one task).
-            if (expected == now || _ids.ContainsKey(recorded)) continue;
+            if (_ids.ContainsKey(recorded)) continue;
+            var now = live[place] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+            if (now == Substitute(recorded)) continue;
             // A registry token may be answered again as it was (it stays valid for hours): many recorded, one live.
-            if (!place.EndsWith("authorizationToken", StringComparison.Ordinal) && !_taken.Add(now)) continue;
-            _ids[recorded] = now;
-            // A bare id (a task's) is sent back as often as its ARN.
-            var (a, b) = (recorded.LastIndexOf('/'), now.LastIndexOf('/'));
-            if (a > 0 && b > 0 && recorded[(a + 1)..] is { Length: >= 8 } tail && now[(b + 1)..] is var liveTail && tail != liveTail
-                && !_ids.ContainsKey(tail) && _taken.Add(liveTail))
-                _ids[tail] = liveTail;
+            if (place.EndsWith("authorizationToken", StringComparison.Ordinal))
+            {
+                if (now is not null) _ids[recorded] = now;
+                continue;
+            }
+            var list = newcomers.GetValueOrDefault(ListOf(place)) ?? [];
+            if (now is null || _owner.ContainsKey(now)) now = list.FirstOrDefault(id => !_owner.ContainsKey(id));
+            if (now is null) continue;
+            Pair(recorded, now);
+            var whole = LiveList(live, ListOf(place));
+            if (whole.Count > 1) _candidates[recorded] = (SameList(call, ListOf(place)), whole, call);
+        }
+        // Live ids no recorded one was paired with (a task the scheduler started later here than in the recording),
+        // listed by the same request: candidates too for a guessed pairing from that request's list.
+        foreach (var (list, ids) in newcomers)
+        {
+            var key = SameList(call, list);
+            if (!_unclaimed.TryGetValue(key, out var known)) _unclaimed[key] = known = [];
+            known.AddRange(ids.Where(id => !_owner.ContainsKey(id) && !known.Contains(id)));
         }
         if (call.Location is { } recordedLocation && response.Headers.Location is { } location)
         {
@@ -188,6 +219,95 @@ public sealed class LearnerReplay : IDisposable
             var was = recordedLocation.StartsWith("http", StringComparison.Ordinal) ? new Uri(recordedLocation).PathAndQuery : recordedLocation;
             if (was != now) _ids[was.Split('?')[0]] = now.Split('?')[0];
         }
+    }
+
+    /// <summary>The live ids in the answer's lists not paired yet, by list (the place with its indices left out).</summary>
+    private Dictionary<string, List<string>> Newcomers(System.Text.Json.Nodes.JsonObject live)
+    {
+        var byList = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (place, value) in live)
+        {
+            if (!place.Contains('[', StringComparison.Ordinal) || value is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var id) || _owner.ContainsKey(id)) continue;
+            var list = ListOf(place);
+            if (!byList.TryGetValue(list, out var ids)) byList[list] = ids = [];
+            ids.Add(id);
+        }
+        return byList;
+    }
+
+    private static List<string> LiveList(System.Text.Json.Nodes.JsonObject live, string list) =>
+        [.. live.Where(p => ListOf(p.Key) == list && p.Value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out _)).Select(p => p.Value!.GetValue<string>())];
+
+    /// <summary>One list of one request (the recorded request, so a waiter's polls and a watch loop's rounds share it).</summary>
+    private static string SameList(RecordedCall call, string list) => $"{call.Method} {call.Path} {call.Target}\n{call.Body}\n{list}";
+
+    private static string ListOf(string place) => System.Text.RegularExpressions.Regex.Replace(place, @"\[\d+\]", "[*]");
+
+    /// <summary>Pairs a recorded id with a live one, and the bare id (a task's) inside each ARN, sent back as often as the ARN.</summary>
+    private void Pair(string recorded, string live)
+    {
+        _ids[recorded] = live;
+        _owner[live] = recorded;
+        if (Tails(recorded, live) is var (tail, liveTail) && !_ids.ContainsKey(tail) && !_owner.ContainsKey(liveTail))
+        {
+            _ids[tail] = liveTail;
+            _owner[liveTail] = tail;
+        }
+        _ordered = [];
+    }
+
+    private static (string Recorded, string Live)? Tails(string recorded, string live)
+    {
+        var (a, b) = (recorded.LastIndexOf('/'), live.LastIndexOf('/'));
+        return a > 0 && b > 0 && recorded[(a + 1)..] is { Length: >= 8 } tail && live[(b + 1)..] is var liveTail && tail != liveTail ? (tail, liveTail) : null;
+    }
+
+    /// <summary>
+    /// A waiter whose request names one recorded id paired by a guess among the newcomers of one answer, and whose
+    /// answer does not show the recorded state yet: pairs that recorded id with the next of those newcomers (swapping
+    /// pairings with the recorded id that had it). The recorded task is one of them; which one the workbook picked
+    /// came from a live choice (the first unhealthy target, the task the scheduler stopped) the replay cannot make.
+    /// The waiter still fails unless one of them reaches the recorded state.
+    /// </summary>
+    private bool TryNextCandidate(RecordedCall call, out RecordedCall? wrapped)
+    {
+        wrapped = null;
+        var request = call.Path + "\n" + call.Body;
+        var named = _candidates.Keys.Where(r => request.Contains(r, StringComparison.Ordinal)
+            || (Tails(r, _ids[r]) is var (tail, _) && request.Contains(tail, StringComparison.Ordinal))).Take(2).ToList();
+        if (named.Count != 1) return false;
+        var recorded = named[0];
+        var (list, group, _) = _candidates[recorded];
+        var current = _ids[recorded];
+        var candidates = group.Concat(_unclaimed.GetValueOrDefault(list) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var at = (candidates.IndexOf(current) + 1) % candidates.Count;
+        if (at == 0)
+        {
+            // A whole round tried: the caller may list them again; the next round starts from the first.
+            wrapped = _candidates[recorded].Source;
+            if (_rounds.TryGetValue(recorded, out var round) && round == candidates.Count) return false;
+            _rounds[recorded] = candidates.Count;
+        }
+        var next = candidates[at];
+        if (next == current) return false;
+        var other = _owner.GetValueOrDefault(next);
+        Unpair(recorded, current);
+        if (other is not null) Unpair(other, next);
+        Pair(recorded, next);
+        if (other is not null) Pair(other, current);
+        return true;
+    }
+
+    private void Unpair(string recorded, string live)
+    {
+        _ids.Remove(recorded);
+        _owner.Remove(live);
+        if (Tails(recorded, live) is var (tail, liveTail) && _ids.GetValueOrDefault(tail) == liveTail)
+        {
+            _ids.Remove(tail);
+            _owner.Remove(liveTail);
+        }
+        _ordered = [];
     }
 
     // The recorded ids first (longest first, so an ARN goes before the bare id inside it), then the placeholders.
