@@ -113,7 +113,7 @@ public static partial class EcsMapper
     /// <summary>A service as ECS describes it, its counts derived from its tasks; tags only when asked to include them.</summary>
     public static ServiceShape ToShape(Service service, ServiceCounts counts, bool includeTags)
     {
-        var account = EcsArns.Of(service.Arn).AccountId;
+        var account = ServiceAccountArns.Of(service.Arn);
         var strategy = service.CapacityProviderStrategy.IsDefaultOrEmpty ? null : ToShape(service.CapacityProviderStrategy);
         return new ServiceShape
         {
@@ -130,26 +130,48 @@ public static partial class EcsMapper
             PlatformFamily = service.PlatformFamily,
             TaskDefinition = service.TaskDefinitionArn,
             DeploymentConfiguration = ToShape(service.DeploymentConfiguration),
-            Deployments = [.. service.Deployments.Select(d => ToShape(d, counts.Of(d), service, d.StrategyOf(service) is { IsEmpty: false } own ? ToShape(own) : null))],
-            RoleArn = $"arn:aws:iam::{account}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS",
-            Events = [.. service.Events.Select(e => new ServiceEventShape { Id = e.Id, CreatedAt = e.CreatedAt, Message = e.Message })],
+            Deployments = DeploymentShapes(service, counts),
+            RoleArn = account.ServiceLinkedRole,
+            Events = EventShapes(service),
             CreatedAt = service.CreatedAt,
             NetworkConfiguration = ToShape(service.NetworkConfiguration),
             HealthCheckGracePeriodSeconds = service.HealthCheckGracePeriodSeconds ?? 0,
             SchedulingStrategy = service.SchedulingStrategy,
             DeploymentController = new DeploymentControllerShape { Type = service.DeploymentController },
             Tags = includeTags ? ToShape(service.Tags) : null,
-            CreatedBy = $"arn:aws:iam::{account}:root",
+            CreatedBy = account.Root,
             EnableECSManagedTags = service.EnableEcsManagedTags,
             PropagateTags = service.PropagateTags ?? PropagateTagsFrom.None,
             EnableExecuteCommand = service.EnableExecuteCommand,
-            LoadBalancers = [.. service.TargetGroups().Select(b => new LoadBalancerShape
-            {
-                TargetGroupArn = b.TargetGroupArn,
-                ContainerName = b.ContainerName,
-                ContainerPort = b.ContainerPort,
-            })],
+            LoadBalancers = LoadBalancerShapes(service),
         };
+    }
+
+    // The lists of a service's shape, built with plain loops at their final size (DescribeServices maps every
+    // service of the answer on every request).
+    private static List<DeploymentShape> DeploymentShapes(Service service, ServiceCounts counts)
+    {
+        var shapes = new List<DeploymentShape>(service.Deployments.Length);
+        foreach (var d in service.Deployments)
+            shapes.Add(ToShape(d, counts.Of(d), service, d.StrategyOf(service) is { IsEmpty: false } own ? ToShape(own) : null));
+        return shapes;
+    }
+
+    private static List<ServiceEventShape> EventShapes(Service service)
+    {
+        var shapes = new List<ServiceEventShape>(service.Events.Length);
+        foreach (var e in service.Events)
+            shapes.Add(new ServiceEventShape { Id = e.Id, CreatedAt = e.CreatedAt, Message = e.Message });
+        return shapes;
+    }
+
+    private static List<LoadBalancerShape> LoadBalancerShapes(Service service)
+    {
+        var balancers = service.TargetGroups();
+        var shapes = new List<LoadBalancerShape>(balancers.Length);
+        foreach (var b in balancers)
+            shapes.Add(new LoadBalancerShape { TargetGroupArn = b.TargetGroupArn, ContainerName = b.ContainerName, ContainerPort = b.ContainerPort });
+        return shapes;
     }
 
     public static NetworkConfigurationShape? ToShape(NetworkConfiguration? network) => network is null
