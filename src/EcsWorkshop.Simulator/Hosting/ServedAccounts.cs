@@ -75,31 +75,24 @@ public sealed class ServedAccounts : IAsyncDisposable
     {
         if (_observers.Count == 0 || accountId is null) return;
         var call = new AnsweredCall(accountId, service, operation, status, errorCode, errorMessage, _time.GetUtcNow());
-        foreach (var observer in _observers)
-        {
-            try
-            {
-                observer.Answered(call);
-            }
-            catch (Exception e)
-            {
-                _logger.LogWarning(e, "An observer of the classroom failed on an answered call.");
-            }
-        }
+        Tell(observer => observer.Answered(call), "an answered call");
     }
 
     /// <summary>Tells the observers a learner's helper reported progress.</summary>
-    public void Reported(ProgressReport report)
+    public void Reported(ProgressReport report) => Tell(observer => observer.Reported(report), "a progress report");
+
+    /// <summary>Tells every observer something; one observer's failure is logged and never reaches the caller or the others.</summary>
+    private void Tell(Action<IClassroomObserver> tell, string what)
     {
         foreach (var observer in _observers)
         {
             try
             {
-                observer.Reported(report);
+                tell(observer);
             }
             catch (Exception e)
             {
-                _logger.LogWarning(e, "An observer of the classroom failed on a progress report.");
+                _logger.LogWarning(e, "An observer of the classroom failed on {What}.", what);
             }
         }
     }
