@@ -1,5 +1,12 @@
-using System.Net;
 using System.Text;
+using EcsWorkshop.Simulator.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EcsWorkshop.Aws.Tests.Support;
 
@@ -17,24 +24,31 @@ public sealed record ScriptedResponse(int Status, string Body, IReadOnlyDictiona
 }
 
 /// <summary>
-/// A tiny HTTP server on a loopback port that answers each request with the next scripted response (the last one
-/// repeats) and records what it received: for retry, error and signing tests.
+/// A tiny HTTP server (Kestrel, on a loopback port the kernel picks) that answers each request with the next scripted
+/// response (the last one repeats) and records what it received: for retry, error and signing tests.
 /// </summary>
+/// <remarks>
+/// Kestrel rather than <c>HttpListener</c>: Linux's managed <c>HttpListener</c> binds its port a second time while
+/// closing, which failed with "Address already in use" when another test had taken the port meanwhile; and port 0
+/// leaves no window between choosing a port and listening on it.
+/// </remarks>
 public sealed class ScriptedHttpServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly WebApplication _app;
     private readonly Queue<ScriptedResponse> _script;
     private readonly List<ReceivedRequest> _received = [];
-    private readonly Task _loop;
 
     public ScriptedHttpServer(params ScriptedResponse[] script)
     {
         _script = new Queue<ScriptedResponse>(script);
-        var port = FreePort.Next();
-        Endpoint = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(Endpoint.ToString());
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        var builder = WebHosts.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.Run(AnswerAsync);
+        _app.StartAsync().GetAwaiter().GetResult();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Endpoint = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
     public Uri Endpoint { get; }
@@ -48,52 +62,28 @@ public sealed class ScriptedHttpServer : IDisposable
         }
     }
 
-    private async Task ServeAsync()
+    private async Task AnswerAsync(HttpContext context)
     {
-        while (_listener.IsListening)
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        ScriptedResponse answer;
+        lock (_received)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
-                .ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
-            ScriptedResponse answer;
-            lock (_received)
-            {
-                _received.Add(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, body));
-                answer = _script.Count > 1 ? _script.Dequeue() : _script.Peek();
-            }
-            context.Response.StatusCode = answer.Status;
-            foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
-            {
-                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) context.Response.ContentType = value;
-                else context.Response.Headers[name] = value;
-            }
-            var bytes = Encoding.UTF8.GetBytes(answer.Body);
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            _received.Add(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "/", headers, body));
+            answer = _script.Count > 1 ? _script.Dequeue() : _script.Peek();
         }
+        context.Response.StatusCode = answer.Status;
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+            context.Response.Headers[name] = value;
+        var bytes = Encoding.UTF8.GetBytes(answer.Body);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
     }
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
+        _app.StopAsync().GetAwaiter().GetResult();
+        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
