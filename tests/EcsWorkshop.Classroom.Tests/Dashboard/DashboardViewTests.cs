@@ -64,7 +64,7 @@ public sealed class DashboardViewTests : IDisposable
         Assert.Equal(2, summary.Learners);
         Assert.Equal(1, summary.Stuck);
         Assert.Equal(1, summary.NotStarted);
-        Assert.Equal([new LessonCount("06-service", 1)], summary.ByLesson);
+        Assert.Equal([new LessonCount("06-service", "06-service", 1)], summary.ByLesson);
     }
 
     [Fact]
