@@ -59,7 +59,7 @@ public static class DashboardPage
         text.Append($"<span class=\"s-stuck{(summary.Stuck > 0 ? " hot" : "")}\">つまずき <b>{summary.Stuck}</b> 人</span>");
         text.Append($"<span class=\"s-idle\">未開始 <b>{summary.NotStarted}</b> 人</span>");
         foreach (var lesson in summary.ByLesson)
-            text.Append($"<span class=\"s-lesson\" title=\"{HtmlEncode(lesson.Lesson)}\">{HtmlEncode(lesson.Title)} <b>{lesson.Learners}</b> 人</span>");
+            text.Append($"<span class=\"s-lesson\" title=\"{HtmlEncode(lesson.Title)} ({HtmlEncode(lesson.Lesson)})\"><span class=\"t\">{HtmlEncode(lesson.Title)}</span> <b>{lesson.Learners}</b> 人</span>");
         return text.ToString();
     }
 
@@ -149,7 +149,8 @@ public static class DashboardPage
         .live { color: #ffd54a; } .live.on { color: #7cff8a; }
         .updated { margin-left: auto; color: #ddd; }
         .summary { margin: 0.1em 0 0.25em; display: flex; flex-wrap: wrap; gap: 0.2em 1.1em; height: 1.4em; overflow: hidden; }
-        .summary b { font-size: 1.1em; } .s-stuck.hot { color: #111; background: #ffd54a; padding: 0 0.4em; font-weight: bold; }
+        .summary b { font-size: 1.1em; }
+        .s-lesson .t { display: inline-block; max-width: 10em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; } .s-stuck.hot { color: #111; background: #ffd54a; padding: 0 0.4em; font-weight: bold; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th { text-align: left; background: #263238; color: #fff; font-weight: bold; }
         th, td { padding: 0 0.35em; height: 1.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid #333; }

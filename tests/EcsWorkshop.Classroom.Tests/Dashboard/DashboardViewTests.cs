@@ -80,7 +80,7 @@ public sealed class DashboardViewTests : IDisposable
         var page = DashboardPage.Render(view, DashboardEndpoints.EventsPath);
 
         Assert.Contains("つまずき <b>1</b> 人", summary);
-        Assert.Contains("05-tasks <b>1</b> 人", summary);
+        Assert.Contains(">05-tasks</span> <b>1</b> 人", summary);
         Assert.StartsWith("<tr class=\"stuck\"><td class=\"name\" title=\"アカウント 111122223333\"><b>sato</b>", rows);
         Assert.Contains("<code class=\"code\">ClientException</code>", rows);
         Assert.Contains("<small title=\"RegisterTaskDefinition で ClientException\">同じエラー 3 回</small>", rows);

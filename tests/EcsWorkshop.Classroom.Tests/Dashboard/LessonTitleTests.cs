@@ -53,7 +53,7 @@ public sealed class LessonTitleTests : IDisposable
         Assert.Equal(("06-service", "06. サービスを作る"), (sato.Lesson, sato.LessonTitle));
         Assert.Equal([new LessonCount("06-service", "06. サービスを作る", 1)], view.Summary.ByLesson);
         Assert.Contains(">06. サービスを作る</td>", rows);
-        Assert.Contains(">06. サービスを作る <b>1</b> 人", summary);
+        Assert.Contains(">06. サービスを作る</span> <b>1</b> 人", summary);
     }
 
     [Fact]
