@@ -224,7 +224,7 @@ display(health?.Services);
 string[] mine = ["A", "C"];
 
 var chosen = mine.Select(m => m.Trim().ToUpperInvariant()).ToHashSet();
-display(CheckResult.Of("演習 1: Fargate で自分が用意するもの",
+display(workshop.Check("演習 1: Fargate で自分が用意するもの",
     new CheckItem(chosen.Contains("A"), $"A（コンテナイメージ）: {(chosen.Contains("A") ? "選びました" : "選んでいません")}",
         "コンテナイメージは自分で作ります（レッスン 01）。ECS は、できたイメージをレジストリから取得して動かすだけです。"),
     new CheckItem(!chosen.Contains("B"), $"B（サーバーと OS の更新）: {(chosen.Contains("B") ? "選びました" : "選んでいません")}",
@@ -241,7 +241,7 @@ display(CheckResult.Of("演習 1: Fargate で自分が用意するもの",
 // string[] mine = ["A", "C"];
 //
 // var chosen = mine.Select(m => m.Trim().ToUpperInvariant()).ToHashSet();
-// CheckResult.Of("演習 1: Fargate で自分が用意するもの",
+// workshop.Check("演習 1: Fargate で自分が用意するもの",
 //     new CheckItem(chosen.Contains("A"), $"A（コンテナイメージ）: {(chosen.Contains("A") ? "選びました" : "選んでいません")}",
 //         "コンテナイメージは自分で作ります（レッスン 01）。ECS は、できたイメージをレジストリから取得して動かすだけです。"),
 //     new CheckItem(!chosen.Contains("B"), $"B（サーバーと OS の更新）: {(chosen.Contains("B") ? "選びました" : "選んでいません")}",

@@ -267,7 +267,7 @@ var again = await workshop.BuildImageAsync("../samples/web", "sample-web", "v1-a
 string? againId = again.Value.ImageId;
 
 var sameId = againId == image.Value.ImageId;
-display(CheckResult.Of("演習 1: 同じ内容からは同じイメージになるか",
+display(workshop.Check("演習 1: 同じ内容からは同じイメージになるか",
     new CheckItem(againId is not null, "もう一度ビルドしたイメージの ID があります",
         "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.ImageId` を `againId` に入れてください"),
     new CheckItem(sameId,
@@ -282,7 +282,7 @@ display(CheckResult.Of("演習 1: 同じ内容からは同じイメージにな�
 // string? againId = again.Value.ImageId;
 //
 // var sameId = againId == image.Value.ImageId;
-// CheckResult.Of("演習 1: 同じ内容からは同じイメージになるか",
+// workshop.Check("演習 1: 同じ内容からは同じイメージになるか",
 //     new CheckItem(againId is not null, "もう一度ビルドしたイメージの ID があります",
 //         "`(await workshop.BuildImageAsync(\"../samples/web\", \"sample-web\", \"v1-again\")).Value.ImageId` を `againId` に入れてください"),
 //     new CheckItem(sameId,

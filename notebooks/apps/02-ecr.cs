@@ -239,7 +239,7 @@ display(pushedLatest);
 display(await workshop.Checks.ImageIsPushedAsync("sample-web", "latest"));
 var imagesNow = (await workshop.DescribeRepositoryAsync("sample-web")).Value.Images;
 var bothTags = imagesNow.Any(i => i.Digest == image.Value.Digest && i.Tags.Contains("v1") && i.Tags.Contains("latest"));
-display(CheckResult.Of("演習 1: 2 つのタグが 1 つのイメージを指しているか",
+display(workshop.Check("演習 1: 2 つのタグが 1 つのイメージを指しているか",
     new CheckItem(imagesNow.Length == 1, $"リポジトリのイメージ（ダイジェスト）は {imagesNow.Length} つです",
         "同じ `image.Value` をプッシュしてください。別の内容をプッシュすると、別のダイジェストのイメージが増えます"),
     new CheckItem(bothTags,
@@ -256,7 +256,7 @@ display(CheckResult.Of("演習 1: 2 つのタグが 1 つのイメージを指�
 // display(await workshop.Checks.ImageIsPushedAsync("sample-web", "latest"));
 // var imagesNow = (await workshop.DescribeRepositoryAsync("sample-web")).Value.Images;
 // var bothTags = imagesNow.Any(i => i.Digest == image.Value.Digest && i.Tags.Contains("v1") && i.Tags.Contains("latest"));
-// CheckResult.Of("演習 1: 2 つのタグが 1 つのイメージを指しているか",
+// workshop.Check("演習 1: 2 つのタグが 1 つのイメージを指しているか",
 //     new CheckItem(imagesNow.Length == 1, $"リポジトリのイメージ（ダイジェスト）は {imagesNow.Length} つです",
 //         "同じ `image.Value` をプッシュしてください。別の内容をプッシュすると、別のダイジェストのイメージが増えます"),
 //     new CheckItem(bothTags,

@@ -179,7 +179,7 @@ foreach (var (name, predicted) in predictions)
     var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
     results.Add(new CheckItem(predicted == accepted, $"`{name}`: 予想 {guess} / 実際 {(accepted ? "作れた" : "InvalidParameterException")}", reasons[name]));
 }
-display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
+display(workshop.Check("演習 1: クラスター名の規則", [.. results]));
 display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 
 // <details><summary>模範解答</summary>
@@ -218,7 +218,7 @@ display(await workshop.Checks.ClusterExistsAsync("practice-cluster"));
 //     var guess = predicted is null ? "未回答" : predicted.Value ? "作れる" : "エラー";
 //     results.Add(new CheckItem(predicted == accepted, $"`{name}`: 予想 {guess} / 実際 {(accepted ? "作れた" : "InvalidParameterException")}", reasons[name]));
 // }
-// display(CheckResult.Of("演習 1: クラスター名の規則", [.. results]));
+// display(workshop.Check("演習 1: クラスター名の規則", [.. results]));
 // await workshop.Checks.ClusterExistsAsync("practice-cluster")
 // ```
 //

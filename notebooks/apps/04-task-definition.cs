@@ -278,7 +278,7 @@ Console.WriteLine(JsonSerializer.Serialize(cliInput, jsonOptions));
 var memory = "2048"; // 1 vCPU では 2048〜8192 MiB (1024 刻み) が使えます
 
 var practiceSize = workshop.FargateSizes("1024", memory).Value.Request!;
-display(CheckResult.Of("演習 1: メモリの値", memory.Length == 0
+display(workshop.Check("演習 1: メモリの値", memory.Length == 0
     ? new CheckItem(false, "`memory` がまだ空です", "表の cpu `1024` の行にあるメモリ (MiB) を 1 つ選んで書いてください")
     : new CheckItem(practiceSize.IsValid, practiceSize.Reason.ToString(), practiceSize.Suggestion.ToString())));
 if (practiceSize.IsValid)
@@ -302,7 +302,7 @@ display(await workshop.Checks.TaskDefinitionIsFargateReadyAsync("practice-fargat
 // var memory = "2048"; // 1 vCPU では 2048〜8192 MiB (1024 刻み) が使えます
 //
 // var practiceSize = workshop.FargateSizes("1024", memory).Value.Request!;
-// display(CheckResult.Of("演習 1: メモリの値", memory.Length == 0
+// display(workshop.Check("演習 1: メモリの値", memory.Length == 0
 //     ? new CheckItem(false, "`memory` がまだ空です", "表の cpu `1024` の行にあるメモリ (MiB) を 1 つ選んで書いてください")
 //     : new CheckItem(practiceSize.IsValid, practiceSize.Reason.ToString(), practiceSize.Suggestion.ToString())));
 // if (practiceSize.IsValid)
@@ -362,7 +362,7 @@ display(cliRegistration);
 var cliRevision = cliRegistration.Value.Succeeded
     ? JsonDocument.Parse(cliRegistration.Value.Output).RootElement.GetProperty("taskDefinition").GetProperty("revision").GetInt32()
     : 0;
-display(CheckResult.Of("演習 2: fargate-task.json の登録",
+display(workshop.Check("演習 2: fargate-task.json の登録",
     new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
         "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
     new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && taskMemory == "512", $"サイズ: cpu `{cpu}` / memory `{taskMemory}`",
@@ -397,7 +397,7 @@ display(CheckResult.Of("演習 2: fargate-task.json の登録",
 // var cliRevision = cliRegistration.Value.Succeeded
 //     ? JsonDocument.Parse(cliRegistration.Value.Output).RootElement.GetProperty("taskDefinition").GetProperty("revision").GetInt32()
 //     : 0;
-// CheckResult.Of("演習 2: fargate-task.json の登録",
+// workshop.Check("演習 2: fargate-task.json の登録",
 //     new CheckItem(cliRegistration.Value.Succeeded, cliRegistration.Value.Succeeded ? $"sample-fargate:{cliRevision} を登録しました" : "登録はエラーになりました",
 //         "「標準エラー出力」のエラーを読んでください。Fargate では `networkMode` が `awsvpc`、`cpu` と `memory` が表にある組み合わせ（0.25 vCPU なら `256` と `512`・`1024`・`2048`）である必要があります。"),
 //     new CheckItem(cliRegistration.Value.Succeeded && cpu == "256" && taskMemory == "512", $"サイズ: cpu `{cpu}` / memory `{taskMemory}`",

@@ -219,7 +219,7 @@ var batch = (await workshop.WaitForTaskAsync(batchRun.Value[0].Id, "STOPPED")).V
 var actual = (StopTask: stoppedTask.Value.StopCode, TypoTag: typoStopped.Value.StopCode, BatchDone: batch.StopCode);
 
 string Answered(string answer) => answer.Length == 0 ? "未回答" : answer;
-display(CheckResult.Of("演習 1: 停止コードの予想",
+display(workshop.Check("演習 1: 停止コードの予想",
     new CheckItem(stopTask == actual.StopTask, $"1. stop-task で止めた: 予想 {Answered(stopTask)} / 実際 {actual.StopTask}",
         "`stop-task`（API の `StopTask`）で止めたタスクは、利用者が止めたので `UserInitiated` です。停止理由には `--reason` に書いた文が残ります。"),
     new CheckItem(typoTag == actual.TypoTag, $"2. タグの打ち間違い: 予想 {Answered(typoTag)} / 実際 {actual.TypoTag}",
@@ -242,7 +242,7 @@ display(CheckResult.Of("演習 1: 停止コードの予想",
 // var actual = (StopTask: stoppedTask.Value.StopCode, TypoTag: typoStopped.Value.StopCode, BatchDone: batch.StopCode);
 //
 // string Answered(string answer) => answer.Length == 0 ? "未回答" : answer;
-// CheckResult.Of("演習 1: 停止コードの予想",
+// workshop.Check("演習 1: 停止コードの予想",
 //     new CheckItem(stopTask == actual.StopTask, $"1. stop-task で止めた: 予想 {Answered(stopTask)} / 実際 {actual.StopTask}",
 //         "`stop-task`（API の `StopTask`）で止めたタスクは、利用者が止めたので `UserInitiated` です。停止理由には `--reason` に書いた文が残ります。"),
 //     new CheckItem(typoTag == actual.TypoTag, $"2. タグの打ち間違い: 予想 {Answered(typoTag)} / 実際 {actual.TypoTag}",

@@ -358,7 +358,7 @@ var firstChange = (await workshop.DescribeServiceAsync("fargate-service")).Value
     .First(e => e.Message.Contains("has stopped") || e.Message.Contains("has started")).Message;
 var actualStopped = firstChange.Contains("has stopped ") ? int.Parse(firstChange.Split("has stopped ")[1].Split(' ')[0]) : 0;
 
-display(CheckResult.Of("演習 1: デプロイの計算",
+display(workshop.Check("演習 1: デプロイの計算",
     new CheckItem(firstStopped == 2, $"予想 1（最初に止める古いタスクの数）: {(firstStopped < 0 ? "未回答" : firstStopped)}",
         $"{(firstStopped < 0 ? "まだ予想が書かれていません。" : $"{firstStopped} ではありません。")}最小正常率 50% では、デプロイ中も 4 × 50 ÷ 100 = 2 つ（切り上げ）のタスクが動いていれば足ります。4 − 2 = 2 つの古いタスクは、新しいタスクを待たずに止められます。"),
     new CheckItem(maxTasks == 4, $"予想 2（同時に存在できるタスクの上限）: {(maxTasks < 0 ? "未回答" : maxTasks)}",
@@ -386,7 +386,7 @@ display(CheckResult.Of("演習 1: デプロイの計算",
 //     .First(e => e.Message.Contains("has stopped") || e.Message.Contains("has started")).Message;
 // var actualStopped = firstChange.Contains("has stopped ") ? int.Parse(firstChange.Split("has stopped ")[1].Split(' ')[0]) : 0;
 //
-// CheckResult.Of("演習 1: デプロイの計算",
+// workshop.Check("演習 1: デプロイの計算",
 //     new CheckItem(firstStopped == 2, $"予想 1（最初に止める古いタスクの数）: {(firstStopped < 0 ? "未回答" : firstStopped)}",
 //         $"{(firstStopped < 0 ? "まだ予想が書かれていません。" : $"{firstStopped} ではありません。")}最小正常率 50% では、デプロイ中も 4 × 50 ÷ 100 = 2 つ（切り上げ）のタスクが動いていれば足ります。4 − 2 = 2 つの古いタスクは、新しいタスクを待たずに止められます。"),
 //     new CheckItem(maxTasks == 4, $"予想 2（同時に存在できるタスクの上限）: {(maxTasks < 0 ? "未回答" : maxTasks)}",

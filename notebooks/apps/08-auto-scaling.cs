@@ -317,7 +317,7 @@ await workshop.WaitForSteadyStateAsync("spot-service");
 var exerciseTasks = (await workshop.ListTasksAsync("spot-service")).Value;
 var actualOnFargate = exerciseTasks.Count(t => t.CapacityProviderName == "FARGATE");
 var actualOnSpot = exerciseTasks.Count(t => t.CapacityProviderName == "FARGATE_SPOT");
-display(CheckResult.Of("演習 1: base とウエイト値の予想",
+display(workshop.Check("演習 1: base とウエイト値の予想",
     new CheckItem(exerciseTasks.Length == 6, $"spot-service のタスクは {exerciseTasks.Length} 個です",
         "`UpdateServiceCapacityAsync` で戦略を変え、`ScaleAsync` で 6 にしてから、安定するまで待ってください"),
     new CheckItem(predictedOnFargate == actualOnFargate && predictedOnSpot == actualOnSpot,
@@ -336,7 +336,7 @@ display(CheckResult.Of("演習 1: base とウエイト値の予想",
 // var exerciseTasks = (await workshop.ListTasksAsync("spot-service")).Value;
 // var actualOnFargate = exerciseTasks.Count(t => t.CapacityProviderName == "FARGATE");
 // var actualOnSpot = exerciseTasks.Count(t => t.CapacityProviderName == "FARGATE_SPOT");
-// CheckResult.Of("演習 1: base とウエイト値の予想",
+// workshop.Check("演習 1: base とウエイト値の予想",
 //     new CheckItem(exerciseTasks.Length == 6, $"spot-service のタスクは {exerciseTasks.Length} 個です",
 //         "`UpdateServiceCapacityAsync` で戦略を変え、`ScaleAsync` で 6 にしてから、安定するまで待ってください"),
 //     new CheckItem(predictedOnFargate == actualOnFargate && predictedOnSpot == actualOnSpot,

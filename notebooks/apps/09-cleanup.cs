@@ -110,7 +110,7 @@ await foreach (var arn in workshop.Aws.Ecs.ListAllClusterArnsAsync())
     clusterArns.Add(arn);
 }
 
-display(CheckResult.Of("演習 1: クラスターの一覧",
+display(workshop.Check("演習 1: クラスターの一覧",
     new CheckItem(clusterArns is not null, clusterArns is null ? "一覧をまだ集めていません" : $"ACTIVE なクラスターは {clusterArns.Count} 個です",
         "`await foreach (var arn in workshop.Aws.Ecs.ListAllClusterArnsAsync())` で 1 つずつ加えます"),
     new CheckItem(clusterArns is not null && !clusterArns.Any(arn => arn.EndsWith("/fargate-cluster")), "一覧に fargate-cluster はありません",
@@ -126,7 +126,7 @@ display(CheckResult.Of("演習 1: クラスターの一覧",
 //     clusterArns.Add(arn);
 // }
 //
-// CheckResult.Of("演習 1: クラスターの一覧",
+// workshop.Check("演習 1: クラスターの一覧",
 //     new CheckItem(clusterArns is not null, clusterArns is null ? "一覧をまだ集めていません" : $"ACTIVE なクラスターは {clusterArns.Count} 個です",
 //         "`await foreach (var arn in workshop.Aws.Ecs.ListAllClusterArnsAsync())` で 1 つずつ加えます"),
 //     new CheckItem(clusterArns is not null && !clusterArns.Any(arn => arn.EndsWith("/fargate-cluster")), "一覧に fargate-cluster はありません",

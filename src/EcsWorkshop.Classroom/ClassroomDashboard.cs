@@ -16,6 +16,7 @@ public sealed class ClassroomDashboard
     private readonly HostTokenGuard _guard;
     private readonly TimeProvider _time;
     private readonly ErrorCatalogue _catalogue;
+    private readonly LessonTitles _titles;
 
     /// <summary>A dashboard for <paramref name="roster"/>, guarded by <paramref name="hostToken"/>.</summary>
     /// <param name="roster">The learners shown (one row each).</param>
@@ -23,8 +24,11 @@ public sealed class ClassroomDashboard
     /// <param name="time">The clock the stuck rules and the live stream run on (the server's).</param>
     /// <param name="rules">The stuck rules (<see cref="StuckRules.Default"/> unless given).</param>
     /// <param name="refresh">How often the live stream looks for changes (one second unless given).</param>
-    public ClassroomDashboard(Roster roster, string hostToken, TimeProvider? time = null, StuckRules? rules = null, TimeSpan? refresh = null)
+    /// <param name="titles">The lessons' titles the rows show (ids only unless given).</param>
+    public ClassroomDashboard(Roster roster, string hostToken, TimeProvider? time = null, StuckRules? rules = null, TimeSpan? refresh = null,
+        LessonTitles? titles = null)
     {
+        _titles = titles ?? LessonTitles.None;
         ArgumentException.ThrowIfNullOrEmpty(hostToken);
         _guard = new HostTokenGuard(hostToken);
         _time = time ?? TimeProvider.System;
@@ -47,7 +51,7 @@ public sealed class ClassroomDashboard
         new DashboardEndpoints(_guard, _time, Refresh).Map(routes, Views(accounts));
 
     /// <summary>The views of the learners in <paramref name="accounts"/>, built on demand.</summary>
-    public ClassroomViewBuilder Views(IReadOnlyList<LearnerAccount> accounts) => new(Activity, accounts, _time, _catalogue);
+    public ClassroomViewBuilder Views(IReadOnlyList<LearnerAccount> accounts) => new(Activity, accounts, _time, _catalogue, _titles);
 
     /// <summary><paramref name="options"/> with this dashboard's observer added and its endpoints mapped after any already there.</summary>
     public ClassroomOptions AddTo(ClassroomOptions options)

@@ -214,6 +214,22 @@ public sealed partial class Workshop : IAsyncDisposable
         return result;
     }
 
+    /// <summary>
+    /// An exercise's self-check: <c>display(workshop.Check("演習 1: …", new CheckItem(ok, "…", "直し方"), …))</c>. It is
+    /// <see cref="CheckResult.Of"/>'s result, and it is also reported to the simulator this session talks to (in a
+    /// classroom, the host's dashboard counts it among the self-checks passed, under this session's lesson); nothing
+    /// is sent in AWS mode. The session is named explicitly: a static <see cref="CheckResult.Of"/> has no way to find
+    /// "the lesson's session" without ambient state (an <see cref="AsyncLocal{T}"/> set inside the awaited
+    /// <c>StartAsync</c> does not flow back to the lesson, nor from one notebook cell to the next; a process-wide
+    /// "current session" would send one test's results to another's simulator when tests run in parallel).
+    /// </summary>
+    public CheckResult Check(string title, params CheckItem[] items)
+    {
+        var result = CheckResult.Of(title, items);
+        _progress?.ExerciseDone(result);
+        return result;
+    }
+
     /// <summary>Waits for the progress reports still on their way (tests; each ends within a few seconds).</summary>
     internal Task ProgressSentAsync() => _progress?.WhenSentAsync() ?? Task.CompletedTask;
 

@@ -2,8 +2,11 @@ using EcsWorkshop.Simulator.Accounts;
 
 namespace EcsWorkshop.Classroom.Activity;
 
-/// <summary>One self-check result a learner's helper reported (the latest one of that check counts).</summary>
-public sealed record CheckResult(string Lesson, string Check, bool Passed, DateTimeOffset At);
+/// <summary>
+/// One self-check result a learner's helper reported (the latest one of that check counts); <paramref name="Exercise"/>
+/// for an exercise's own check (<c>workshop.Check("演習 1: …", …)</c>).
+/// </summary>
+public sealed record CheckResult(string Lesson, string Check, bool Passed, DateTimeOffset At, bool Exercise = false);
 
 /// <summary>
 /// The same error answered to the same operation, again and again with no success of that operation in between:
@@ -20,13 +23,15 @@ public sealed record ErrorStreak(string Service, string Operation, string ErrorC
 
 /// <summary>
 /// What one learner has done so far, as the room saw it: a consistent snapshot (it never changes under the reader).
-/// Null times mean "not yet".
+/// Null times mean "not yet". <see cref="ChecksPassed"/> counts every self-check passed, the exercises' own among them
+/// (<see cref="ExercisesPassed"/>).
 /// </summary>
 public sealed record LearnerActivity(
     Learner Learner,
     string? Lesson,
     DateTimeOffset? LessonSince,
     int ChecksPassed,
+    int ExercisesPassed,
     CheckResult? LastCheck,
     bool FinalLessonPassed,
     AnsweredCall? LastError,

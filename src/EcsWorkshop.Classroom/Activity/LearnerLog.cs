@@ -20,9 +20,10 @@ internal sealed class LearnerLog(Learner learner, StuckRules rules)
     public const int MaxNameLength = 80;
 
     private readonly object _gate = new();
-    private readonly Dictionary<(string Lesson, string Check), bool> _checks = [];
+    private readonly Dictionary<(string Lesson, string Check), (bool Passed, bool Exercise)> _checks = [];
     private readonly Dictionary<(string Service, string Operation), ErrorStreak> _streaks = [];
     private int _passed;
+    private int _exercisesPassed;
     private string? _lesson;
     private DateTimeOffset? _lessonSince;
     private CheckResult? _lastCheck;
@@ -76,10 +77,11 @@ internal sealed class LearnerLog(Learner learner, StuckRules rules)
             var key = (lesson, Cut(check, MaxNameLength)!);
             var known = _checks.TryGetValue(key, out var before);
             if (!known && _checks.Count >= MaxChecks) return;
-            _checks[key] = passed;
-            _passed += (passed ? 1 : 0) - (known && before ? 1 : 0);
-            _lastCheck = new CheckResult(key.Item1, key.Item2, passed, report.At);
-            _finalPassed = _checks.Any(c => c.Value && c.Key.Lesson == rules.FinalLesson);
+            _checks[key] = (passed, report.Exercise);
+            _passed += (passed ? 1 : 0) - (known && before.Passed ? 1 : 0);
+            _exercisesPassed += (passed && report.Exercise ? 1 : 0) - (known && before.Passed && before.Exercise ? 1 : 0);
+            _lastCheck = new CheckResult(key.Item1, key.Item2, passed, report.At, report.Exercise);
+            _finalPassed = _checks.Any(c => c.Value.Passed && c.Key.Lesson == rules.FinalLesson);
         }
     }
 
@@ -88,7 +90,7 @@ internal sealed class LearnerLog(Learner learner, StuckRules rules)
         lock (_gate)
         {
             return _snapshot ??= new LearnerActivity(
-                Learner, _lesson, _lessonSince, _passed, _lastCheck, _finalPassed, _lastError, _calls, _errors, _lastCallAt, _lastReportAt,
+                Learner, _lesson, _lessonSince, _passed, _exercisesPassed, _lastCheck, _finalPassed, _lastError, _calls, _errors, _lastCallAt, _lastReportAt,
                 [.. _streaks.Values]);
         }
     }

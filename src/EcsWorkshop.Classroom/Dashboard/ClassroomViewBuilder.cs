@@ -9,10 +9,13 @@ namespace EcsWorkshop.Classroom.Dashboard;
 /// <summary>
 /// Builds the <see cref="ClassroomView"/> from the activity log, the learners' simulations (their resources now) and
 /// the error catalogue, judging each learner with the stuck rules at the clock's time. Explanations are remembered per
-/// (code, message), at most <see cref="MaxRemembered"/> of them, since the same errors come back every refresh.
+/// (code, message), at most <see cref="MaxRemembered"/> of them, since the same errors come back every refresh. Lessons
+/// are named by their titles (<see cref="LessonTitles"/>).
 /// </summary>
-public sealed class ClassroomViewBuilder(ClassroomActivity activity, IReadOnlyList<LearnerAccount> accounts, TimeProvider time, ErrorCatalogue? catalogue = null)
+public sealed class ClassroomViewBuilder(
+    ClassroomActivity activity, IReadOnlyList<LearnerAccount> accounts, TimeProvider time, ErrorCatalogue? catalogue = null, LessonTitles? titles = null)
 {
+    private readonly LessonTitles _titles = titles ?? LessonTitles.None;
     private readonly Dictionary<string, LearnerAccount> _accounts = accounts.ToDictionary(a => a.Learner.AccountId, StringComparer.Ordinal);
     private readonly ErrorCatalogue _catalogue = catalogue ?? ErrorCatalogue.Default;
     private readonly ConcurrentDictionary<(string Code, string? Message), ErrorExplanation> _explained = new();
@@ -35,7 +38,7 @@ public sealed class ClassroomViewBuilder(ClassroomActivity activity, IReadOnlyLi
         var byLesson = rows.Where(r => r.Lesson is not null)
             .GroupBy(r => r.Lesson!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LessonCount(g.Key, g.Count()))
+            .Select(g => new LessonCount(g.Key, _titles.Of(g.Key), g.Count()))
             .ToList();
         var summary = new ClassroomSummary(rows.Count, rows.Count(r => r.Stuck is not null), rows.Count(r => r.LastActivityAt is null), byLesson);
         return new ClassroomView(now, summary, ordered);
@@ -51,7 +54,8 @@ public sealed class ClassroomViewBuilder(ClassroomActivity activity, IReadOnlyLi
             error = new LastErrorView(call.Service, call.Operation, code, call.ErrorMessage ?? "", explained.Title, !explained.IsFallback, call.At);
         }
         return new LearnerRow(
-            learner.Learner.Name, learner.Learner.AccountId, learner.Lesson, learner.ChecksPassed, learner.LastCheck, resources, error,
+            learner.Learner.Name, learner.Learner.AccountId, learner.Lesson, learner.Lesson is { } lesson ? _titles.Of(lesson) : null,
+            learner.ChecksPassed, learner.ExercisesPassed, learner.LastCheck, resources, error,
             activity.Rules.Judge(learner, now), learner.LastActivityAt);
     }
 

@@ -59,7 +59,7 @@ public static class DashboardPage
         text.Append($"<span class=\"s-stuck{(summary.Stuck > 0 ? " hot" : "")}\">つまずき <b>{summary.Stuck}</b> 人</span>");
         text.Append($"<span class=\"s-idle\">未開始 <b>{summary.NotStarted}</b> 人</span>");
         foreach (var lesson in summary.ByLesson)
-            text.Append($"<span class=\"s-lesson\">{HtmlEncode(lesson.Lesson)} <b>{lesson.Learners}</b> 人</span>");
+            text.Append($"<span class=\"s-lesson\" title=\"{HtmlEncode(lesson.Title)} ({HtmlEncode(lesson.Lesson)})\"><span class=\"t\">{HtmlEncode(lesson.Title)}</span> <b>{lesson.Learners}</b> 人</span>");
         return text.ToString();
     }
 
@@ -72,8 +72,8 @@ public static class DashboardPage
             html.Append($"<td class=\"name\" title=\"アカウント {row.AccountId}\"><b>{HtmlEncode(row.Name)}</b> <small>{row.AccountId}</small></td>");
             html.Append(row.Lesson is null
                 ? "<td class=\"lesson none\">—</td>"
-                : $"<td class=\"lesson\">{HtmlEncode(row.Lesson)}</td>");
-            html.Append($"<td class=\"checks\"><b>{row.ChecksPassed}</b> 件{LastCheck(row.LastCheck)}</td>");
+                : $"<td class=\"lesson\" title=\"{HtmlEncode(row.LessonTitle ?? row.Lesson)} ({HtmlEncode(row.Lesson)})\">{HtmlEncode(row.LessonTitle ?? row.Lesson)}</td>");
+            html.Append($"<td class=\"checks\"><b>{row.ChecksPassed}</b> 件{Exercises(row.ExercisesPassed)}{LastCheck(row.LastCheck)}</td>");
             html.Append($"<td class=\"res\">{Resources(row.Resources)}</td>");
             html.Append($"<td class=\"error\">{Error(row.LastError, view.At)}</td>");
             html.Append($"<td class=\"state\">{State(row, view.At)}</td>");
@@ -81,6 +81,9 @@ public static class DashboardPage
         }
         return html.ToString();
     }
+
+    private static string Exercises(int passed) =>
+        passed == 0 ? "" : $" <small class=\"ex\" title=\"うち演習のセルフチェック {passed} 件\">(演習 {passed})</small>";
 
     private static string LastCheck(CheckResult? check) =>
         check is null ? "" : $" <small class=\"{(check.Passed ? "ok" : "ng")}\" title=\"{HtmlEncode(check.Lesson)} の最後のセルフチェック\">{(check.Passed ? "✓" : "✗")} {HtmlEncode(check.Check)}</small>";
@@ -146,11 +149,12 @@ public static class DashboardPage
         .live { color: #ffd54a; } .live.on { color: #7cff8a; }
         .updated { margin-left: auto; color: #ddd; }
         .summary { margin: 0.1em 0 0.25em; display: flex; flex-wrap: wrap; gap: 0.2em 1.1em; height: 1.4em; overflow: hidden; }
-        .summary b { font-size: 1.1em; } .s-stuck.hot { color: #111; background: #ffd54a; padding: 0 0.4em; font-weight: bold; }
+        .summary b { font-size: 1.1em; }
+        .s-lesson .t { display: inline-block; max-width: 10em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; } .s-stuck.hot { color: #111; background: #ffd54a; padding: 0 0.4em; font-weight: bold; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th { text-align: left; background: #263238; color: #fff; font-weight: bold; }
         th, td { padding: 0 0.35em; height: 1.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid #333; }
-        col.c-name { width: 14%; } col.c-lesson { width: 11%; } col.c-checks { width: 11%; } col.c-res { width: 21%; } col.c-error { width: 29%; } col.c-state { width: 14%; }
+        col.c-name { width: 13%; } col.c-lesson { width: 17%; } col.c-checks { width: 13%; } col.c-res { width: 18%; } col.c-error { width: 27%; } col.c-state { width: 12%; }
         tr.stuck td { background: #5a0000; }
         tr.stuck td.state { background: #ffd54a; color: #000; font-weight: bold; }
         .badge { font-weight: bold; }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using EcsWorkshop.Classroom.Dashboard;
+using EcsWorkshop.Lessons;
 
 namespace EcsWorkshop.Cli.Commands;
 
@@ -12,6 +14,23 @@ public static class ClassroomServing
     /// <summary>A fresh host token: 32 bytes from a cryptographic random source, base64url (43 characters).</summary>
     public static string NewHostToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>
+    /// The lessons' titles for the dashboard, read from the notebooks themselves (each lesson's first heading, as the
+    /// workbook names it): those of the repository around <paramref name="starts"/>' first folder that is in one (the
+    /// working folder, then the command's own). None when no repository is found: the dashboard then shows lesson ids.
+    /// </summary>
+    public static LessonTitles LessonTitlesNear(params string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (RepositoryFolders.FindRoot(start) is not { } root) continue;
+            var notebooks = Path.Combine(root, RepositoryFolders.Notebooks);
+            if (!Directory.Exists(notebooks)) continue;
+            return new LessonTitles(Lesson.FindAll(notebooks).ToDictionary(l => l.Name, l => l.Title, StringComparer.Ordinal));
+        }
+        return LessonTitles.None;
+    }
 
     /// <summary>
     /// The warning printed when the server listens on <paramref name="host"/>: null for a loopback address (only this

@@ -116,7 +116,8 @@ public static class ServeCommand
                 try
                 {
                     room = new ClassroomOptions(Roster.Read(Path.GetFullPath(rosterPath)), parse.GetValue(hostToken) ?? ClassroomServing.NewHostToken());
-                    room = new ClassroomDashboard(room.Roster, room.HostToken).AddTo(room);
+                    var titles = ClassroomServing.LessonTitlesNear(Environment.CurrentDirectory, AppContext.BaseDirectory);
+                    room = new ClassroomDashboard(room.Roster, room.HostToken, titles: titles).AddTo(room);
                 }
                 catch (RosterException e)
                 {

@@ -16,8 +16,8 @@ internal static class RegistryErrorEntries
     [
         Entry.Of(ErrorSource.Registry, "registry-storage-limit", "DENIED", @"would have exceeded a service limit",
             "レジストリの容量の上限を超えるので、プッシュは受け付けられませんでした",
-            "イメージのプッシュ中に、レジストリがレイヤーのアップロードを拒否しました (`denied`)。",
-            "このレイヤーを保存すると、アカウントのレジストリの容量の上限を超えます。勉強会のシミュレーター (`workshop serve --classroom`) では、参加者ごとのレジストリの容量 (README の「クォータ」) に達したときに、このメッセージが返ります。",
+            "イメージのプッシュ中に、レジストリがレイヤーかマニフェストのアップロードを拒否しました (`denied`)。",
+            "このレイヤー (またはマニフェスト) を保存すると、アカウントのレジストリの容量の上限を超えます。勉強会のシミュレーター (`workshop serve --classroom`) では、参加者ごとのレジストリの容量 (README の「クォータ」) に達したときに、このメッセージが返ります。",
             "使わなくなったリポジトリを `aws ecr delete-repository --force` で削除してから、もう一度プッシュしてください (シミュレーターは、リポジトリにプッシュされたレイヤーを、イメージを削除したあとも数えます)。イメージを小さくする (マルチステージビルドなど) のも効果があります。",
             EcrRepository),
         E("registry-unauthorized", "UNAUTHORIZED|DENIED",

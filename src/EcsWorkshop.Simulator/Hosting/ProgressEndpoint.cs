@@ -8,7 +8,8 @@ namespace EcsWorkshop.Simulator.Hosting;
 
 /// <summary>
 /// <c>POST /_workshop/progress</c>: a learner's helper says which lesson is open and how a self-check went,
-/// <c>{"lesson":"06-service","check":"ServiceIsStable","passed":true,"detail":"…"}</c> (only <c>lesson</c> is required).
+/// <c>{"lesson":"06-service","check":"ServiceIsStable","passed":true,"detail":"…"}</c> (only <c>lesson</c> is required;
+/// an exercise's own check adds <c>"exercise":true</c>).
 /// In a classroom it is signed like an ECS call (service <c>ecs</c>, the learner's key pair), which says whose report
 /// it is; a single-learner server takes it signed or not. Answered <c>200 {}</c>, refusals in the JSON edge's shape;
 /// the classroom's observers are told every report.
@@ -21,7 +22,7 @@ public static class ProgressEndpoint
     /// <summary>The service a report is signed for.</summary>
     public const string SigningName = "ecs";
 
-    private sealed record ProgressBody(string? Lesson, string? Check, bool? Passed, string? Detail);
+    private sealed record ProgressBody(string? Lesson, string? Check, bool? Passed, string? Detail, bool? Exercise);
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapProgress(this WebApplication app) => app.MapPost(Path, ReportAsync);
@@ -42,7 +43,7 @@ public static class ProgressEndpoint
             }
             if (body is null) throw AwsErrors.ProgressBodyUnreadable.At("The body must be a JSON object.");
             if (string.IsNullOrWhiteSpace(body.Lesson)) throw AwsErrors.ProgressLessonMissing.At();
-            accounts.Reported(new ProgressReport(account.AccountId, body.Lesson, body.Check, body.Passed, body.Detail, options.Time.GetUtcNow()));
+            accounts.Reported(new ProgressReport(account.AccountId, body.Lesson, body.Check, body.Passed, body.Detail, options.Time.GetUtcNow(), body.Exercise == true));
             return Results.Json(new { });
         }
         catch (AwsServiceException e)

@@ -152,8 +152,8 @@ public sealed class SimulatorServer : IAsyncDisposable
             app.MapProgress();
             app.MapPost("/", (HttpContext http, AwsJsonEndpoint json, AwsQueryEndpoint query) =>
                 AwsQueryEndpoint.Accepts(http.Request) ? query.HandleAsync(http) : json.HandleAsync(http));
-            app.Map("/v2", (HttpContext http) => RegistryOf(accounts, http).HandleAsync(http));
-            app.Map("/v2/{**path}", (HttpContext http) => RegistryOf(accounts, http).HandleAsync(http));
+            app.Map("/v2", (HttpContext http) => HandleRegistryAsync(accounts, http));
+            app.Map("/v2/{**path}", (HttpContext http) => HandleRegistryAsync(accounts, http));
             classroom?.MapHostEndpoints?.Invoke(app, accounts.Learners);
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -175,9 +175,20 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// The registry a <c>/v2/</c> request goes to: that of the account its password names (which checks it; a
     /// forged or foreign password is refused there); the first account's without one (which answers 401).
     /// </summary>
-    private static RegistryEndpoint RegistryOf(ServedAccounts accounts, HttpContext http) =>
-        (RegistryAuthentication.ClaimedAccountOf(http.Request) is { } account ? accounts.Find(account) : null)?.Simulation.Registry
-        ?? accounts.Default.Simulation.Registry;
+    private static AccountHost RegistryOf(ServedAccounts accounts, HttpContext http) =>
+        (RegistryAuthentication.ClaimedAccountOf(http.Request) is { } account ? accounts.Find(account) : null) ?? accounts.Default;
+
+    /// <summary>
+    /// Answers a <c>/v2/</c> request in its account's registry, and tells the classroom's observers the answers worth
+    /// telling (<see cref="RegistryAnswer.IsTold"/>: a push's requests and the refusals, under ECR's action names).
+    /// </summary>
+    private static async Task HandleRegistryAsync(ServedAccounts accounts, HttpContext http)
+    {
+        var account = RegistryOf(accounts, http);
+        var answer = await account.Simulation.Registry.HandleAsync(http).ConfigureAwait(false);
+        if (accounts.IsObserved && answer.IsTold)
+            accounts.Answered(account.AccountId, RegistryActions.Service, answer.Action, http.Response.StatusCode, answer.Refusal?.Code, answer.Refusal?.Message);
+    }
 
     /// <summary>Waits until the server is stopped (Ctrl+C or <see cref="DisposeAsync"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

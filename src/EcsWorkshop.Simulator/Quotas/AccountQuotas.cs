@@ -30,7 +30,10 @@ public sealed record AccountQuotas
     /// <summary>Listeners, on every load balancer together.</summary>
     public int? Listeners { get; init; }
 
-    /// <summary>Bytes of layers and configs stored in the account's repositories (each distinct blob once), uploads in progress included.</summary>
+    /// <summary>
+    /// Bytes stored in the account's registry: layers, configs and manifests (each distinct one once, counted by
+    /// <see cref="Ecr.Domain.RegistryStorage.BytesStored"/>), and the upload or manifest being pushed.
+    /// </summary>
     public long? RegistryStorageBytes { get; init; }
 
     /// <summary>No limits: a learner's own simulator (<c>workshop serve</c> without <c>--classroom</c>).</summary>

@@ -15,7 +15,10 @@ public sealed record CheckItem(bool Ok, string What, string? Fix = null)
 /// <summary>The result of a self-check: its title and every item it looked at.</summary>
 public sealed record CheckResult(string Title, ImmutableArray<CheckItem> Items)
 {
-    /// <summary>A self-check of one's own (an exercise's): <c>CheckResult.Of("演習", new(ok, "…", "直し方"))</c>.</summary>
+    /// <summary>
+    /// A self-check of one's own: <c>CheckResult.Of("演習", new(ok, "…", "直し方"))</c>. Only a value: a lesson's
+    /// exercise calls <c>workshop.Check(…)</c> instead, which makes the same result and reports it to the simulator.
+    /// </summary>
     public static CheckResult Of(string title, params CheckItem[] items) => new(title, [.. items]);
 
     /// <summary>True when every item is right.</summary>

@@ -53,12 +53,18 @@ internal sealed class ProgressReporter : IAsyncDisposable
     public void LessonOpened(string lesson)
     {
         Lesson = lesson;
-        Send(new Report(lesson, null, null, null));
+        Send(new Report(lesson, null, null, null, null));
     }
 
     /// <summary>Reports a self-check's result: its name, whether it passed, and a short detail (the first problem, or the title).</summary>
     public void CheckDone(string check, CheckResult result) =>
-        Send(new Report(Lesson ?? UnknownLesson, check, result.Passed, Shorten(result.Passed ? result.Title : result.Problems[0].What)));
+        Send(new Report(Lesson ?? UnknownLesson, check, result.Passed, Detail(result), null));
+
+    /// <summary>Reports an exercise's own check (<c>workshop.Check("演習 1: …", …)</c>): named by its title, marked as an exercise.</summary>
+    public void ExerciseDone(CheckResult result) =>
+        Send(new Report(Lesson ?? UnknownLesson, result.Title, result.Passed, Detail(result), true));
+
+    private static string Detail(CheckResult result) => Shorten(result.Passed || result.Problems.IsEmpty ? result.Title : result.Problems[0].What);
 
     /// <summary>The lesson a report names before any lesson said which it is.</summary>
     public const string UnknownLesson = "unknown";
@@ -98,12 +104,16 @@ internal sealed class ProgressReporter : IAsyncDisposable
         _http.Dispose();
     }
 
-    /// <summary>The body: <c>{"lesson":"06-service","check":"ServiceIsSteady","passed":true,"detail":"…"}</c>.</summary>
+    /// <summary>
+    /// The body: <c>{"lesson":"06-service","check":"ServiceIsSteady","passed":true,"detail":"…"}</c>, and
+    /// <c>"exercise":true</c> for an exercise's own check.
+    /// </summary>
     internal sealed record Report(
         [property: JsonPropertyName("lesson")] string Lesson,
         [property: JsonPropertyName("check"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Check,
         [property: JsonPropertyName("passed"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Passed,
-        [property: JsonPropertyName("detail"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail);
+        [property: JsonPropertyName("detail"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail,
+        [property: JsonPropertyName("exercise"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Exercise);
 }
 
 [JsonSerializable(typeof(ProgressReporter.Report))]

@@ -48,6 +48,22 @@ public sealed class ClassroomActivityTests : IDisposable
     }
 
     [Fact]
+    public void An_exercises_own_check_counts_among_the_checks_passed_and_as_an_exercise()
+    {
+        _sato.Report("06-service", "ServiceIsStable", passed: true);
+        _sato.Report("06-service", "演習 1: デプロイの計算", passed: false, exercise: true);
+        Assert.Equal((1, 0), (Sato.ChecksPassed, Sato.ExercisesPassed));
+
+        _sato.Report("06-service", "演習 1: デプロイの計算", passed: true, exercise: true);
+        _sato.Report("06-service", "演習 1: デプロイの計算", passed: true, exercise: true);
+
+        Assert.Equal((2, 1), (Sato.ChecksPassed, Sato.ExercisesPassed));
+        Assert.Equal(new CheckResult("06-service", "演習 1: デプロイの計算", true, _clock.GetUtcNow(), Exercise: true), Sato.LastCheck);
+        _sato.Report("06-service", "演習 1: デプロイの計算", passed: false, exercise: true);
+        Assert.Equal((1, 0), (Sato.ChecksPassed, Sato.ExercisesPassed));
+    }
+
+    [Fact]
     public void The_last_error_is_the_one_the_simulator_answered_last()
     {
         _sato.Ecs("DescribeServices", new { cluster = "missing", services = new[] { "web" } });

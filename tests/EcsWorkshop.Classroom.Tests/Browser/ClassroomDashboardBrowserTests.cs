@@ -11,9 +11,10 @@ namespace EcsWorkshop.Classroom.Tests.Browser;
 
 /// <summary>
 /// The issue's "done when": a real <c>workshop serve --classroom</c> process, two learners acting — one through the
-/// real AWS CLI (making a Fargate size mistake), one through the helper library joined to the room (its progress reports) — and the host's
-/// dashboard in a real browser (Debian's chromium, headless) showing both, taking a new error and a stuck mark live, refusing a
-/// visitor without the token. The screenshot is kept as <c>artifacts/screenshots/classroom-dashboard.png</c>.
+/// real AWS CLI (making a Fargate size mistake) and skopeo (pulling a tag that is not there), one through the helper library
+/// joined to the room (its progress reports: the lesson, a built-in self-check and an exercise's own check) — and the host's
+/// dashboard in a real browser (Debian's chromium, headless) showing both, lessons by their titles, taking a new error and
+/// a stuck mark live, refusing a visitor without the token. The screenshot is kept as <c>artifacts/screenshots/classroom-dashboard.png</c>.
 /// </summary>
 public sealed class ClassroomDashboardBrowserTests : IDisposable
 {
@@ -51,13 +52,14 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
             "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
 
         // Learner 2, through the helper library joined to the room (as the connection card's two lines make it):
-        // lesson 03 open, a cluster made, its self-check passed; the helper reports both to the room on its own.
+        // lesson 03 open, a cluster made, its self-check and an exercise's own check passed; the helper reports them to the room on its own.
         await using (var workshop = await Workshop.JoinClassroomAsync(new ClassroomConnection(endpoint, helper.AccessKeyId, helper.SecretAccessKey),
             new WorkshopOptions { ProgressOutput = null, SessionFile = Path.Combine(_folder, "session.json") }))
         {
             workshop.OpenLesson("03-cluster");
             await workshop.CreateClusterAsync("workshop");
             Assert.True((await workshop.Checks.ClusterExistsAsync("workshop")).Passed);
+            Assert.True(workshop.Check("演習 1: クラスターの名前", new Checks.CheckItem(true, "クラスター workshop を作った")).Passed);
         }
 
         var explanation = ErrorCatalogue.Default.Explain("ClientException", mistake);
@@ -73,11 +75,12 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         Assert.Contains("リポジトリ 1", cliRow);
         Assert.Matches("タスク [01]", cliRow);
         // The helper's reports are sent in the background (each within 3 s): the live page shows them when they arrive.
-        wait.Until(b => Row(b, helper).Contains("✓ ClusterExists", StringComparison.Ordinal));
+        wait.Until(b => Row(b, helper).Contains("✓ 演習 1: クラスターの名前", StringComparison.Ordinal));
         var helperRow = Row(browser, helper);
-        Assert.Contains("03-cluster", helperRow);
-        Assert.Contains("1 件", helperRow);
-        Assert.Contains("03-cluster 1 人", browser.FindElement(By.Id("summary")).Text);
+        Assert.Contains("03. クラスターを作る", helperRow);
+        Assert.DoesNotContain("03-cluster", helperRow);
+        Assert.Contains("2 件 (演習 1)", helperRow);
+        Assert.Contains("03. クラスターを作る 1 人", browser.FindElement(By.Id("summary")).Text);
 
         // A new error appears on the open page without a reload: a mark set on the page survives it.
         browser.Script("window.notReloaded = true;");
@@ -86,6 +89,13 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         Assert.Contains("クラスター", Row(browser, helper));
         Assert.True(Convert.ToInt32(browser.Script("return Number(document.body.dataset.updates);")) >= 1);
+
+        // Learner 1 pulls a tag that is not there with skopeo: the registry's refusal shows with its Japanese explanation.
+        var password = (await aws.SucceedsAsync("ecr", "get-login-password")).Trim();
+        var pull = await RunAsync("/usr/bin/skopeo", "inspect", "--tls-verify=false", "--creds", $"AWS:{password}", $"docker://localhost:{endpoint.Port}/web:no-such-tag");
+        Assert.NotEqual(0, pull.ExitCode);
+        wait.Until(b => Row(b, cli).Contains("MANIFEST_UNKNOWN", StringComparison.Ordinal));
+        Assert.Contains(ErrorCatalogue.Default.Explain("MANIFEST_UNKNOWN", "manifest unknown").Title.ToString().Replace("`", "", StringComparison.Ordinal), Row(browser, cli));
 
         // Learner 1 makes the same mistake three times in a row: marked stuck, moved to the top, counted in the summary.
         for (var i = 0; i < 3; i++)
@@ -107,6 +117,18 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom/state?token=wrong")).StatusCode);
         Assert.True(server.IsRunning, server.Printed);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(limit.Token);
+        return (process.ExitCode, await output + await error);
     }
 
     private static string Row(IWebDriver browser, Learner learner) =>

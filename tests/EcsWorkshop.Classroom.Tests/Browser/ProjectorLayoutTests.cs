@@ -6,7 +6,7 @@ namespace EcsWorkshop.Classroom.Tests.Browser;
 
 /// <summary>
 /// A room of 30 on a projector's 1280×720, in a real browser (Debian's chromium, headless): every row fits without
-/// scrolling either way, the type stays large, and the stuck learners are at the top, marked.
+/// scrolling either way, the type stays large, the lessons show their titles, and the stuck learners are at the top, marked.
 /// </summary>
 public sealed class ProjectorLayoutTests : IAsyncLifetime
 {
@@ -18,7 +18,7 @@ public sealed class ProjectorLayoutTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _dashboard = new ClassroomDashboard(_roster, Token);
+        _dashboard = new ClassroomDashboard(_roster, Token, titles: Cli.Commands.ClassroomServing.LessonTitlesNear(RepositoryRoot.Path));
         string[] lessons = ["03-cluster", "04-task-definition", "05-tasks", "06-service", "07-load-balancer"];
         for (var i = 0; i < _roster.Learners.Count; i++)
         {
@@ -26,6 +26,7 @@ public sealed class ProjectorLayoutTests : IAsyncLifetime
             _learners.Add(learner);
             if (i % 7 == 6) continue;
             learner.Report(lessons[i % lessons.Length], "TaskDefinitionIsRegistered", passed: true);
+            if (i % 3 == 0) learner.Report(lessons[i % lessons.Length], "演習 1: 自分で確かめる", passed: true, exercise: true);
             learner.Ecr("CreateRepository", new { repositoryName = "web" });
             learner.Ecs("CreateCluster", new { clusterName = "workshop" });
             learner.Ecs("DescribeServices", new { cluster = "missing", services = new[] { "web" } });
@@ -63,5 +64,7 @@ public sealed class ProjectorLayoutTests : IAsyncLifetime
         Assert.Equal(["stuck", "stuck", "stuck", ""], classes.Take(4));
         Assert.Contains("つまずき 3 人", browser.FindElement(By.Id("summary")).Text);
         Assert.Contains("未開始 4 人", browser.FindElement(By.Id("summary")).Text);
+        Assert.Contains("03. クラスターを作る", browser.FindElement(By.Id("rows")).Text);
+        Assert.Contains("(演習 1)", browser.FindElement(By.Id("rows")).Text);
     }
 }

@@ -64,7 +64,7 @@ public sealed class DashboardViewTests : IDisposable
         Assert.Equal(2, summary.Learners);
         Assert.Equal(1, summary.Stuck);
         Assert.Equal(1, summary.NotStarted);
-        Assert.Equal([new LessonCount("06-service", 1)], summary.ByLesson);
+        Assert.Equal([new LessonCount("06-service", "06-service", 1)], summary.ByLesson);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class DashboardViewTests : IDisposable
         var page = DashboardPage.Render(view, DashboardEndpoints.EventsPath);
 
         Assert.Contains("つまずき <b>1</b> 人", summary);
-        Assert.Contains("05-tasks <b>1</b> 人", summary);
+        Assert.Contains(">05-tasks</span> <b>1</b> 人", summary);
         Assert.StartsWith("<tr class=\"stuck\"><td class=\"name\" title=\"アカウント 111122223333\"><b>sato</b>", rows);
         Assert.Contains("<code class=\"code\">ClientException</code>", rows);
         Assert.Contains("<small title=\"RegisterTaskDefinition で ClientException\">同じエラー 3 回</small>", rows);

@@ -50,8 +50,8 @@ public sealed class LearnerWorld : IDisposable
     public void Advance() => Simulation.Ecs.Advance();
 
     /// <summary>Tells the observer of a progress report, as the room's progress endpoint does.</summary>
-    public void Report(string lesson, string? check = null, bool? passed = null) =>
-        _observer.Reported(new ProgressReport(Learner.AccountId, lesson, check, passed, null, _time.GetUtcNow()));
+    public void Report(string lesson, string? check = null, bool? passed = null, bool exercise = false) =>
+        _observer.Reported(new ProgressReport(Learner.AccountId, lesson, check, passed, null, _time.GetUtcNow(), exercise));
 
     private JsonElement? Call(AwsJsonService service, string name, string operation, object request)
     {

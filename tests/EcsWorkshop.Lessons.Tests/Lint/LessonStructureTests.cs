@@ -45,8 +45,8 @@ public sealed partial class LessonStructureTests
         var exercises = Load(lesson).Exercises;
 
         Assert.NotEmpty(exercises);
-        Assert.All(exercises, e => Assert.Matches(@"Checks\.\w+Async|CheckResult\.Of", e.ModelAnswer));
-        Assert.All(exercises, e => Assert.Matches(@"Checks\.\w+Async|CheckResult\.Of", e.Cell.Source));
+        Assert.All(exercises, e => Assert.Matches(@"Checks\.\w+Async|workshop\.Check\(", e.ModelAnswer));
+        Assert.All(exercises, e => Assert.Matches(@"Checks\.\w+Async|workshop\.Check\(", e.Cell.Source));
     }
 
     [Theory]

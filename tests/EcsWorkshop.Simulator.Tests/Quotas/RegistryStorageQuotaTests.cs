@@ -25,10 +25,10 @@ public sealed class RegistryStorageQuotaTests : IAsyncLifetime
     {
         Port = 0,
         StateDirectory = _state,
-        // Room for the first image's layer and config, and 100 bytes more.
+        // Room for the first image's layer, config and manifest, and 100 bytes more.
         Simulation = SimulationSettings.AtSpeed(20) with
         {
-            Quotas = new AccountQuotas { RegistryStorageBytes = _first.Layer.Length + _first.Config.Length + 100 },
+            Quotas = new AccountQuotas { RegistryStorageBytes = _first.Layer.Length + _first.Config.Length + _first.Manifest.Length + 100 },
         },
         TickInterval = TimeSpan.FromMilliseconds(50),
     });
@@ -66,7 +66,7 @@ public sealed class RegistryStorageQuotaTests : IAsyncLifetime
         using var registry = new RegistryHttp(_server.Endpoint);
         await registry.EcrAsync("CreateRepository", new { repositoryName = "raw-app" });
         registry.UsePassword(await registry.PasswordAsync());
-        var content = RandomNumberGenerator.GetBytes(_first.Layer.Length + _first.Config.Length + 101);
+        var content = RandomNumberGenerator.GetBytes(_first.Layer.Length + _first.Config.Length + _first.Manifest.Length + 101);
         var digest = TestOciLayout.DigestOf(content);
 
         var start = await registry.Client.PostAsync("/v2/raw-app/blobs/uploads/", null);

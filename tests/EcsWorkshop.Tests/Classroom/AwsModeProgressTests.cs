@@ -5,7 +5,7 @@ using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Classroom;
 
-/// <summary>AWS mode never reports progress: nothing about the learner goes to AWS (here moto, behind a witness that would see it).</summary>
+/// <summary>AWS mode never reports progress (neither a built-in self-check nor an exercise's own): nothing about the learner goes to AWS (here moto, behind a witness that would see it).</summary>
 public sealed class AwsModeProgressTests(MotoFixture moto) : IClassFixture<MotoFixture>
 {
     [Fact]
@@ -17,9 +17,11 @@ public sealed class AwsModeProgressTests(MotoFixture moto) : IClassFixture<MotoF
 
         workshop.OpenLesson("03-cluster");
         var check = await workshop.Checks.ClusterExistsAsync("fargate-cluster");
+        var exercise = workshop.Check("演習 1: クラスター", new Checks.CheckItem(true, "クラスターを作った"));
         await workshop.ProgressSentAsync();
 
         Assert.False(check.Passed);
+        Assert.True(exercise.Passed);
         Assert.Null(workshop.ProgressTarget);
         Assert.Contains(witness.Forwarded, f => f.EndsWith("DescribeClusters", StringComparison.Ordinal));
         Assert.Empty(witness.Reports);

@@ -27,6 +27,13 @@ public sealed class EcrEngine(StateStore store, BlobStore blobs, RegistryTokens 
     public void RequireStorageRoom(long incomingBytes) =>
         RegistryStorage.RequireRoom(World, Blobs, Quotas.RegistryStorageBytes, incomingBytes);
 
+    /// <summary>
+    /// Refuses (LimitExceededException) when a manifest pushed now (through the registry or <c>PutImage</c>) would
+    /// exceed the registry storage quota; one the account already stores adds nothing.
+    /// </summary>
+    public void RequireManifestRoom(string manifestDigest, long manifestLength) =>
+        RequireStorageRoom(RegistryStorage.ManifestBytesAdded(World, manifestDigest, manifestLength));
+
     /// <summary>Applies one change atomically and durably.</summary>
     public T Mutate<T>(Func<EcrTransaction, T> change) =>
         _world.Mutate(world => new EcrTransaction(world, time.GetUtcNow()), change);

@@ -11,14 +11,23 @@ namespace EcsWorkshop.Simulator.Ecr.Domain;
 public static class RegistryStorage
 {
     /// <summary>
-    /// The bytes of every distinct blob (layer, config) linked into any of the account's repositories. A blob stays
-    /// linked to its repository after the images that used it are deleted, so deleting the repository is what frees it.
+    /// The bytes the account keeps in its registry, each distinct stored object once: every blob (layer, config) linked
+    /// into any of its repositories, and the manifest of every image. A blob stays linked to its repository after the
+    /// images that used it are deleted, so deleting the repository is what frees it; a manifest is freed with its image.
     /// </summary>
     public static long BytesStored(EcrWorld world, BlobStore blobs) =>
         world.Repositories.Values
             .SelectMany(r => r.Blobs)
+            .Concat(world.Images.Values.Select(i => i.Digest))
             .Distinct(StringComparer.Ordinal)
             .Sum(d => Digest.TryParse(d, out var digest) ? blobs.SizeOf(digest) ?? 0 : 0);
+
+    /// <summary>
+    /// The bytes a manifest pushed now adds to <see cref="BytesStored"/>: none when an image of the account already has
+    /// that manifest (it is stored once), else its length.
+    /// </summary>
+    public static long ManifestBytesAdded(EcrWorld world, string manifestDigest, long manifestLength) =>
+        world.Images.Values.Any(i => i.Digest == manifestDigest) ? 0 : manifestLength;
 
     /// <summary>
     /// Refuses (LimitExceededException) when the stored bytes and <paramref name="incomingBytes"/> more would exceed

@@ -30,24 +30,28 @@ public sealed class RegistryEndpoint
         _manifests = new RegistryManifests(ecr);
     }
 
-    /// <summary>Handles one request under <c>/v2</c>.</summary>
-    public async Task HandleAsync(HttpContext http)
+    /// <summary>Handles one request under <c>/v2</c>, and says what it answered (for a classroom's observers).</summary>
+    public async Task<RegistryAnswer> HandleAsync(HttpContext http)
     {
         http.Response.Headers["Docker-Distribution-API-Version"] = "registry/2.0";
+        var method = http.Request.Method;
+        var path = RegistryPath.Parse(http.Request.Path.Value ?? "");
+        var action = path is null ? RegistryActions.Ping : RegistryActions.Of(path.Target, method);
+        var authenticated = false;
         try
         {
             var region = _authentication.RegionOf(http.Request);
-            var path = RegistryPath.Parse(http.Request.Path.Value ?? "") ?? throw RegistryErrors.PathUnknown.Refusal();
+            authenticated = true;
+            if (path is null) throw RegistryErrors.PathUnknown.Refusal();
             if (path.Target == RegistryPath.Kind.Base)
             {
                 http.Response.StatusCode = StatusCodes.Status200OK;
                 http.Response.ContentType = "application/json";
                 await http.Response.WriteAsync("{}", http.RequestAborted).ConfigureAwait(false);
-                return;
+                return new RegistryAnswer(action, method, authenticated, null);
             }
             var arns = new EcrArns(region, _ecr.Tokens.AccountId);
             var repository = FindRepository(arns, path.Name);
-            var method = http.Request.Method;
             var upload = path.Reference;
             await (path.Target switch
             {
@@ -64,10 +68,12 @@ public sealed class RegistryEndpoint
                 RegistryPath.Kind.Upload when HttpMethods.IsDelete(method) => InTurn(http, upload, () => _blobs.CancelUpload(http, repository, upload)),
                 _ => throw RegistryErrors.MethodUnsupported.Refusal(method),
             }).ConfigureAwait(false);
+            return new RegistryAnswer(action, method, authenticated, null);
         }
         catch (RegistryError error)
         {
             await WriteErrorAsync(http, error).ConfigureAwait(false);
+            return new RegistryAnswer(action, method, authenticated, error);
         }
     }
 

@@ -55,9 +55,10 @@ public sealed class RegistryManifests(EcrEngine ecr)
         if (!byDigest && !RepositoryNames.IsValidTag(reference))
             throw RegistryErrors.TagInvalid.Refusal(reference);
 
-        ecr.Blobs.Put(bytes);
         try
         {
+            ecr.RequireManifestRoom(manifest.Digest, bytes.Length);
+            ecr.Blobs.Put(bytes);
             ecr.Mutate(tx => ImageCommands.Put(tx, arns, repository, manifest, byDigest ? null : reference, RepeatedPush.Accept));
         }
         catch (DomainError refused) when (RegistryErrors.FromDomain(refused, repository, arns.AccountId) is { } answer)

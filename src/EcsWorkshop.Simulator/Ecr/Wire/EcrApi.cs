@@ -127,6 +127,7 @@ public sealed class EcrApi(EcrEngine ecr, RegistryAddress address)
         }
         if (request.ImageDigest is { } given && given != manifest.Digest)
             throw EcrErrors.ImageDigestDoesNotMatch.With(given, manifest.Digest);
+        ecr.RequireManifestRoom(manifest.Digest, bytes.Length);
         ecr.Blobs.Put(bytes);
         var image = ecr.Mutate(tx => ImageCommands.Put(tx, arns, repository, manifest, request.ImageTag, RepeatedPush.Refuse));
         return new() { Image = EcrMapper.ToShape(image, repository, request.ImageManifest, request.ImageTag) };
