@@ -34,12 +34,12 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         var token = await server.WaitForLineAsync("host token: ", TimeSpan.FromSeconds(10));
 
         // Learner 1, through the real AWS CLI: a cluster, a repository, a task, and a Fargate size mistake.
-        var aws = new AwsCliV2(endpoint, cli);
+        var aws = new TestSupport.AwsCli(endpoint, accessKeyId: cli.AccessKeyId, secretAccessKey: cli.SecretAccessKey);
         await aws.SucceedsAsync("ecs", "create-cluster", "--cluster-name", "workshop");
         await aws.SucceedsAsync("ecr", "create-repository", "--repository-name", "web");
-        var mistake = await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
+        var mistake = TestSupport.AwsCli.MessageOf(await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "4096",
-            "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
+            "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]"""));
         await aws.SucceedsAsync("ecs", "register-task-definition", "--family", "web",
             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "512",
             "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
@@ -81,7 +81,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
 
         // A new error appears on the open page without a reload: a mark set on the page survives it.
         browser.Script("window.notReloaded = true;");
-        await new AwsCliV2(endpoint, helper).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
+        await new TestSupport.AwsCli(endpoint, accessKeyId: helper.AccessKeyId, secretAccessKey: helper.SecretAccessKey).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
         wait.Until(b => Row(b, helper).Contains("ClusterNotFoundException", StringComparison.Ordinal));
         Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         Assert.Contains("クラスター", Row(browser, helper));

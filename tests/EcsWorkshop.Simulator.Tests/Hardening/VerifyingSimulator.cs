@@ -6,7 +6,7 @@ namespace EcsWorkshop.Simulator.Tests.Hardening;
 
 /// <summary>
 /// A real simulator server that verifies SigV4 signatures against the workshop's documented key pair (the one
-/// <see cref="Support.AwsCli"/> signs with). An xunit class fixture; its state directory is removed afterwards.
+/// <see cref="TestSupport.AwsCli"/> signs with). An xunit class fixture; its state directory is removed afterwards.
 /// </summary>
 public sealed class VerifyingSimulator : IAsyncLifetime
 {
