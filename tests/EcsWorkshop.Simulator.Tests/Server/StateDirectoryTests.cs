@@ -14,7 +14,7 @@ public sealed class StateDirectoryTests(RunningSimulator simulator) : IClassFixt
         {
             Port = 0,
             StateDirectory = simulator.StateDirectory,
-            Simulation = SimulationSettings.AtSpeed(RunningSimulator.Speed),
+            Simulation = SimulationSettings.AtSpeed(ServedSimulator.Speed),
         }));
 
         Assert.Equal(simulator.StateDirectory, error.StateDirectory);
