@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace EcsWorkshop.Simulator.Tests.Support;
@@ -138,14 +136,3 @@ public sealed class WorkshopProcess : IDisposable
     }
 }
 
-/// <summary>Free loopback ports for servers a test starts as separate processes.</summary>
-public static class FreePort
-{
-    /// <summary>A port nothing listens on right now (the OS picks it).</summary>
-    public static int Pick()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
