@@ -28,7 +28,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         var rosterPath = Path.Combine(_folder, "roster.csv");
         roster.Write(rosterPath);
         var (cli, helper) = (roster.Learners[0], roster.Learners[1]);
-        using var server = ServeProcess.Start("--classroom", rosterPath, "--port", "0", "--runtime", "simulated", "--speed", "20",
+        using var server = WorkshopProcess.Start("serve", "--classroom", rosterPath, "--port", "0", "--runtime", "simulated", "--speed", "20",
             "--state-dir", Path.Combine(_folder, "state"));
         var endpoint = await server.WaitForEndpointAsync(TimeSpan.FromSeconds(60));
         var token = await server.WaitForLineAsync("host token: ", TimeSpan.FromSeconds(10));
@@ -106,7 +106,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         using var http = new HttpClient { BaseAddress = endpoint };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom/state?token=wrong")).StatusCode);
-        Assert.True(server.IsRunning, server.Printed);
+        Assert.False(server.HasExited, server.Printed);
     }
 
     private static string Row(IWebDriver browser, Learner learner) =>
