@@ -22,7 +22,7 @@ public sealed class MotoServer : IAsyncDisposable
     {
         var python = await FindPythonWithMotoAsync()
             ?? throw new InvalidOperationException("No python3 that can import moto was found (moto 5.2.1 is expected in the pyenv python3).");
-        var port = NextFreePort();
+        var port = FreePort.Pick();
         var start = new ProcessStartInfo(python)
         {
             RedirectStandardOutput = true,
@@ -100,13 +100,6 @@ public sealed class MotoServer : IAsyncDisposable
             }
         }
         return null;
-    }
-
-    private static int NextFreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using EcsWorkshop.Bench.Api;
+using EcsWorkshop.Bench.Processes;
 using EcsWorkshop.Bench.Reporting;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
-using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 using EcsWorkshop.Simulator.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWorkshop.Bench.Scaling;
 
@@ -59,112 +58,73 @@ public static class ScalingBenchmark
 
     public static async Task<ScalingResult> RunAsync(ScalingOptions options, TextWriter progress, CancellationToken cancellationToken = default)
     {
-        var state = Directory.CreateTempSubdirectory("ecs-workshop-bench-scaling-").FullName;
-        try
-        {
-            var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-            await using var server = await SimulatorServer.StartAsync(new SimulatorOptions
-            {
-                Port = 0,
-                StateDirectory = state,
-                Simulation = SimulationSettings.Realistic,
-                Time = clock,
-                TickInterval = TimeSpan.FromDays(30),
-                Seed = 1,
-                Runtime = EcsWorkshop.Simulator.Runtime.RuntimeChoice.Simulated,
-            }, cancellationToken).ConfigureAwait(false);
-            using var ecs = AwsJsonClient.Ecs(server.Endpoint);
-            using var scaling = new AwsJsonClient(server.Endpoint, "AnyScaleFrontendService", "application-autoscaling");
-            using var http = new HttpClient { BaseAddress = server.Endpoint };
-            var autoScaling = server.AutoScaling;
+        await using var simulator = await HandTickedSimulator.StartAsync("ecs-workshop-bench-scaling-", cancellationToken).ConfigureAwait(false);
+        var (server, clock) = (simulator.Server, simulator.Clock);
+        using var ecs = AwsJsonClient.Ecs(server.Endpoint);
+        using var scaling = new AwsJsonClient(server.Endpoint, "AnyScaleFrontendService", "application-autoscaling");
+        using var http = new HttpClient { BaseAddress = server.Endpoint };
+        var autoScaling = server.AutoScaling;
 
-            await CreateScalableServicesAsync(ecs, scaling, options, cancellationToken).ConfigureAwait(false);
-            void TickOnce()
-            {
-                clock.Advance(Tick);
-                server.Engine.Advance();
-                autoScaling.Advance();
-            }
-            // Until every service runs its first tasks.
-            for (var i = 0; i < 120; i++) TickOnce();
-            await progress.WriteLineAsync($"  {options.Services} scalable services created and running").ConfigureAwait(false);
-
-            var minutes = new List<double>();
-            var ticks = new List<double>();
-            var scalingTicks = new List<double>();
-            var phases = new List<(string, double, int, int)>();
-            var peak = 0;
-            var wall = Stopwatch.StartNew();
-            foreach (var phase in options.Phases)
-            {
-                for (var i = 0; i < options.Services; i++)
-                {
-                    using var set = await http.PostAsJsonAsync("/_workshop/load",
-                        new { cluster = Cluster, service = ServiceName(i), cpuPercent = phase.CpuPercent(i), region = AwsJsonClient.Region }, cancellationToken).ConfigureAwait(false);
-                    if (!set.IsSuccessStatusCode) throw new InvalidOperationException($"The load control refused: {await set.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}");
-                }
-                for (var minute = 0; minute < phase.Minutes; minute++)
-                {
-                    var started = Stopwatch.StartNew();
-                    for (var second = 0; second < 60; second++)
-                    {
-                        clock.Advance(Tick);
-                        var tick = Stopwatch.StartNew();
-                        server.Engine.Advance();
-                        var ecsDone = tick.Elapsed;
-                        autoScaling.Advance();
-                        ticks.Add(tick.Elapsed.TotalMilliseconds);
-                        scalingTicks.Add((tick.Elapsed - ecsDone).TotalMilliseconds);
-                    }
-                    minutes.Add(started.Elapsed.TotalMilliseconds);
-                    peak = Math.Max(peak, Running(server));
-                }
-                var desired = server.Engine.World.Services.Values.Sum(s => s.DesiredCount);
-                phases.Add((phase.Name, Enumerable.Range(0, options.Services).Average(phase.CpuPercent), desired, Running(server)));
-                await progress.WriteLineAsync($"  {phase.Name}: {phase.Minutes} simulated min; desired {desired}, running {Running(server)}").ConfigureAwait(false);
-            }
-            var activities = autoScaling.World.Activities.Values.Where(a => !a.NotScaled).ToList();
-            return new ScalingResult(
-                options.Services, minutes.Count, wall.Elapsed.TotalSeconds, minutes.Average(), minutes.Max(), ticks.Average(), scalingTicks.Average(),
-                activities.Count(a => a.Cause.Contains("-AlarmHigh-", StringComparison.Ordinal)),
-                activities.Count(a => a.Cause.Contains("-AlarmLow-", StringComparison.Ordinal)),
-                peak, phases);
-        }
-        finally
+        await CreateScalableServicesAsync(ecs, scaling, options, cancellationToken).ConfigureAwait(false);
+        void TickOnce()
         {
-            try
-            {
-                Directory.Delete(state, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            clock.Advance(Tick);
+            server.Engine.Advance();
+            autoScaling.Advance();
         }
+        // Until every service runs its first tasks.
+        for (var i = 0; i < 120; i++) TickOnce();
+        await progress.WriteLineAsync($"  {options.Services} scalable services created and running").ConfigureAwait(false);
+
+        var minutes = new List<double>();
+        var ticks = new List<double>();
+        var scalingTicks = new List<double>();
+        var phases = new List<(string, double, int, int)>();
+        var peak = 0;
+        var wall = Stopwatch.StartNew();
+        foreach (var phase in options.Phases)
+        {
+            for (var i = 0; i < options.Services; i++)
+            {
+                using var set = await http.PostAsJsonAsync("/_workshop/load",
+                    new { cluster = Cluster, service = ServiceName(i), cpuPercent = phase.CpuPercent(i), region = AwsJsonClient.Region }, cancellationToken).ConfigureAwait(false);
+                if (!set.IsSuccessStatusCode) throw new InvalidOperationException($"The load control refused: {await set.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}");
+            }
+            for (var minute = 0; minute < phase.Minutes; minute++)
+            {
+                var started = Stopwatch.StartNew();
+                for (var second = 0; second < 60; second++)
+                {
+                    clock.Advance(Tick);
+                    var tick = Stopwatch.StartNew();
+                    server.Engine.Advance();
+                    var ecsDone = tick.Elapsed;
+                    autoScaling.Advance();
+                    ticks.Add(tick.Elapsed.TotalMilliseconds);
+                    scalingTicks.Add((tick.Elapsed - ecsDone).TotalMilliseconds);
+                }
+                minutes.Add(started.Elapsed.TotalMilliseconds);
+                peak = Math.Max(peak, Running(server));
+            }
+            var desired = server.Engine.World.Services.Values.Sum(s => s.DesiredCount);
+            phases.Add((phase.Name, Enumerable.Range(0, options.Services).Average(phase.CpuPercent), desired, Running(server)));
+            await progress.WriteLineAsync($"  {phase.Name}: {phase.Minutes} simulated min; desired {desired}, running {Running(server)}").ConfigureAwait(false);
+        }
+        var activities = autoScaling.World.Activities.Values.Where(a => !a.NotScaled).ToList();
+        return new ScalingResult(
+            options.Services, minutes.Count, wall.Elapsed.TotalSeconds, minutes.Average(), minutes.Max(), ticks.Average(), scalingTicks.Average(),
+            activities.Count(a => a.Cause.Contains("-AlarmHigh-", StringComparison.Ordinal)),
+            activities.Count(a => a.Cause.Contains("-AlarmLow-", StringComparison.Ordinal)),
+            peak, phases);
     }
 
     private static int Running(SimulatorServer server) => server.Engine.World.Tasks.Values.Count(t => t.LastStatus == EcsTaskStatus.Running);
 
     private static async Task CreateScalableServicesAsync(AwsJsonClient ecs, AwsJsonClient scaling, ScalingOptions options, CancellationToken cancellationToken)
     {
-        await ecs.RequireAsync("CreateCluster", new { clusterName = Cluster }, cancellationToken).ConfigureAwait(false);
-        await ecs.RequireAsync("RegisterTaskDefinition", new
+        await FargateServices.CreateAsync(ecs, Cluster, "scaling-web", options.Services, options.DesiredCount, ServiceName, cancellationToken, async service =>
         {
-            family = "scaling-web",
-            requiresCompatibilities = new[] { "FARGATE" },
-            networkMode = "awsvpc",
-            cpu = "256",
-            memory = "512",
-            containerDefinitions = new[] { new { name = "web", image = "public.ecr.aws/nginx/nginx:latest", essential = true } },
-        }, cancellationToken).ConfigureAwait(false);
-        var networkConfiguration = new { awsvpcConfiguration = new { subnets = new[] { "subnet-abcd1234" }, securityGroups = new[] { "sg-abcd1234" } } };
-        for (var i = 0; i < options.Services; i++)
-        {
-            await ecs.RequireAsync("CreateService", new
-            {
-                cluster = Cluster, serviceName = ServiceName(i), taskDefinition = "scaling-web:1", desiredCount = options.DesiredCount,
-                launchType = "FARGATE", networkConfiguration,
-            }, cancellationToken).ConfigureAwait(false);
-            var resourceId = $"service/{Cluster}/{ServiceName(i)}";
+            var resourceId = $"service/{Cluster}/{service}";
             await scaling.RequireAsync("RegisterScalableTarget", new
             {
                 ServiceNamespace = "ecs", ResourceId = resourceId, ScalableDimension = "ecs:service:DesiredCount",
@@ -180,7 +140,7 @@ public static class ScalingBenchmark
                     PredefinedMetricSpecification = new { PredefinedMetricType = "ECSServiceAverageCPUUtilization" },
                 },
             }, cancellationToken).ConfigureAwait(false);
-        }
+        }).ConfigureAwait(false);
     }
 
     private static string ServiceName(int i) => $"svc-{i:0000}";

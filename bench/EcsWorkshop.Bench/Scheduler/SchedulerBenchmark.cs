@@ -3,12 +3,10 @@ using System.Text.Json.Nodes;
 using EcsWorkshop.Bench.Api;
 using EcsWorkshop.Bench.Processes;
 using EcsWorkshop.Bench.Reporting;
-using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 using EcsWorkshop.Simulator.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EcsWorkshop.Bench.Scheduler;
 
@@ -49,101 +47,55 @@ public static class SchedulerBenchmark
 
     public static async Task<SchedulerResult> RunAsync(SchedulerOptions options, TextWriter progress, CancellationToken cancellationToken = default)
     {
-        var state = Directory.CreateTempSubdirectory("ecs-workshop-bench-scheduler-").FullName;
-        try
+        await using var simulator = await HandTickedSimulator.StartAsync("ecs-workshop-bench-scheduler-", cancellationToken).ConfigureAwait(false);
+        var (server, clock) = (simulator.Server, simulator.Clock);
+        using var ecs = AwsJsonClient.Ecs(server.Endpoint);
+
+        var created = Stopwatch.StartNew();
+        await FargateServices.CreateAsync(ecs, Cluster, "scale-web", options.Services, options.TasksPerService, ServiceName, cancellationToken).ConfigureAwait(false);
+        var createSeconds = created.Elapsed.TotalSeconds;
+        await progress.WriteLineAsync($"  {options.Services:N0} services created over HTTP in {createSeconds:0.0} s").ConfigureAwait(false);
+
+        var resetPeak = ProcessMemory.ResetPeak(Environment.ProcessId);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var peakManaged = GC.GetTotalMemory(false);
+        var ticks = 0;
+        var slowestTick = TimeSpan.Zero;
+        var converging = Stopwatch.StartNew();
+        var expected = options.Services * options.TasksPerService;
+        while (!IsSteady(server.Engine.World, expected))
         {
-            var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-            await using var server = await SimulatorServer.StartAsync(new SimulatorOptions
-            {
-                Port = 0,
-                StateDirectory = state,
-                Simulation = SimulationSettings.Realistic,
-                Time = clock,
-                // The server's own loop would tick on the fake clock too; the bench ticks by hand instead.
-                TickInterval = TimeSpan.FromDays(30),
-                Seed = 1,
-            }, cancellationToken).ConfigureAwait(false);
-            using var ecs = AwsJsonClient.Ecs(server.Endpoint);
-
-            var created = Stopwatch.StartNew();
-            await CreateServicesAsync(ecs, options, cancellationToken).ConfigureAwait(false);
-            var createSeconds = created.Elapsed.TotalSeconds;
-            await progress.WriteLineAsync($"  {options.Services:N0} services created over HTTP in {createSeconds:0.0} s").ConfigureAwait(false);
-
-            var resetPeak = ProcessMemory.ResetPeak(Environment.ProcessId);
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var peakManaged = GC.GetTotalMemory(false);
-            var ticks = 0;
-            var slowestTick = TimeSpan.Zero;
-            var converging = Stopwatch.StartNew();
-            var expected = options.Services * options.TasksPerService;
-            while (!IsSteady(server.Engine.World, expected))
-            {
-                if (ticks * Tick > SimulatedLimit)
-                    throw new TimeoutException($"The services did not all reach a steady state within {SimulatedLimit} of simulated time.");
-                clock.Advance(Tick);
-                var tick = Stopwatch.StartNew();
-                server.Engine.Advance();
-                slowestTick = Max(slowestTick, tick.Elapsed);
-                ticks++;
-                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
-            }
-            var convergeSeconds = converging.Elapsed.TotalSeconds;
-            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-            var peakResident = ProcessMemory.Read(Environment.ProcessId)?.PeakResidentBytes ?? 0;
-            await progress.WriteLineAsync($"  {expected:N0} tasks RUNNING after {ticks} ticks ({ticks * Tick.TotalSeconds:0} simulated s) in {convergeSeconds:0.0} s of wall time").ConfigureAwait(false);
-
-            var steady = Stopwatch.StartNew();
-            const int steadyTicks = 10;
-            for (var i = 0; i < steadyTicks; i++)
-            {
-                clock.Advance(Tick);
-                server.Engine.Advance();
-            }
-            var steadyTickMs = steady.Elapsed.TotalMilliseconds / steadyTicks;
-
-            var queries = await TimeQueriesAsync(ecs, options, cancellationToken).ConfigureAwait(false);
-            foreach (var (name, stats) in queries)
-                await progress.WriteLineAsync($"  {name}: p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms").ConfigureAwait(false);
-
-            return new SchedulerResult(
-                options.Services, server.Engine.World.Tasks.Values.Count(t => t.LastStatus == EcsTaskStatus.Running),
-                createSeconds, convergeSeconds, ticks, ticks * Tick.TotalSeconds, slowestTick.TotalMilliseconds, steadyTickMs,
-                peakManaged, allocated, peakResident, !resetPeak, DirectorySize(state), queries);
+            if (ticks * Tick > SimulatedLimit)
+                throw new TimeoutException($"The services did not all reach a steady state within {SimulatedLimit} of simulated time.");
+            clock.Advance(Tick);
+            var tick = Stopwatch.StartNew();
+            server.Engine.Advance();
+            slowestTick = Max(slowestTick, tick.Elapsed);
+            ticks++;
+            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
         }
-        finally
-        {
-            try
-            {
-                Directory.Delete(state, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
+        var convergeSeconds = converging.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var peakResident = ProcessMemory.Read(Environment.ProcessId)?.PeakResidentBytes ?? 0;
+        await progress.WriteLineAsync($"  {expected:N0} tasks RUNNING after {ticks} ticks ({ticks * Tick.TotalSeconds:0} simulated s) in {convergeSeconds:0.0} s of wall time").ConfigureAwait(false);
 
-    private static async Task CreateServicesAsync(AwsJsonClient ecs, SchedulerOptions options, CancellationToken cancellationToken)
-    {
-        await ecs.RequireAsync("CreateCluster", new { clusterName = Cluster }, cancellationToken).ConfigureAwait(false);
-        await ecs.RequireAsync("RegisterTaskDefinition", new
+        var steady = Stopwatch.StartNew();
+        const int steadyTicks = 10;
+        for (var i = 0; i < steadyTicks; i++)
         {
-            family = "scale-web",
-            requiresCompatibilities = new[] { "FARGATE" },
-            networkMode = "awsvpc",
-            cpu = "256",
-            memory = "512",
-            containerDefinitions = new[] { new { name = "web", image = "public.ecr.aws/nginx/nginx:latest", essential = true } },
-        }, cancellationToken).ConfigureAwait(false);
-        var networkConfiguration = new { awsvpcConfiguration = new { subnets = new[] { "subnet-abcd1234" }, securityGroups = new[] { "sg-abcd1234" } } };
-        for (var i = 0; i < options.Services; i++)
-        {
-            await ecs.RequireAsync("CreateService", new
-            {
-                cluster = Cluster, serviceName = ServiceName(i), taskDefinition = "scale-web:1", desiredCount = options.TasksPerService,
-                launchType = "FARGATE", networkConfiguration,
-            }, cancellationToken).ConfigureAwait(false);
+            clock.Advance(Tick);
+            server.Engine.Advance();
         }
+        var steadyTickMs = steady.Elapsed.TotalMilliseconds / steadyTicks;
+
+        var queries = await TimeQueriesAsync(ecs, options, cancellationToken).ConfigureAwait(false);
+        foreach (var (name, stats) in queries)
+            await progress.WriteLineAsync($"  {name}: p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms").ConfigureAwait(false);
+
+        return new SchedulerResult(
+            options.Services, server.Engine.World.Tasks.Values.Count(t => t.LastStatus == EcsTaskStatus.Running),
+            createSeconds, convergeSeconds, ticks, ticks * Tick.TotalSeconds, slowestTick.TotalMilliseconds, steadyTickMs,
+            peakManaged, allocated, peakResident, !resetPeak, DirectorySize(simulator.StateDirectory), queries);
     }
 
     private static string ServiceName(int i) => $"svc-{i:00000}";

@@ -29,18 +29,18 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         var rosterPath = Path.Combine(_folder, "roster.csv");
         roster.Write(rosterPath);
         var (cli, helper) = (roster.Learners[0], roster.Learners[1]);
-        using var server = ServeProcess.Start("--classroom", rosterPath, "--port", "0", "--runtime", "simulated", "--speed", "20",
+        using var server = WorkshopProcess.Start("serve", "--classroom", rosterPath, "--port", "0", "--runtime", "simulated", "--speed", "20",
             "--state-dir", Path.Combine(_folder, "state"));
         var endpoint = await server.WaitForEndpointAsync(TimeSpan.FromSeconds(60));
         var token = await server.WaitForLineAsync("host token: ", TimeSpan.FromSeconds(10));
 
         // Learner 1, through the real AWS CLI: a cluster, a repository, a task, and a Fargate size mistake.
-        var aws = new AwsCliV2(endpoint, cli);
+        var aws = new TestSupport.AwsCli(endpoint, accessKeyId: cli.AccessKeyId, secretAccessKey: cli.SecretAccessKey);
         await aws.SucceedsAsync("ecs", "create-cluster", "--cluster-name", "workshop");
         await aws.SucceedsAsync("ecr", "create-repository", "--repository-name", "web");
-        var mistake = await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
+        var mistake = TestSupport.AwsCli.MessageOf(await aws.FailsAsync("ClientException", "ecs", "register-task-definition", "--family", "web",
             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "4096",
-            "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
+            "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]"""));
         await aws.SucceedsAsync("ecs", "register-task-definition", "--family", "web",
             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc", "--cpu", "256", "--memory", "512",
             "--container-definitions", """[{"name":"web","image":"public.ecr.aws/nginx/nginx:latest","essential":true}]""");
@@ -84,7 +84,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
 
         // A new error appears on the open page without a reload: a mark set on the page survives it.
         browser.Script("window.notReloaded = true;");
-        await new AwsCliV2(endpoint, helper).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
+        await new TestSupport.AwsCli(endpoint, accessKeyId: helper.AccessKeyId, secretAccessKey: helper.SecretAccessKey).FailsAsync("ClusterNotFoundException", "ecs", "describe-services", "--cluster", "missing", "--services", "web");
         wait.Until(b => Row(b, helper).Contains("ClusterNotFoundException", StringComparison.Ordinal));
         Assert.Equal(true, browser.Script("return window.notReloaded === true;"));
         Assert.Contains("クラスター", Row(browser, helper));
@@ -116,7 +116,7 @@ public sealed class ClassroomDashboardBrowserTests : IDisposable
         using var http = new HttpClient { BaseAddress = endpoint };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/_workshop/classroom/state?token=wrong")).StatusCode);
-        Assert.True(server.IsRunning, server.Printed);
+        Assert.False(server.HasExited, server.Printed);
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)

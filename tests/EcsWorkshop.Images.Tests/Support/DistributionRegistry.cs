@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Images.Tests.Support;
 
@@ -22,7 +22,7 @@ public sealed class DistributionRegistry : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ProgramPath), $"{ProgramPath} is missing: apt-get install -y docker-registry");
-        var port = FreePort();
+        var port = FreePort.Pick();
         Address = $"127.0.0.1:{port}";
         var config = Path.Combine(_root, "config.yml");
         await File.WriteAllTextAsync(config, $"""
@@ -59,13 +59,6 @@ public sealed class DistributionRegistry : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new TimeoutException("docker-registry did not answer on /v2/ within 10 seconds.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

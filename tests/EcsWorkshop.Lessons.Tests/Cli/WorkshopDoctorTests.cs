@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using EcsWorkshop.Lessons.Tests.Support;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Lessons.Tests.Cli;
 
@@ -12,17 +13,10 @@ public sealed class WorkshopDoctorTests
         ProcessRunner.RunAsync(ProcessRunner.Dotnet, [Path.Combine(AppContext.BaseDirectory, "workshop.dll"), "doctor", .. arguments],
             RepositoryRoot.Path, environment, TimeSpan.FromMinutes(3));
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task On_a_ready_machine_every_need_gets_a_line_and_the_doctor_says_it_is_ready()
     {
-        var port = FreePort();
+        var port = FreePort.Pick();
 
         var result = await DoctorAsync(new Dictionary<string, string>(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

@@ -1,4 +1,5 @@
 using EcsWorkshop.Lessons.Tests.Support;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Lessons.Tests.Repository;
 
@@ -42,7 +43,7 @@ public sealed class DiagramLayoutTests : IDisposable
         File.WriteAllText(page, "<!DOCTYPE html><html lang=\"ja\"><meta charset=\"utf-8\"><body>"
             + string.Concat(files.Select(f => $"<div data-file=\"{Path.GetFileName(f)}\">{File.ReadAllText(f)}</div>")) + "</body></html>");
 
-        using var browser = HeadlessChromium.Start(900);
+        using var browser = HeadlessChromium.Start(900, 900);
         browser.Navigate().GoToUrl(new Uri(page).AbsoluteUri);
         var outside = browser.Strings(TextOutsideItsBox);
 

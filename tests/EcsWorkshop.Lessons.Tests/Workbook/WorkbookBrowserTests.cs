@@ -5,6 +5,7 @@ using EcsWorkshop.Lessons.Notebooks;
 using EcsWorkshop.Lessons.Running;
 using EcsWorkshop.Lessons.Tests.Support;
 using EcsWorkshop.Lessons.Workbook;
+using EcsWorkshop.TestSupport;
 using OpenQA.Selenium;
 
 namespace EcsWorkshop.Lessons.Tests.Workbook;
@@ -66,7 +67,7 @@ public sealed class WorkbookBrowserTests : IDisposable
         var path = Path.Combine(_folder, "workbook.html");
         File.WriteAllText(path, WorkbookHtml.Render(Page(), DateTimeOffset.UnixEpoch, "in-process"));
 
-        using var browser = HeadlessChromium.Start(width);
+        using var browser = HeadlessChromium.Start(width, 900);
         browser.Navigate().GoToUrl(new Uri(path).AbsoluteUri);
         var script = (IJavaScriptExecutor)browser;
         var duplicates = browser.Strings(DuplicateIds);

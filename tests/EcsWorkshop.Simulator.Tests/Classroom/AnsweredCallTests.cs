@@ -28,7 +28,7 @@ public sealed class AnsweredCallTests(ClassroomSimulator room) : IClassFixture<C
     [Fact(Timeout = 60_000)]
     public async Task A_learners_call_with_a_wrong_secret_is_heard_as_theirs()
     {
-        var forged = new Support.AwsCli(room.Server.Endpoint, accessKeyId: room.B.AccessKeyId, secretAccessKey: "wrong-secret-wrong-secret");
+        var forged = new TestSupport.AwsCli(room.Server.Endpoint, accessKeyId: room.B.AccessKeyId, secretAccessKey: "wrong-secret-wrong-secret");
 
         await forged.FailsAsync("InvalidSignatureException", "ecs", "list-services", "--cluster", "x");
 

@@ -14,7 +14,7 @@ public sealed class ClassroomSignatureTests(ClassroomSimulator room) : IClassFix
     [Fact(Timeout = 60_000)]
     public async Task An_access_key_not_on_the_roster_is_UnrecognizedClientException()
     {
-        var stranger = new Support.AwsCli(room.Server.Endpoint, accessKeyId: "AKIASTRANGER0000000", secretAccessKey: room.A.SecretAccessKey);
+        var stranger = new TestSupport.AwsCli(room.Server.Endpoint, accessKeyId: "AKIASTRANGER0000000", secretAccessKey: room.A.SecretAccessKey);
 
         var error = await stranger.FailsAsync("UnrecognizedClientException", "ecs", "list-clusters");
 
@@ -24,7 +24,7 @@ public sealed class ClassroomSignatureTests(ClassroomSimulator room) : IClassFix
     [Fact(Timeout = 60_000)]
     public async Task A_learners_key_with_another_learners_secret_is_InvalidSignatureException_and_changes_nothing()
     {
-        var forged = new Support.AwsCli(room.Server.Endpoint, accessKeyId: room.A.AccessKeyId, secretAccessKey: room.B.SecretAccessKey);
+        var forged = new TestSupport.AwsCli(room.Server.Endpoint, accessKeyId: room.A.AccessKeyId, secretAccessKey: room.B.SecretAccessKey);
         var clusters = room.Server.Accounts.All.Select(a => a.Simulation.Ecs.World.Clusters).ToList();
 
         var error = await forged.FailsAsync("InvalidSignatureException", "ecs", "create-cluster", "--cluster-name", "forged");

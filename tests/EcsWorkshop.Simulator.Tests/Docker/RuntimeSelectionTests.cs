@@ -13,7 +13,7 @@ public sealed class RuntimeSelectionTests : IDisposable
     [Fact]
     public async Task Runtime_docker_without_an_engine_fails_at_start_with_one_line()
     {
-        using var serve = WorkshopProcess.Start(NoEngine, "serve", "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--runtime", "docker");
+        using var serve = WorkshopProcess.Start(NoEngine, "serve", "--port", "0", "--state-dir", _stateDirectory, "--runtime", "docker");
 
         await serve.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
@@ -26,11 +26,9 @@ public sealed class RuntimeSelectionTests : IDisposable
     [Fact]
     public async Task Runtime_auto_without_an_engine_runs_the_simulated_runtime()
     {
-        var port = FreePort.Pick();
-        using var serve = WorkshopProcess.Start(NoEngine, "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory);
-        var endpoint = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        using var serve = WorkshopProcess.Start(NoEngine, "serve", "--port", "0", "--state-dir", _stateDirectory);
 
-        await serve.WaitUntilHealthyAsync(endpoint);
+        var endpoint = await serve.WaitForEndpointAsync();
 
         using var http = new HttpClient();
         Assert.Contains("\"runtime\":\"simulated\"", await http.GetStringAsync(new Uri(endpoint, "/_workshop/health")));

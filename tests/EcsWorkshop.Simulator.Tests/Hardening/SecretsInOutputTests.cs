@@ -20,12 +20,10 @@ public sealed class SecretsInOutputTests : IDisposable
     {
         const string keyId = "AKIAFROMENVIRONMENT";
         var secret = "secret-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var port = FreePort.Pick();
-        var endpoint = new Uri($"http://127.0.0.1:{port}");
         using var server = WorkshopProcess.Start(
             new Dictionary<string, string> { ["WORKSHOP_ACCESS_KEY_ID"] = keyId, ["WORKSHOP_SECRET_ACCESS_KEY"] = secret },
-            "serve", "--verify-signatures", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--speed", "20", "--runtime", "simulated");
-        await server.WaitUntilHealthyAsync(endpoint);
+            "serve", "--verify-signatures", "--port", "0", "--state-dir", _stateDirectory, "--speed", "20", "--runtime", "simulated");
+        var endpoint = await server.WaitForEndpointAsync();
         var cli = new AwsCli(endpoint, accessKeyId: keyId, secretAccessKey: secret);
 
         (await cli.RunAsync("ecs", "create-cluster", "--cluster-name", "secrets")).Succeeded();

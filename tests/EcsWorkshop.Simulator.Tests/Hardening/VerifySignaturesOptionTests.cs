@@ -20,10 +20,8 @@ public sealed class VerifySignaturesOptionTests : IDisposable
 
     private async Task<(WorkshopProcess Server, Uri Endpoint)> ServeAsync(params string[] options)
     {
-        var port = FreePort.Pick();
-        var endpoint = new Uri($"http://127.0.0.1:{port}");
-        var server = WorkshopProcess.Start(Environment, ["serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, .. options]);
-        await server.WaitUntilHealthyAsync(endpoint);
+        var server = WorkshopProcess.Start(Environment, ["serve", "--port", "0", "--state-dir", _stateDirectory, .. options]);
+        var endpoint = await server.WaitForEndpointAsync();
         return (server, endpoint);
     }
 
@@ -57,7 +55,7 @@ public sealed class VerifySignaturesOptionTests : IDisposable
     [Fact(Timeout = 60_000)]
     public async Task A_key_pair_without_the_option_is_refused_with_a_clear_message()
     {
-        var result = await WorkshopProcess.RunAsync("serve", "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture),
+        var result = await WorkshopProcess.RunAsync("serve", "--port", "0",
             "--state-dir", _stateDirectory, "--access-key-id", "AKIAFROMOPTION");
 
         Assert.Equal(2, result.ExitCode);

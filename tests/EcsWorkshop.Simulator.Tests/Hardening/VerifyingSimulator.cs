@@ -1,36 +1,15 @@
 using EcsWorkshop.Simulator.Aws;
-using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.Simulator.Tests.Support;
 
 namespace EcsWorkshop.Simulator.Tests.Hardening;
 
 /// <summary>
-/// A real simulator server that verifies SigV4 signatures against the workshop's documented key pair (the one
-/// <see cref="Support.AwsCli"/> signs with). An xunit class fixture; its state directory is removed afterwards.
+/// A simulator server (see <see cref="ServedSimulator"/>) that verifies SigV4 signatures against the workshop's documented key pair (the one
+/// <see cref="TestSupport.AwsCli"/> signs with).
 /// </summary>
-public sealed class VerifyingSimulator : IAsyncLifetime
+public sealed class VerifyingSimulator() : ServedSimulator("ecs-workshop-sigv4-")
 {
-    public string StateDirectory { get; } = Directory.CreateTempSubdirectory("ecs-workshop-sigv4-").FullName;
-
-    public SimulatorServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await SimulatorServer.StartAsync(new SimulatorOptions
-    {
-        Port = 0,
-        StateDirectory = StateDirectory,
-        Simulation = SimulationSettings.AtSpeed(20),
-        SignatureVerification = SignatureVerification.Workshop,
-    });
-
-    public async Task DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        try
-        {
-            Directory.Delete(StateDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    protected override SimulatorOptions Configure(SimulatorOptions options) =>
+        options with { SignatureVerification = SignatureVerification.Workshop };
 }

@@ -14,11 +14,9 @@ public sealed class ServeQuotaOptionsTests : IDisposable
     [Fact]
     public async Task Max_services_given_to_serve_is_announced_and_enforced()
     {
-        var port = FreePort.Pick();
-        using var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory,
+        using var server = WorkshopProcess.Start("serve", "--port", "0", "--state-dir", _stateDirectory,
             "--runtime", "simulated", "--max-services", "1");
-        var endpoint = new Uri($"http://127.0.0.1:{port}/");
-        await server.WaitUntilHealthyAsync(endpoint);
+        var endpoint = await server.WaitForEndpointAsync();
         var aws = new AwsCli(endpoint);
         (await aws.RunAsync("ecs", "create-cluster", "--cluster-name", "workshop")).Succeeded();
         (await aws.RunAsync("ecs", "register-task-definition", "--family", "web", "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc",
@@ -36,9 +34,8 @@ public sealed class ServeQuotaOptionsTests : IDisposable
     [Fact]
     public async Task Without_a_classroom_or_a_quota_option_serve_announces_no_quotas()
     {
-        var port = FreePort.Pick();
-        using var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--runtime", "simulated");
-        await server.WaitUntilHealthyAsync(new Uri($"http://127.0.0.1:{port}/"));
+        using var server = WorkshopProcess.Start("serve", "--port", "0", "--state-dir", _stateDirectory, "--runtime", "simulated");
+        await server.WaitForEndpointAsync();
 
         var banner = await BannerAsync(server);
         Assert.Contains("listening", banner);
@@ -48,7 +45,7 @@ public sealed class ServeQuotaOptionsTests : IDisposable
     [Fact]
     public async Task A_negative_quota_is_refused_with_a_clear_message()
     {
-        var result = await WorkshopProcess.RunAsync("serve", "--max-tasks", "-1", "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture),
+        var result = await WorkshopProcess.RunAsync("serve", "--max-tasks", "-1", "--port", "0",
             "--state-dir", _stateDirectory, "--runtime", "simulated");
 
         Assert.NotEqual(0, result.ExitCode);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Tests.Support;
-using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Simulator.Tests.Repository;
 

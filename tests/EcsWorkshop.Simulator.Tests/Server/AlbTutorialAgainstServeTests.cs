@@ -21,10 +21,8 @@ public sealed class AlbTutorialAgainstServeTests : IDisposable
     [Fact]
     public async Task The_tutorial_runs_unchanged_against_workshop_serve()
     {
-        var port = FreePort.Pick();
-        using var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _stateDirectory, "--runtime", "simulated");
-        var endpoint = new Uri($"http://127.0.0.1:{port}/");
-        await server.WaitUntilHealthyAsync(endpoint);
+        using var server = WorkshopProcess.Start("serve", "--port", "0", "--state-dir", _stateDirectory, "--runtime", "simulated");
+        var endpoint = await server.WaitForEndpointAsync();
         var aws = new AwsCli(endpoint);
 
         var vpc = (await aws.RunAsync("ec2", "describe-vpcs", "--filters", "Name=isDefault,Values=true")).Succeeded().Json.GetProperty("Vpcs")[0].Arn("VpcId");

@@ -20,12 +20,10 @@ public sealed class ServeClassroomCommandTests : IDisposable
         var roster = Roster.Generate(3);
         var rosterPath = Path.Combine(_folder, "roster.csv");
         roster.Write(rosterPath);
-        var port = FreePort.Pick();
-        var endpoint = new Uri($"http://127.0.0.1:{port}");
 
-        using var server = WorkshopProcess.Start("serve", "--classroom", rosterPath, "--port", port.ToString(CultureInfo.InvariantCulture),
+        using var server = WorkshopProcess.Start("serve", "--classroom", rosterPath, "--port", "0",
             "--state-dir", Path.Combine(_folder, "state"), "--runtime", "simulated");
-        await server.WaitUntilHealthyAsync(endpoint);
+        var endpoint = await server.WaitForEndpointAsync();
         var learner = roster.Learners[2];
         var created = (await new AwsCli(endpoint, accessKeyId: learner.AccessKeyId, secretAccessKey: learner.SecretAccessKey)
             .RunAsync("ecs", "create-cluster", "--cluster-name", "room")).Succeeded().Json;
@@ -47,7 +45,7 @@ public sealed class ServeClassroomCommandTests : IDisposable
         var rosterPath = Path.Combine(_folder, "roster.csv");
         await File.WriteAllTextAsync(rosterPath, "learner01,123456789013,AKIAAAAAAAAAAAAAAAAA,secret-secret-secret-secret\n");
 
-        var result = await WorkshopProcess.RunAsync("serve", "--classroom", rosterPath, "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture),
+        var result = await WorkshopProcess.RunAsync("serve", "--classroom", rosterPath, "--port", "0",
             "--state-dir", Path.Combine(_folder, "state"));
 
         Assert.Equal(2, result.ExitCode);

@@ -11,7 +11,7 @@ public sealed class ServeCommandTests
     {
         var stateDirectory = Directory.CreateTempSubdirectory("ecs-workshop-speed-").FullName;
 
-        var result = await WorkshopProcess.RunAsync("serve", "--speed", speed, "--port", FreePort.Pick().ToString(), "--state-dir", stateDirectory);
+        var result = await WorkshopProcess.RunAsync("serve", "--speed", speed, "--port", "0", "--state-dir", stateDirectory);
 
         Directory.Delete(stateDirectory, recursive: true);
         Assert.NotEqual(0, result.ExitCode);

@@ -14,7 +14,7 @@ public sealed class StateDirectoryTests(RunningSimulator simulator) : IClassFixt
         {
             Port = 0,
             StateDirectory = simulator.StateDirectory,
-            Simulation = SimulationSettings.AtSpeed(RunningSimulator.Speed),
+            Simulation = SimulationSettings.AtSpeed(ServedSimulator.Speed),
         }));
 
         Assert.Equal(simulator.StateDirectory, error.StateDirectory);
@@ -23,7 +23,7 @@ public sealed class StateDirectoryTests(RunningSimulator simulator) : IClassFixt
     [Fact]
     public async Task A_second_workshop_serve_process_on_the_same_state_directory_exits_with_a_clear_message()
     {
-        var result = await WorkshopProcess.RunAsync("serve", "--port", FreePort.Pick().ToString(), "--state-dir", simulator.StateDirectory);
+        var result = await WorkshopProcess.RunAsync("serve", "--port", "0", "--state-dir", simulator.StateDirectory);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("is in use by another simulator process", result.StandardError);

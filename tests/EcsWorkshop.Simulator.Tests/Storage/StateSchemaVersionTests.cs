@@ -18,7 +18,7 @@ public sealed class StateSchemaVersionTests : IDisposable
     public void Dispose() => Delete(_folder);
 
     private Task<ProcessResult> ServeAsync() =>
-        WorkshopProcess.RunAsync("serve", "--port", FreePort.Pick().ToString(CultureInfo.InvariantCulture), "--state-dir", _folder);
+        WorkshopProcess.RunAsync("serve", "--port", "0", "--state-dir", _folder);
 
     private static string OnlyLine(ProcessResult result)
     {
@@ -49,12 +49,10 @@ public sealed class StateSchemaVersionTests : IDisposable
     public async Task An_unmarked_folder_from_e821371_is_migrated_and_served_by_workshop_serve()
     {
         Assert.Equal(0, SchemaVersionOf(_folder));
-        var port = FreePort.Pick();
-        var endpoint = new Uri($"http://127.0.0.1:{port}");
 
-        using (var server = WorkshopProcess.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--state-dir", _folder, "--runtime", "simulated"))
+        using (var server = WorkshopProcess.Start("serve", "--port", "0", "--state-dir", _folder, "--runtime", "simulated"))
         {
-            await server.WaitUntilHealthyAsync(endpoint);
+            var endpoint = await server.WaitForEndpointAsync();
             var cli = new AwsCli(endpoint);
             var clusters = (await cli.RunAsync("ecs", "list-clusters")).Succeeded().Json.GetProperty("clusterArns")
                 .EnumerateArray().Select(a => a.GetString()!.Split('/')[^1]);

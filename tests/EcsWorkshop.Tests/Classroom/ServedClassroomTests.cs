@@ -4,6 +4,7 @@ using EcsWorkshop.Simulator.Accounts;
 using EcsWorkshop.Simulator.Clock;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Steps;
+using EcsWorkshop.TestSupport;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Classroom;
@@ -52,7 +53,7 @@ public sealed class ServedClassroomTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task Each_learner_joins_with_the_two_lines_of_their_card_and_works_in_their_own_account_with_the_helper_and_the_aws_cli()
     {
-        var port = ServedClassroom.FreePort();
+        var port = FreePort.Pick();
         var init = await ServedClassroom.WorkshopAsync(_folder, "classroom", "init", "--learners", "2", "--out", "room", "--endpoint", $"http://127.0.0.1:{port}");
         Assert.True(init.ExitCode == 0, init.Printed);
         var roster = Roster.Read(Path.Combine(_folder, "room", "roster.csv"));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.TestSupport;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Classroom;
@@ -30,7 +31,7 @@ public sealed class WorkshopRunInClassroomTests : IDisposable
             nbformat_minor = 5,
         };
         await File.WriteAllTextAsync(Path.Combine(notebooks, "00-room.ipynb"), JsonSerializer.Serialize(lesson));
-        var port = ServedClassroom.FreePort();
+        var port = FreePort.Pick();
         var room = $"http://127.0.0.1:{port}";
         var output = Path.Combine(_folder, "out");
 

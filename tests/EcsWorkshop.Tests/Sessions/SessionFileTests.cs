@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
+using EcsWorkshop.TestSupport;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Sessions;
@@ -20,13 +19,6 @@ public sealed class SessionFileTests(SimulatorFixture simulator) : IClassFixture
         new SimulatorLocation { Port = port, StateDirectory = stateDirectory ?? Directory.CreateTempSubdirectory("ecs-workshop-unused-").FullName, Environment = NoEnvironment },
         _home, new WorkshopOptions { ProgressOutput = null }, CancellationToken.None);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task A_local_simulator_tells_where_its_world_is_kept()
     {
@@ -38,7 +30,7 @@ public sealed class SessionFileTests(SimulatorFixture simulator) : IClassFixture
     [Fact]
     public async Task Nothing_listening_means_no_state_folder()
     {
-        Assert.Null(await SimulatorLocator.LocalStateDirectoryAsync(new Uri($"http://127.0.0.1:{FreePort()}")));
+        Assert.Null(await SimulatorLocator.LocalStateDirectoryAsync(new Uri($"http://127.0.0.1:{FreePort.Pick()}")));
     }
 
     [Fact]
@@ -69,7 +61,7 @@ public sealed class SessionFileTests(SimulatorFixture simulator) : IClassFixture
     public async Task A_kernel_that_finds_the_simulator_another_kernel_started_shares_that_kernels_session()
     {
         var state = Directory.CreateTempSubdirectory("ecs-workshop-world-").FullName;
-        var port = FreePort();
+        var port = FreePort.Pick();
         await using var starter = await StartOnAsync(port, state);
         await using var finder = await StartOnAsync(port, state);
 

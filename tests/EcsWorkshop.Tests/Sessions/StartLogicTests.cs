@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using EcsWorkshop.Sessions;
 using EcsWorkshop.Simulator.Hosting;
 using EcsWorkshop.Simulator.Storage;
+using EcsWorkshop.TestSupport;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Sessions;
@@ -10,13 +11,6 @@ namespace EcsWorkshop.Tests.Sessions;
 public sealed class StartLogicTests(SimulatorFixture simulator) : IClassFixture<SimulatorFixture>
 {
     private static readonly Func<string, string?> NoEnvironment = _ => null;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [Fact]
     public async Task The_probe_finds_a_running_simulator_and_starts_none()
@@ -34,7 +28,7 @@ public sealed class StartLogicTests(SimulatorFixture simulator) : IClassFixture<
 
         var located = await SimulatorLocator.LocateAsync(new SimulatorLocation
         {
-            Port = FreePort(),
+            Port = FreePort.Pick(),
             Environment = name => name == SimulatorLocation.EndpointVariable ? named : null,
         });
 
@@ -46,7 +40,7 @@ public sealed class StartLogicTests(SimulatorFixture simulator) : IClassFixture<
     public async Task With_nothing_answering_a_simulator_is_started_in_process_on_the_state_directory()
     {
         var state = Directory.CreateTempSubdirectory("ecs-workshop-start-").FullName;
-        var located = await SimulatorLocator.LocateAsync(new SimulatorLocation { Port = FreePort(), StateDirectory = state, Environment = NoEnvironment });
+        var located = await SimulatorLocator.LocateAsync(new SimulatorLocation { Port = FreePort.Pick(), StateDirectory = state, Environment = NoEnvironment });
         await using var workshop = Workshop.ConnectTo(located, new WorkshopOptions { ProgressOutput = null });
 
         Assert.NotNull(located.OwnedServer);
@@ -59,7 +53,7 @@ public sealed class StartLogicTests(SimulatorFixture simulator) : IClassFixture<
     public async Task A_state_directory_held_by_another_process_means_probing_until_that_one_answers()
     {
         var state = Directory.CreateTempSubdirectory("ecs-workshop-held-").FullName;
-        var port = FreePort();
+        var port = FreePort.Pick();
         using var held = StateStore.Open(state);
         var location = new SimulatorLocation { Port = port, StateDirectory = state, Environment = NoEnvironment };
         var locating = SimulatorLocator.LocateAsync(location);

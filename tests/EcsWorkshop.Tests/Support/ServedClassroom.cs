@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using EcsWorkshop.TestSupport;
 
 namespace EcsWorkshop.Tests.Support;
 
@@ -43,14 +42,6 @@ public sealed class ServedClassroom : IDisposable
         }
     }
 
-    /// <summary>A free port on 127.0.0.1.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Runs <c>workshop ARGS</c> to its end (two minutes at most).</summary>
     public static async Task<ProcessOutcome> WorkshopAsync(string workingDirectory, params string[] arguments) =>
         await RunAsync(Dotnet, [WorkshopDll, .. arguments], workingDirectory, new Dictionary<string, string>());
@@ -77,15 +68,14 @@ public sealed class ServedClassroom : IDisposable
         return new ProcessOutcome(process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts <c>workshop serve --classroom ROSTER</c> on a free loopback port and waits until it answers.</summary>
-    public static async Task<ServedClassroom> StartAsync(string rosterPath, string stateDirectory, int? port = null)
+    /// <summary>Starts <c>workshop serve --classroom ROSTER</c> on 127.0.0.1:<paramref name="port"/> (the port its cards name) and waits until it answers.</summary>
+    public static async Task<ServedClassroom> StartAsync(string rosterPath, string stateDirectory, int port)
     {
-        var chosen = port ?? FreePort();
         var start = new ProcessStartInfo(Dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { WorkshopDll, "serve", "--classroom", rosterPath, "--port", chosen.ToString(CultureInfo.InvariantCulture),
+        foreach (var argument in new[] { WorkshopDll, "serve", "--classroom", rosterPath, "--port", port.ToString(CultureInfo.InvariantCulture),
                      "--state-dir", stateDirectory, "--runtime", "simulated", "--speed", "20" })
             start.ArgumentList.Add(argument);
-        var served = new ServedClassroom(Process.Start(start) ?? throw new InvalidOperationException("Could not start workshop serve."), new Uri($"http://127.0.0.1:{chosen}"));
+        var served = new ServedClassroom(Process.Start(start) ?? throw new InvalidOperationException("Could not start workshop serve."), new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)

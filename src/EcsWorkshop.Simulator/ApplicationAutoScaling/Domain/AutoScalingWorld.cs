@@ -32,57 +32,24 @@ public sealed record AutoScalingWorld(
 }
 
 /// <summary>One change to the Application Auto Scaling world.</summary>
-public sealed class AutoScalingTransaction(AutoScalingWorld world, DateTimeOffset now) : IWorldTransaction<AutoScalingWorld>
+public sealed class AutoScalingTransaction(AutoScalingWorld world, DateTimeOffset now) : WorldTransaction<AutoScalingWorld>(world, now)
 {
-    private readonly List<RecordChange> _changes = [];
+    public void Put(ScalableTarget target) => Write(target, static (w, r) => w with { Targets = w.Targets.SetItem(r.Key, r) });
 
-    public AutoScalingWorld World { get; private set; } = world;
+    public void Put(ScalingPolicy policy) => Write(policy, static (w, r) => w with { Policies = w.Policies.SetItem(r.Key, r) });
 
-    public DateTimeOffset Now { get; } = now;
+    public void Put(ScalingActivity activity) => Write(activity, static (w, r) => w with { Activities = w.Activities.SetItem(r.Key, r) });
 
-    public IReadOnlyList<RecordChange> Changes => _changes;
+    public void Put(ServiceLoad load) => Write(load, static (w, r) => w with { Loads = w.Loads.SetItem(r.ServiceArn, r) });
 
-    public void Put(ScalableTarget target)
-    {
-        World = World with { Targets = World.Targets.SetItem(target.Key, target) };
-        _changes.Add(RecordChange.Write(target));
-    }
+    public void Remove(ScalingPolicy policy) => Delete<ScalingPolicy>(policy.Key, static (w, key) => w with { Policies = w.Policies.Remove(key) });
 
-    public void Put(ScalingPolicy policy)
-    {
-        World = World with { Policies = World.Policies.SetItem(policy.Key, policy) };
-        _changes.Add(RecordChange.Write(policy));
-    }
-
-    public void Put(ScalingActivity activity)
-    {
-        World = World with { Activities = World.Activities.SetItem(activity.Key, activity) };
-        _changes.Add(RecordChange.Write(activity));
-    }
-
-    public void Put(ServiceLoad load)
-    {
-        World = World with { Loads = World.Loads.SetItem(load.ServiceArn, load) };
-        _changes.Add(RecordChange.Write(load));
-    }
-
-    public void Remove(ScalingPolicy policy)
-    {
-        World = World with { Policies = World.Policies.Remove(policy.Key) };
-        _changes.Add(RecordChange.Remove<ScalingPolicy>(policy.Key));
-    }
-
-    public void Remove(ScalingActivity activity)
-    {
-        World = World with { Activities = World.Activities.Remove(activity.Key) };
-        _changes.Add(RecordChange.Remove<ScalingActivity>(activity.Key));
-    }
+    public void Remove(ScalingActivity activity) => Delete<ScalingActivity>(activity.Key, static (w, key) => w with { Activities = w.Activities.Remove(key) });
 
     /// <summary>Removes a target with its policies (its activities stay, as AWS keeps them for six weeks).</summary>
     public void Remove(ScalableTarget target)
     {
         foreach (var policy in World.PoliciesOf(target.Key).ToList()) Remove(policy);
-        World = World with { Targets = World.Targets.Remove(target.Key) };
-        _changes.Add(RecordChange.Remove<ScalableTarget>(target.Key));
+        Delete<ScalableTarget>(target.Key, static (w, key) => w with { Targets = w.Targets.Remove(key) });
     }
 }

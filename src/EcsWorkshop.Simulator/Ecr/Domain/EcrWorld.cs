@@ -26,37 +26,13 @@ public sealed record EcrWorld(
 }
 
 /// <summary>One change to the ECR world (see <see cref="DurableWorld{TWorld}"/>).</summary>
-public sealed class EcrTransaction(EcrWorld world, DateTimeOffset now) : IWorldTransaction<EcrWorld>
+public sealed class EcrTransaction(EcrWorld world, DateTimeOffset now) : WorldTransaction<EcrWorld>(world, now)
 {
-    private readonly List<RecordChange> _changes = [];
+    public void Put(Repository repository) => Write(repository, static (w, r) => w with { Repositories = w.Repositories.SetItem(r.Arn, r) });
 
-    public EcrWorld World { get; private set; } = world;
+    public void Remove(Repository repository) => Delete<Repository>(repository.Arn, static (w, key) => w with { Repositories = w.Repositories.Remove(key) });
 
-    public DateTimeOffset Now { get; } = now;
+    public void Put(Image image) => Write(image, static (w, r) => w with { Images = w.Images.SetItem(r.Key, r) });
 
-    public IReadOnlyList<RecordChange> Changes => _changes;
-
-    public void Put(Repository repository)
-    {
-        World = World with { Repositories = World.Repositories.SetItem(repository.Arn, repository) };
-        _changes.Add(RecordChange.Write(repository));
-    }
-
-    public void Remove(Repository repository)
-    {
-        World = World with { Repositories = World.Repositories.Remove(repository.Arn) };
-        _changes.Add(RecordChange.Remove<Repository>(repository.Arn));
-    }
-
-    public void Put(Image image)
-    {
-        World = World with { Images = World.Images.SetItem(image.Key, image) };
-        _changes.Add(RecordChange.Write(image));
-    }
-
-    public void Remove(Image image)
-    {
-        World = World with { Images = World.Images.Remove(image.Key) };
-        _changes.Add(RecordChange.Remove<Image>(image.Key));
-    }
+    public void Remove(Image image) => Delete<Image>(image.Key, static (w, key) => w with { Images = w.Images.Remove(key) });
 }

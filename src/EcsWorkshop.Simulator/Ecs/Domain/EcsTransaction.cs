@@ -15,16 +15,9 @@ namespace EcsWorkshop.Simulator.Ecs.Domain;
 /// </summary>
 public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerator ids, SimulationSettings settings, IContainerEnvironment? environment = null,
     ILoadBalancing? loadBalancing = null, ITaskNetworks? networks = null)
-    : IWorldTransaction<EcsWorld>
+    : WorldTransaction<EcsWorld>(world, now)
 {
-    private readonly List<RecordChange> _changes = [];
     private readonly List<string> _changedTasks = [];
-
-    /// <summary>The world as this transaction has changed it so far.</summary>
-    public EcsWorld World { get; private set; } = world;
-
-    /// <summary>The simulation time of this change: every timestamp it writes uses it.</summary>
-    public DateTimeOffset Now { get; } = now;
 
     /// <summary>Where new ids come from.</summary>
     public IdGenerator Ids { get; } = ids;
@@ -41,9 +34,6 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
     /// <summary>The VPCs where awsvpc tasks get their subnet, zone and private address.</summary>
     public ITaskNetworks Networks { get; } = networks ?? ShapeOnlyNetworks.Instance;
 
-    /// <summary>The changes recorded, in order.</summary>
-    public IReadOnlyList<RecordChange> Changes => _changes;
-
     /// <summary>What happened to tasks in this change, one event per task still in the world, in the order first changed.</summary>
     public IReadOnlyList<TaskChanged> TaskEvents(EcsWorld before) =>
     [
@@ -52,47 +42,23 @@ public sealed class EcsTransaction(EcsWorld world, DateTimeOffset now, IdGenerat
             .Select(arn => new TaskChanged(before.Tasks.GetValueOrDefault(arn), World.Tasks[arn], World)),
     ];
 
-    public void Put(Cluster cluster)
-    {
-        World = World with { Clusters = World.Clusters.SetItem(cluster.Arn, cluster) };
-        _changes.Add(RecordChange.Write(cluster));
-    }
+    public void Put(Cluster cluster) => Write(cluster, static (w, r) => w with { Clusters = w.Clusters.SetItem(r.Arn, r) });
 
-    public void Put(TaskDefinitionFamily family)
-    {
-        World = World with { Families = World.Families.SetItem(family.Key, family) };
-        _changes.Add(RecordChange.Write(family));
-    }
+    public void Put(TaskDefinitionFamily family) => Write(family, static (w, r) => w with { Families = w.Families.SetItem(r.Key, r) });
 
-    public void Put(TaskDefinition taskDefinition)
-    {
-        World = World with { TaskDefinitions = World.TaskDefinitions.SetItem(taskDefinition.Arn, taskDefinition) };
-        _changes.Add(RecordChange.Write(taskDefinition));
-    }
+    public void Put(TaskDefinition taskDefinition) => Write(taskDefinition, static (w, r) => w with { TaskDefinitions = w.TaskDefinitions.SetItem(r.Arn, r) });
 
-    public void Put(Service service)
-    {
-        World = World with { Services = World.Services.SetItem(service.Arn, service) };
-        _changes.Add(RecordChange.Write(service));
-    }
+    public void Put(Service service) => Write(service, static (w, r) => w with { Services = w.Services.SetItem(r.Arn, r) });
 
     public void Put(EcsTask task)
     {
-        World = World with { Tasks = World.Tasks.SetItem(task.Arn, task) };
-        _changes.Add(RecordChange.Write(task));
+        Write(task, static (w, r) => w with { Tasks = w.Tasks.SetItem(r.Arn, r) });
         _changedTasks.Add(task.Arn);
     }
 
-    public void RemoveTask(string taskArn)
-    {
-        World = World with { Tasks = World.Tasks.Remove(taskArn) };
-        _changes.Add(RecordChange.Remove<EcsTask>(taskArn));
-    }
+    public void RemoveTask(string taskArn) => Delete<EcsTask>(taskArn, static (w, key) => w with { Tasks = w.Tasks.Remove(key) });
 
     /// <summary>Removes a deleted task definition revision (its family keeps its last revision number).</summary>
-    public void RemoveTaskDefinition(string taskDefinitionArn)
-    {
-        World = World with { TaskDefinitions = World.TaskDefinitions.Remove(taskDefinitionArn) };
-        _changes.Add(RecordChange.Remove<TaskDefinition>(taskDefinitionArn));
-    }
+    public void RemoveTaskDefinition(string taskDefinitionArn) =>
+        Delete<TaskDefinition>(taskDefinitionArn, static (w, key) => w with { TaskDefinitions = w.TaskDefinitions.Remove(key) });
 }

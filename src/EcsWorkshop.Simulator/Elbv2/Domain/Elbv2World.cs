@@ -36,64 +36,24 @@ public sealed record Elbv2World(
 }
 
 /// <summary>One change to the ELBv2 world, at one moment of the simulated clock.</summary>
-public sealed class Elbv2Transaction(Elbv2World world, DateTimeOffset now, Elbv2Context context) : IWorldTransaction<Elbv2World>
+public sealed class Elbv2Transaction(Elbv2World world, DateTimeOffset now, Elbv2Context context) : WorldTransaction<Elbv2World>(world, now)
 {
-    private readonly List<RecordChange> _changes = [];
-
-    public Elbv2World World { get; private set; } = world;
-
-    public DateTimeOffset Now { get; } = now;
-
     /// <summary>Ids, the simulated durations and the VPC the load balancers live in.</summary>
     public Elbv2Context Context { get; } = context;
 
-    public IReadOnlyList<RecordChange> Changes => _changes;
+    public void Put(LoadBalancer value) => Write(value, static (w, r) => w with { LoadBalancers = w.LoadBalancers.SetItem(r.Arn, r) });
 
-    public void Put(LoadBalancer value)
-    {
-        World = World with { LoadBalancers = World.LoadBalancers.SetItem(value.Arn, value) };
-        _changes.Add(RecordChange.Write(value));
-    }
+    public void Put(TargetGroup value) => Write(value, static (w, r) => w with { TargetGroups = w.TargetGroups.SetItem(r.Arn, r) });
 
-    public void Put(TargetGroup value)
-    {
-        World = World with { TargetGroups = World.TargetGroups.SetItem(value.Arn, value) };
-        _changes.Add(RecordChange.Write(value));
-    }
+    public void Put(Listener value) => Write(value, static (w, r) => w with { Listeners = w.Listeners.SetItem(r.Arn, r) });
 
-    public void Put(Listener value)
-    {
-        World = World with { Listeners = World.Listeners.SetItem(value.Arn, value) };
-        _changes.Add(RecordChange.Write(value));
-    }
+    public void Put(TargetRegistration value) => Write(value, static (w, r) => w with { Targets = w.Targets.SetItem(r.Key, r) });
 
-    public void Put(TargetRegistration value)
-    {
-        World = World with { Targets = World.Targets.SetItem(value.Key, value) };
-        _changes.Add(RecordChange.Write(value));
-    }
+    public void Remove(LoadBalancer value) => Delete<LoadBalancer>(value.Arn, static (w, key) => w with { LoadBalancers = w.LoadBalancers.Remove(key) });
 
-    public void Remove(LoadBalancer value)
-    {
-        World = World with { LoadBalancers = World.LoadBalancers.Remove(value.Arn) };
-        _changes.Add(RecordChange.Remove<LoadBalancer>(value.Arn));
-    }
+    public void Remove(TargetGroup value) => Delete<TargetGroup>(value.Arn, static (w, key) => w with { TargetGroups = w.TargetGroups.Remove(key) });
 
-    public void Remove(TargetGroup value)
-    {
-        World = World with { TargetGroups = World.TargetGroups.Remove(value.Arn) };
-        _changes.Add(RecordChange.Remove<TargetGroup>(value.Arn));
-    }
+    public void Remove(Listener value) => Delete<Listener>(value.Arn, static (w, key) => w with { Listeners = w.Listeners.Remove(key) });
 
-    public void Remove(Listener value)
-    {
-        World = World with { Listeners = World.Listeners.Remove(value.Arn) };
-        _changes.Add(RecordChange.Remove<Listener>(value.Arn));
-    }
-
-    public void Remove(TargetRegistration value)
-    {
-        World = World with { Targets = World.Targets.Remove(value.Key) };
-        _changes.Add(RecordChange.Remove<TargetRegistration>(value.Key));
-    }
+    public void Remove(TargetRegistration value) => Delete<TargetRegistration>(value.Key, static (w, key) => w with { Targets = w.Targets.Remove(key) });
 }

@@ -30,33 +30,13 @@ public sealed record LogsWorld(
 }
 
 /// <summary>One change to the logs world.</summary>
-public sealed class LogsTransaction(LogsWorld world, DateTimeOffset now) : IWorldTransaction<LogsWorld>
+public sealed class LogsTransaction(LogsWorld world, DateTimeOffset now) : WorldTransaction<LogsWorld>(world, now)
 {
-    private readonly List<RecordChange> _changes = [];
+    public void Put(LogGroup group) => Write(group, static (w, r) => w with { Groups = w.Groups.SetItem(r.Arn, r) });
 
-    public LogsWorld World { get; private set; } = world;
+    public void Put(LogStream stream) => Write(stream, static (w, r) => w with { Streams = w.Streams.SetItem(r.Key, r) });
 
-    public DateTimeOffset Now { get; } = now;
-
-    public IReadOnlyList<RecordChange> Changes => _changes;
-
-    public void Put(LogGroup group)
-    {
-        World = World with { Groups = World.Groups.SetItem(group.Arn, group) };
-        _changes.Add(RecordChange.Write(group));
-    }
-
-    public void Put(LogStream stream)
-    {
-        World = World with { Streams = World.Streams.SetItem(stream.Key, stream) };
-        _changes.Add(RecordChange.Write(stream));
-    }
-
-    public void Put(LogEvent logEvent)
-    {
-        World = World with { Events = World.Events.SetItem(logEvent.Key, logEvent) };
-        _changes.Add(RecordChange.Write(logEvent));
-    }
+    public void Put(LogEvent logEvent) => Write(logEvent, static (w, r) => w with { Events = w.Events.SetItem(r.Key, r) });
 
     /// <summary>Removes a group with its streams and events.</summary>
     public void Remove(LogGroup group)
@@ -64,14 +44,9 @@ public sealed class LogsTransaction(LogsWorld world, DateTimeOffset now) : IWorl
         foreach (var stream in World.StreamsOf(group).ToList())
         {
             foreach (var logEvent in World.EventsOf(stream).ToList())
-            {
-                World = World with { Events = World.Events.Remove(logEvent.Key) };
-                _changes.Add(RecordChange.Remove<LogEvent>(logEvent.Key));
-            }
-            World = World with { Streams = World.Streams.Remove(stream.Key) };
-            _changes.Add(RecordChange.Remove<LogStream>(stream.Key));
+                Delete<LogEvent>(logEvent.Key, static (w, key) => w with { Events = w.Events.Remove(key) });
+            Delete<LogStream>(stream.Key, static (w, key) => w with { Streams = w.Streams.Remove(key) });
         }
-        World = World with { Groups = World.Groups.Remove(group.Arn) };
-        _changes.Add(RecordChange.Remove<LogGroup>(group.Arn));
+        Delete<LogGroup>(group.Arn, static (w, key) => w with { Groups = w.Groups.Remove(key) });
     }
 }

@@ -7,7 +7,7 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
 /// </summary>
 public static class Scheduler
 {
-    /// <summary>Brings the world up to <see cref="EcsTransaction.Now"/>.</summary>
+    /// <summary>Brings the world up to <see cref="Storage.WorldTransaction{TWorld}.Now"/>.</summary>
     public static void Reconcile(EcsTransaction transaction)
     {
         TaskLifecycle.Advance(transaction);

@@ -9,7 +9,7 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Scheduling;
 public static class TaskLifecycle
 {
     /// <summary>
-    /// Applies every lifecycle step that is due at <see cref="EcsTransaction.Now"/>, each at its own due time, so a
+    /// Applies every lifecycle step that is due at <see cref="Storage.WorldTransaction{TWorld}.Now"/>, each at its own due time, so a
     /// big jump of the clock writes the same history as many small ticks. One pass over the tasks; each changed
     /// task is stored once.
     /// </summary>

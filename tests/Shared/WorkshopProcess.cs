@@ -1,18 +1,19 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
+using Xunit;
 
-namespace EcsWorkshop.Simulator.Tests.Support;
+namespace EcsWorkshop.TestSupport;
 
 /// <summary>What one finished run of the <c>workshop</c> command did.</summary>
 public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);
 
 /// <summary>
 /// The built <c>workshop</c> command (<c>workshop.dll</c>, copied next to the test assembly because the test project
-/// references the CLI project) run as a separate process with <c>dotnet</c>, as a learner runs it.
+/// references the CLI project) run as a separate process with <c>dotnet</c>, as a learner runs it. Linked into every
+/// test project that runs it.
 /// </summary>
-public sealed class WorkshopProcess : IDisposable
+public sealed partial class WorkshopProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -107,6 +108,34 @@ public sealed class WorkshopProcess : IDisposable
         Assert.Fail($"workshop serve did not answer on {endpoint} in time: {Printed}");
     }
 
+    /// <summary>Waits for the line starting with <paramref name="prefix"/> and returns the rest of it, or fails the test.</summary>
+    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var line = Printed.Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+            if (line is not null) return line[prefix.Length..].Trim();
+            Assert.False(_process.HasExited, $"workshop ended: {Printed}");
+            await Task.Delay(50);
+        }
+        Assert.Fail($"workshop printed no line starting with \"{prefix}\" in {timeout}: {Printed}");
+        return "";
+    }
+
+    /// <summary>
+    /// The address <c>workshop serve</c> listens on, read from its "listening on" line (so a test can serve on
+    /// <c>--port 0</c> and let the kernel pick a port nobody else has), once it answers its health check.
+    /// </summary>
+    public async Task<Uri> WaitForEndpointAsync(TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(60);
+        var rest = await WaitForLineAsync("ECS simulator listening on ", limit);
+        var endpoint = new Uri(ListeningOn().Match("listening on " + rest).Groups["url"].Value);
+        await WaitUntilHealthyAsync(endpoint, limit);
+        return endpoint;
+    }
+
     /// <summary>Waits for the process to end by itself.</summary>
     public async Task WaitForExitAsync(TimeSpan timeout)
     {
@@ -136,16 +165,7 @@ public sealed class WorkshopProcess : IDisposable
         if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
         return "dotnet";
     }
-}
 
-/// <summary>Free loopback ports for servers a test starts as separate processes.</summary>
-public static class FreePort
-{
-    /// <summary>A port nothing listens on right now (the OS picks it).</summary>
-    public static int Pick()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"listening on (?<url>http://[^\s]+)")]
+    private static partial Regex ListeningOn();
 }
