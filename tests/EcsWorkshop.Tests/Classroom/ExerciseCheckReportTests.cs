@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using EcsWorkshop.Checks;
 using EcsWorkshop.Simulator.Accounts;
+using EcsWorkshop.TestSupport;
 using EcsWorkshop.Tests.Support;
 
 namespace EcsWorkshop.Tests.Classroom;
@@ -23,7 +24,7 @@ public sealed class ExerciseCheckReportTests : IDisposable
         var roster = Roster.Generate(2);
         var rosterPath = Path.Combine(_folder, "roster.csv");
         roster.Write(rosterPath);
-        using var room = await ServedClassroom.StartAsync(rosterPath, Path.Combine(_folder, "state"));
+        using var room = await ServedClassroom.StartAsync(rosterPath, Path.Combine(_folder, "state"), FreePort.Pick());
         var token = await HostTokenAsync(room);
         var learner = roster.Learners[1];
 
