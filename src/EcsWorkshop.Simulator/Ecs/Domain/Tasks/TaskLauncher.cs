@@ -71,10 +71,16 @@ public static class TaskLauncher
         var ids = transaction.Ids;
         var taskId = ids.TaskId();
 
-        var subnet = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
+        var choice = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
             ? TaskAddresses.ChooseSubnet(transaction, arns.Region, request.Group, request.NetworkConfiguration)
             : null;
-        var networkInterface = subnet is null ? null : NewNetworkInterface(transaction, arns.Region, subnet);
+        var subnet = choice?.Subnet;
+        // A full subnet: the task is created all the same and stops when its network interface cannot be made.
+        var networkInterface = choice is { IsFull: false } ? NewNetworkInterface(transaction, arns.Region, choice.Subnet) : null;
+        var networkFailure = choice is { IsFull: true }
+            ? (request.NetworkConfiguration!.AssignPublicIp ? StopReasons.SubnetHasNoFreeAddressesWithPublicIp : StopReasons.SubnetHasNoFreeAddresses)
+                .Format(choice.Subnet.SubnetId)
+            : null;
         var containers = definition.ContainerDefinitions
             .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand)
                 with { Readiness = transaction.Environment.Check(arns.Region, c) })
@@ -119,7 +125,8 @@ public static class TaskLauncher
             Version: 1,
             CapacityProviderName: request.CapacityProviderName,
             EphemeralStorageGiB: isFargate ? definition.EphemeralStorageGiB ?? DefaultEphemeralStorageGiB : null,
-            SpotInterruptionAt: SpotInterruptions.DrawFor(transaction, request.CapacityProviderName));
+            SpotInterruptionAt: SpotInterruptions.DrawFor(transaction, request.CapacityProviderName),
+            NetworkInterfaceFailure: networkFailure);
         transaction.Put(task);
         return task;
     }
