@@ -49,14 +49,14 @@ public sealed class FullSubnetTests
         return JsonSerializer.SerializeToElement(result, result.GetType(), _ecs.Options);
     }
 
-    private JsonElement Run(int count, string assignPublicIp, params string[] subnets) =>
+    private JsonElement RunTask(int count, string assignPublicIp, string[] subnets) =>
         Call("RunTask", new
         {
             cluster = TaskTestSupport.Cluster, taskDefinition = "web", launchType = "FARGATE", count = Math.Min(count, 10),
             networkConfiguration = new { awsvpcConfiguration = new { subnets, assignPublicIp } },
         });
 
-    private JsonElement Run(int count, params string[] subnets) => Run(count, "DISABLED", subnets);
+    private JsonElement Run(int count, params string[] subnets) => RunTask(count, "DISABLED", subnets);
 
     private JsonElement Describe(string taskArn) =>
         Call("DescribeTasks", new { cluster = TaskTestSupport.Cluster, tasks = new[] { taskArn } }).GetProperty("tasks")[0];
@@ -126,7 +126,7 @@ public sealed class FullSubnetTests
     public void With_a_public_ip_the_reason_names_the_public_ip_assignment_as_AWS_documents_it()
     {
         FillFirstSubnet();
-        var taskArn = Run(1, "ENABLED", First.SubnetId).GetProperty("tasks")[0].GetProperty("taskArn").GetString()!;
+        var taskArn = RunTask(1, "ENABLED", [First.SubnetId]).GetProperty("tasks")[0].GetProperty("taskArn").GetString()!;
 
         Advance(TimeSpan.FromMinutes(2));
 
