@@ -216,39 +216,54 @@ public sealed class DockerEngineLoop(DockerClient client, TimeSpan tickInterval,
         }
     }
 
+    /// <summary>
+    /// Samples every account's container stats when due, the accounts side by side (a one-shot stats read can take the
+    /// engine most of a second on a busy machine, so one slow account never delays the others' samples).
+    /// </summary>
     private async Task SampleStatsAsync(CancellationToken token)
     {
         var due = new Dictionary<DockerStatsUtilization, DateTimeOffset>();
+        var sampling = new Dictionary<DockerStatsUtilization, Task>();
         while (!token.IsCancellationRequested)
         {
             var now = DateTimeOffset.UtcNow;
             foreach (var sampler in _samplers)
             {
+                if (sampling.TryGetValue(sampler, out var running) && !running.IsCompleted) continue;
                 if (due.TryGetValue(sampler, out var at) && at > now) continue;
-                try
-                {
-                    await sampler.SampleAsync(token).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not read the container stats of the scalable services.");
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
                 due[sampler] = now + sampler.Every;
+                sampling[sampler] = SampleAsync(sampler, token);
             }
-            var next = due.Count == 0 ? now + TimeSpan.FromSeconds(1) : due.Values.Min();
-            var wait = next - DateTimeOffset.UtcNow;
+            var wait = (due.Count == 0 ? TimeSpan.FromSeconds(1) : due.Values.Min() - DateTimeOffset.UtcNow) switch
+            {
+                var w when w < TimeSpan.FromMilliseconds(50) => TimeSpan.FromMilliseconds(50),
+                var w when w > TimeSpan.FromSeconds(1) => TimeSpan.FromSeconds(1),
+                var w => w,
+            };
             try
             {
-                await Task.Delay(wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait, token).ConfigureAwait(false);
+                await Task.Delay(wait, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                return;
+                break;
             }
+        }
+        await Task.WhenAll(sampling.Values).ConfigureAwait(false);
+    }
+
+    private async Task SampleAsync(DockerStatsUtilization sampler, CancellationToken token)
+    {
+        try
+        {
+            await sampler.SampleAsync(token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException && token.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not read the container stats of the scalable services.");
         }
     }
 }
