@@ -110,7 +110,7 @@ public static class TaskLauncher
             Overrides: request.Overrides,
             SimulatedExit: transaction.Settings.RunsContainers
                 ? null
-                : SimulatedExitOf(definition, request.Overrides) ?? SimulatedCommand.ExitOf(definition, request.Overrides),
+                : SimulatedExitOf(definition, request.Overrides) ?? SimulatedCommand.ExitOf(definition, request.Overrides) ?? ExitAtStartOf(containers, request.Overrides),
             CreatedAt: transaction.Now,
             PullStartedAt: null,
             PullStoppedAt: null,
@@ -209,6 +209,16 @@ public static class TaskLauncher
         const string suffixes = "acd";
         return region + suffixes[ids.Next(0, suffixes.Length)];
     }
+
+    /// <summary>
+    /// The first container whose program the environment says exits as it starts (its readiness was read for the
+    /// definition's own command, so a container whose command RunTask overrides is left running), or null.
+    /// </summary>
+    private static SimulatedExit? ExitAtStartOf(IEnumerable<TaskContainer> containers, TaskOverrides overrides) =>
+        containers
+            .Where(c => c.Readiness?.ExitAtStart is not null && overrides.ContainerOverrides.All(o => o.Name != c.Name || o.Command is null))
+            .Select(c => c.Readiness!.ExitAtStart! with { ContainerName = c.Name })
+            .FirstOrDefault();
 
     /// <summary>The fault the task's environment asks for (see the remarks on <see cref="TaskLauncher"/>), or null.</summary>
     public static SimulatedExit? SimulatedExitOf(TaskDefinition definition, TaskOverrides overrides)
