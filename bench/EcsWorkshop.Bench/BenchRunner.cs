@@ -10,7 +10,7 @@ namespace EcsWorkshop.Bench;
 public static class BenchRunner
 {
     /// <summary>Every benchmark, in the order <c>all</c> runs them.</summary>
-    public static readonly IReadOnlyList<string> Names = ["api", "scheduler", "registry", "lessons", "runtime", "scaling", "listener", "describe", "classroom"];
+    public static readonly IReadOnlyList<string> Names = ["api", "scheduler", "registry", "lessons", "runtime", "scaling", "listener", "describe", "classroom", "room-engine"];
 
     /// <summary>Runs one benchmark and returns its report, with the conditions it ran in.</summary>
     public static async Task<BenchReport> RunAsync(string name, BenchSettings settings, TextWriter progress, CancellationToken cancellationToken = default)
@@ -29,6 +29,7 @@ public static class BenchRunner
             "listener" => Listener.ListenerBenchmark.Report(await Listener.ListenerBenchmark.RunAsync(settings.Listener, progress, cancellationToken).ConfigureAwait(false), settings.Listener),
             "describe" => Describe.DescribeBenchmark.Report(await Describe.DescribeBenchmark.RunAsync(settings.Describe, progress, cancellationToken).ConfigureAwait(false), settings.Describe),
             "classroom" => Classroom.ClassroomBenchmark.Report(await Classroom.ClassroomBenchmark.RunAsync(settings.Classroom, progress, cancellationToken).ConfigureAwait(false), settings.Classroom),
+            "room-engine" => RoomEngine.RoomEngineBenchmark.Report(await RoomEngine.RoomEngineBenchmark.RunAsync(settings.RoomEngine, progress, cancellationToken).ConfigureAwait(false), settings.RoomEngine),
             _ => throw new ArgumentException($"No benchmark is called '{name}'; there are {string.Join(", ", Names)} and all.", nameof(name)),
         };
         return report with { Conditions = RunConditions.Since(startedAt, load) };

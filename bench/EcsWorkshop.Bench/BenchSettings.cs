@@ -23,6 +23,9 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
     /// <summary>The classroom replay: full = 50 learners on one `serve --classroom` at speed 100; quick = 2 learners, the first 60 calls.</summary>
     public EcsWorkshop.Bench.Classroom.ClassroomOptions Classroom { get; init; } = EcsWorkshop.Bench.Classroom.ClassroomOptions.Full;
 
+    /// <summary>The idle classroom on the Docker runtime: learners, those running a service, how long it is watched.</summary>
+    public EcsWorkshop.Bench.RoomEngine.RoomEngineOptions RoomEngine { get; init; } = EcsWorkshop.Bench.RoomEngine.RoomEngineOptions.Full;
+
     /// <summary>The full size: 1 and 8 clients for 15 s each, 1,000 services × 10 tasks, a 200 MB image three times, every lesson in both kernels (warm).</summary>
     public static BenchSettings Full { get; } = new(
         new ApiOptions([1, 8], Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(15)),
@@ -42,5 +45,6 @@ public sealed record BenchSettings(ApiOptions Api, SchedulerOptions Scheduler, R
         Listener = new(Duration: TimeSpan.FromSeconds(1), Connections: 2, Tasks: 1),
         Describe = EcsWorkshop.Bench.Describe.DescribeOptions.Quick,
         Classroom = EcsWorkshop.Bench.Classroom.ClassroomOptions.Quick,
+        RoomEngine = EcsWorkshop.Bench.RoomEngine.RoomEngineOptions.Quick,
     };
 }

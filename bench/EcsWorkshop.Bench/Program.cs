@@ -5,7 +5,7 @@ using EcsWorkshop.Bench.Describe;
 
 var benchmark = new Argument<string>("benchmark")
 {
-    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling, listener, describe or classroom.",
+    Description = "Which benchmark to run: all, api, scheduler, registry, lessons, runtime, scaling, listener, describe, classroom or room-engine.",
     DefaultValueFactory = _ => "all",
 };
 benchmark.AcceptOnlyFromAmong(["all", .. BenchRunner.Names]);
@@ -22,7 +22,7 @@ var lessons = new Option<string?>("--lessons") { Description = "Lessons: only th
 var runtimeTasks = new Option<int?>("--runtime-tasks") { Description = "Runtime: how many tasks the service starts per round (default 5)." };
 var listenerSeconds = new Option<double?>("--listener-duration") { Description = "Listener: seconds of load per route and path (default 15)." };
 var listenerConnections = new Option<int?>("--listener-connections") { Description = "Listener: concurrent connections (default 16)." };
-var learners = new Option<int?>("--learners") { Description = "Classroom: simulated learners replaying the workbook at once (default 50)." };
+var learners = new Option<int?>("--learners") { Description = "Classroom: simulated learners replaying the workbook at once (default 50); room-engine: the idle room's learners (default 20)." };
 var singleLearner = new Option<bool>("--single-learner") { Description = "Classroom: replay against the single-learner `workshop serve` (one learner) instead of `serve --classroom`." };
 var calls = new Option<int?>("--calls") { Description = "Classroom: replay only the first N recorded calls (default all)." };
 var output = new Option<string?>("--out") { Description = "Where to write the reports (default artifacts/bench in the repository)." };
@@ -61,7 +61,8 @@ root.SetAction(async (parse, cancellationToken) =>
     if (parse.GetValue(listenerSeconds) is { } loadSeconds) settings = settings with { Listener = settings.Listener with { Duration = TimeSpan.FromSeconds(loadSeconds) } };
     if (parse.GetValue(listenerConnections) is { } connections) settings = settings with { Listener = settings.Listener with { Connections = connections } };
 
-    if (parse.GetValue(learners) is { } learnerCount) settings = settings with { Classroom = settings.Classroom with { Learners = learnerCount } };
+    if (parse.GetValue(learners) is { } learnerCount)
+        settings = settings with { Classroom = settings.Classroom with { Learners = learnerCount }, RoomEngine = settings.RoomEngine with { Learners = learnerCount } };
     if (parse.GetValue(singleLearner)) settings = settings with { Classroom = settings.Classroom with { Classroom = false, Learners = 1 } };
     if (parse.GetValue(calls) is { } callCount) settings = settings with { Classroom = settings.Classroom with { Calls = callCount } };
 

@@ -6,22 +6,22 @@ using EcsWorkshop.Simulator.Ecr.Domain;
 using EcsWorkshop.Simulator.Elbv2.DataPlane;
 using EcsWorkshop.Simulator.Integration;
 using EcsWorkshop.Simulator.Runtime;
+using EcsWorkshop.Simulator.Runtime.Docker;
 using EcsWorkshop.Simulator.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWorkshop.Simulator.Hosting;
 
 /// <summary>
 /// One simulated AWS account as a server runs it: its <see cref="Simulation"/> over its own durable store, what runs its
-/// tasks' containers, its load balancers' listeners and (with Docker) its containers' stats. A single-learner server
+/// tasks' containers, its load balancers' listeners and (with Docker) its containers' stats — the last two moved by the
+/// server's one <see cref="Runtime.Docker.DockerEngineLoop"/>, with every other account's. A single-learner server
 /// holds one (account <c>SimulatedAccount.Id</c>, state in the state directory itself); a classroom holds one per
 /// learner (state in <c>STATE/accounts/ACCOUNT</c>).
 /// </summary>
 public sealed class AccountHost : IAsyncDisposable
 {
     private readonly Dictionary<string, AwsJsonService> _jsonByPrefix;
-    private readonly List<IHostedService> _background = [];
 
     private AccountHost(string accountId, Learner? learner, StateStore store, Simulation simulation)
     {
@@ -50,9 +50,6 @@ public sealed class AccountHost : IAsyncDisposable
     /// <summary>The account's load balancer listeners, listening on loopback (kept up to date by the server's <see cref="ListenerLoop"/>).</summary>
     public ListenerProxies Listeners { get; private set; } = null!;
 
-    /// <summary>The work that runs beside the server for this account (the Docker runtime, container stats).</summary>
-    public IReadOnlyList<IHostedService> Background => _background;
-
     /// <summary>The account's JSON service with <paramref name="targetPrefix"/>, or null.</summary>
     public AwsJsonService? JsonService(string targetPrefix) => _jsonByPrefix.GetValueOrDefault(targetPrefix);
 
@@ -62,10 +59,10 @@ public sealed class AccountHost : IAsyncDisposable
 
     /// <summary>
     /// Opens an account: its store in <paramref name="stateDirectory"/> (null: in memory), its services, its runtime on
-    /// <paramref name="selected"/>, its listeners.
+    /// <paramref name="selected"/> (with Docker, joined to the server's <paramref name="engineLoop"/>), its listeners.
     /// </summary>
     public static AccountHost Open(
-        SimulatorOptions options, SelectedRuntime selected, string accountId, Learner? learner, string? stateDirectory,
+        SimulatorOptions options, SelectedRuntime selected, DockerEngineLoop? engineLoop, string accountId, Learner? learner, string? stateDirectory,
         RegistryAddress registry, ILoggerFactory loggers)
     {
         var store = stateDirectory is null ? StateStore.InMemory() : StateStore.Open(stateDirectory);
@@ -75,7 +72,7 @@ public sealed class AccountHost : IAsyncDisposable
             var docker = selected.Kind == ContainerRuntimeKind.Docker;
             var simulation = Simulation.Create(setup with { Settings = setup.Settings with { RunsContainers = docker } });
             var host = new AccountHost(accountId, learner, store, simulation);
-            host.StartParts(options, selected, loggers);
+            host.StartParts(options, selected, engineLoop, loggers);
             return host;
         }
         catch
@@ -85,36 +82,27 @@ public sealed class AccountHost : IAsyncDisposable
         }
     }
 
-    private void StartParts(SimulatorOptions options, SelectedRuntime selected, ILoggerFactory loggers)
+    private void StartParts(SimulatorOptions options, SelectedRuntime selected, DockerEngineLoop? engineLoop, ILoggerFactory loggers)
     {
         var simulation = Simulation;
-        if (RuntimeHosting.CreateDockerRuntime(selected, options, Store, simulation, loggers) is { } docker)
-        {
-            Runtime = docker;
-            _background.Add(docker);
-        }
+        if (RuntimeHosting.CreateDockerRuntime(selected, engineLoop, options, Store, simulation, loggers) is { } docker) Runtime = docker;
         Listeners = new ListenerProxies(
             simulation.Elbv2, new TaskTargetAddresses(simulation.Ecs, Runtime),
             checksTargets: selected.Kind == ContainerRuntimeKind.Docker, loggers.CreateLogger<ListenerProxies>(),
             PublishedAddress.For(options.Host));
         // Target tracking reads the real metrics where there are some: the listeners' requests, Docker's container stats.
         simulation.AutoScaling.Requests = new ListenerRequestCounts(Listeners.Requests);
-        if (selected is { Kind: ContainerRuntimeKind.Docker, Client: { } client })
+        if (engineLoop is not null)
         {
-            var stats = new DockerStatsUtilization(client, simulation.AutoScaling, loggers.CreateLogger<DockerStatsUtilization>());
+            var stats = new DockerStatsUtilization(engineLoop.Client, simulation.AutoScaling);
             simulation.AutoScaling.Utilization = stats;
-            _background.Add(stats);
+            engineLoop.Add(stats);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         if (Listeners is not null) await Listeners.DisposeAsync().ConfigureAwait(false);
-        foreach (var part in _background)
-        {
-            if (part is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-            else if (part is IDisposable disposable) disposable.Dispose();
-        }
         Store.Dispose();
     }
 }

@@ -79,7 +79,8 @@ public sealed class Simulation
         Ecr = new EcrEngine(setup.Store, setup.Blobs, setup.Tokens, setup.Time) { Quotas = setup.Settings.Quotas };
         Logs = new LogsEngine(setup.Store, setup.Time);
         Ec2 = new Ec2Engine(setup.Store, setup.Ids);
-        var simulatedTargets = new SimulatedTaskServers(new ImageFileTrees(setup.Blobs));
+        var imageFiles = new ImageFileTrees(setup.Blobs);
+        var simulatedTargets = new SimulatedTaskServers(imageFiles);
         var vpcs = new DefaultVpcDirectory(Ec2);
         Elbv2 = new Elbv2Engine(setup.Store, setup.Time, new Elbv2Context(setup.Ids, setup.Settings, Elbv2Timings.Alb, vpcs)
         {
@@ -91,7 +92,7 @@ public sealed class Simulation
         Ecs = setup.EcsAlone
             ? new EcsEngine(setup.Store, setup.Time, ecsSettings, setup.Ids, loadBalancing: loadBalancing, networks: vpcs)
             : new EcsEngine(setup.Store, setup.Time, ecsSettings, setup.Ids,
-                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry, setup.AccountId), setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
+                new SimulatedAwsEnvironment(Ecr, Logs, setup.Registry, setup.AccountId) { Images = imageFiles }, setup.Settings.RunsContainers ? [] : [new TaskLogWriter(Logs)], loadBalancing, vpcs);
         simulatedTargets.Attach(Ecs);
         EcsApi = new EcsApi(Ecs).CreateService();
         EcrApi = new EcrApi(Ecr, setup.Registry).CreateService();

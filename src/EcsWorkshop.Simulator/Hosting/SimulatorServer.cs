@@ -14,6 +14,7 @@ using EcsWorkshop.Simulator.Ecr.Registry;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Logs.Domain;
 using EcsWorkshop.Simulator.Runtime;
+using EcsWorkshop.Simulator.Runtime.Docker;
 using EcsWorkshop.Simulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -37,10 +38,12 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ILoggerFactory _loggers;
+    private readonly DockerEngineLoop? _engineLoop;
 
-    private SimulatorServer(WebApplication app, ServedAccounts accounts, ILoggerFactory loggers, Uri endpoint)
+    private SimulatorServer(WebApplication app, ServedAccounts accounts, DockerEngineLoop? engineLoop, ILoggerFactory loggers, Uri endpoint)
     {
         _app = app;
+        _engineLoop = engineLoop;
         _loggers = loggers;
         Accounts = accounts;
         Endpoint = endpoint;
@@ -95,21 +98,23 @@ public sealed class SimulatorServer : IAsyncDisposable
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
         SelectedRuntime? selected = null;
+        DockerEngineLoop? engineLoop = null;
         var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         var opened = new List<AccountHost>();
         try
         {
             selected = await RuntimeSelection.ResolveAsync(options.Runtime, cancellationToken).ConfigureAwait(false);
+            engineLoop = RuntimeHosting.CreateEngineLoop(selected, options, loggers);
             var registry = new RegistryAddress();
             var classroom = options.Classroom;
             if (classroom is null)
             {
-                opened.Add(AccountHost.Open(options, selected, SimulatedAccount.Id, null, options.StateDirectory, registry, loggers));
+                opened.Add(AccountHost.Open(options, selected, engineLoop, SimulatedAccount.Id, null, options.StateDirectory, registry, loggers));
             }
             else
             {
                 foreach (var learner in classroom.Roster.Learners)
-                    opened.Add(AccountHost.Open(options, selected, learner.AccountId, learner,
+                    opened.Add(AccountHost.Open(options, selected, engineLoop, learner.AccountId, learner,
                         options.StateDirectory is { } root ? AccountDirectory(root, learner.AccountId) : null, registry, loggers));
             }
             var signing = classroom is null
@@ -131,7 +136,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             builder.Services.AddSingleton<AwsJsonEndpoint>();
             builder.Services.AddSingleton<AwsQueryEndpoint>();
             builder.Services.AddHostedService<SimulationLoop>();
-            builder.Services.AddHostedService<AccountServices>();
+            if (engineLoop is not null) builder.Services.AddSingleton<IHostedService>(engineLoop);
             builder.Services.AddHostedService<ListenerLoop>();
 
             var app = builder.Build();
@@ -160,12 +165,13 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::]", options.Host));
             registry.ListeningOn(endpoint);
-            return new SimulatorServer(app, accounts, loggers, endpoint);
+            return new SimulatorServer(app, accounts, engineLoop, loggers, endpoint);
         }
         catch
         {
             foreach (var account in opened) await account.DisposeAsync().ConfigureAwait(false);
-            selected?.Client?.Dispose();
+            if (engineLoop is not null) engineLoop.Dispose();
+            else selected?.Client?.Dispose();
             loggers.Dispose();
             throw;
         }
@@ -198,6 +204,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         await Accounts.DisposeAsync().ConfigureAwait(false);
+        _engineLoop?.Dispose();
         _loggers.Dispose();
     }
 }

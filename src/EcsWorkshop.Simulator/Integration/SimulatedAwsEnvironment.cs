@@ -15,6 +15,12 @@ namespace EcsWorkshop.Simulator.Integration;
 /// </summary>
 public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry, string accountId) : IContainerEnvironment
 {
+    /// <summary>
+    /// The files of the simulated ECR's images, to tell when a container's program exits as it starts (BusyBox httpd
+    /// with a <c>-h</c> folder the image lacks); null: never told.
+    /// </summary>
+    public StandIns.ImageFileTrees? Images { get; init; }
+
     /// <summary>The world around the single learner's ECS (account <see cref="SimulatedAccount.Id"/>).</summary>
     public SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, RegistryAddress registry) : this(ecr, logs, registry, SimulatedAccount.Id)
     {
@@ -24,7 +30,11 @@ public sealed class SimulatedAwsEnvironment(EcrEngine ecr, LogsEngine logs, Regi
     {
         var image = CheckImage(region, container.Image);
         if (image.StartFailure is not null) return image;
-        return LogGroupFailure(region, container) is { } failure ? ContainerReadiness.Failed(failure) : image;
+        if (LogGroupFailure(region, container) is { } failure) return ContainerReadiness.Failed(failure);
+        return Images?.Of(image.ImageDigest) is { } files
+            && StandIns.BusyboxHttpd.MissingDocumentRoot(StandIns.SimulatedTaskServers.CommandLine(container.EntryPoint, container.Command, files), files) is { } missing
+            ? image with { ExitAtStart = StandIns.BusyboxHttpd.ExitForMissingDocumentRoot(missing) }
+            : image;
     }
 
     private ContainerReadiness CheckImage(string region, string image)

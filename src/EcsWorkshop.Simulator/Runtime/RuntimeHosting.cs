@@ -28,21 +28,32 @@ public static class RuntimeHosting
     public const string ExecPath = "/_workshop/exec";
 
     /// <summary>
-    /// The Docker runtime of one account (run with the server), or null when the tasks are simulated. Its containers
-    /// carry the account's state folder as their label (a fresh one when the state lives in memory), so each account
-    /// adopts and removes only its own.
+    /// The server's one loop against the Docker engine (<see cref="DockerEngineLoop"/>: every account's runtime and
+    /// container stats), or null when the tasks are simulated.
+    /// </summary>
+    public static DockerEngineLoop? CreateEngineLoop(SelectedRuntime selected, SimulatorOptions options, ILoggerFactory loggers) =>
+        selected is { Kind: ContainerRuntimeKind.Docker, Client: { } client }
+            ? new DockerEngineLoop(client, options.TickInterval, loggers.CreateLogger<DockerEngineLoop>())
+            : null;
+
+    /// <summary>
+    /// The Docker runtime of one account (run by the server's <paramref name="loop"/>), or null when the tasks are
+    /// simulated. Its containers carry the account's state folder as their label (a fresh one when the state lives in
+    /// memory), so each account adopts, hears of and removes only its own.
     /// </summary>
     public static DockerTaskRuntime? CreateDockerRuntime(
-        SelectedRuntime selected, SimulatorOptions options, StateStore store, Simulation simulation, ILoggerFactory loggers)
+        SelectedRuntime selected, DockerEngineLoop? loop, SimulatorOptions options, StateStore store, Simulation simulation, ILoggerFactory loggers)
     {
-        if (selected is not { Kind: ContainerRuntimeKind.Docker, Client: { } client, Endpoint: { } endpoint }) return null;
+        if (loop is null || selected is not { Kind: ContainerRuntimeKind.Docker, Client: { } client, Endpoint: { } endpoint }) return null;
         var stateLabel = store.Directory is { } directory ? Path.GetFullPath(directory) : $"in-memory:{Environment.ProcessId}-{Guid.NewGuid():N}";
         var metadataRoot = store.Directory is { } stateDirectory
             ? Path.Combine(stateDirectory, "task-metadata")
             : Directory.CreateTempSubdirectory("ecs-workshop-metadata-").FullName;
-        return new DockerTaskRuntime(client, endpoint, simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Setup.Registry,
+        var runtime = new DockerTaskRuntime(client, endpoint, simulation.Ecs, simulation.Ecr, simulation.Logs, simulation.Setup.Registry,
             new DockerRuntimeSettings(stateLabel, metadataRoot, options.KeepContainers, options.TickInterval) { Published = PublishedAddress.For(options.Host) },
             loggers.CreateLogger<DockerTaskRuntime>());
+        loop.Add(runtime);
+        return runtime;
     }
 
     /// <summary>Maps the runtime's workshop endpoints.</summary>

@@ -41,7 +41,6 @@ public class ErrorCatalogueTests
     [InlineData("InvalidParameterException", "Network Configuration must be provided when networkMode 'awsvpc' is specified.", "network-configuration-missing")]
     [InlineData("InvalidParameterException", "Task definition does not support launch_type FARGATE.", "launch-type-incompatible")]
     [InlineData("InvalidParameterException", "Error retrieving subnet information for [subnet-0123]: The subnet ID 'subnet-0123' does not exist (ErrorCode: InvalidSubnetID.NotFound)", "subnet-not-found")]
-    [InlineData("InvalidParameterException", "There are not enough free addresses in subnet 'subnet-abcd1234' to satisfy the requested number of instances.", "subnets-full")]
     [InlineData("InvalidParameterException", "Unable to assume the service linked role. Please verify that the ECS service linked role exists.", "service-linked-role")]
     [InlineData("PlatformUnknownException", "The specified platform version does not exist: 9.9.9.", "platform-unknown")]
     [InlineData("UnsupportedFeatureException", "The specified feature is not supported in this region.", "unsupported-feature")]

@@ -17,7 +17,8 @@ namespace EcsWorkshop.Simulator.Tests.Classroom;
 /// <summary>
 /// A classroom on the Docker runtime: each learner's task runs as containers labelled with the learner's own account
 /// folder, each learner's <c>/_workshop/endpoints</c> shows only their own task, and stopping the room removes every
-/// learner's containers.
+/// learner's containers. The room follows one events stream for every learner: a container's exit reaches only the
+/// learner whose label it carries.
 /// </summary>
 [Collection(DockerCollection.Name)]
 public sealed class ClassroomOnDockerTests : IAsyncLifetime
@@ -108,6 +109,35 @@ public sealed class ClassroomOnDockerTests : IAsyncLifetime
 
         Assert.Empty(await DockerEngine.ContainersOfAsync(_docker, AccountFolder(a)));
         Assert.Empty(await DockerEngine.ContainersOfAsync(_docker, AccountFolder(b)));
+    }
+
+    [Fact(Timeout = 240_000)]
+    public async Task A_container_killed_on_the_engine_stops_its_own_learners_task_only()
+    {
+        var (a, b) = (_roster.Learners[0], _roster.Learners[1]);
+        var taskOfA = await RunWebTaskAsync(a, "from-a");
+        var taskOfB = await RunWebTaskAsync(b, "from-b");
+        await WaitRunningAsync(a, taskOfA);
+        await WaitRunningAsync(b, taskOfB);
+        var webOfA = (await DockerEngine.ContainersOfAsync(_docker, AccountFolder(a)))
+            .Single(c => c.Labels![WorkshopLabels.ContainerName] == "web");
+
+        await _docker.Containers.KillContainerAsync(webOfA.ID, new global::Docker.DotNet.Models.ContainerKillParameters { Signal = "KILL" });
+
+        var ecsOfA = _server.Accounts.Find(a.AccountId)!.Simulation.Ecs;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (ecsOfA.World.Tasks[taskOfA].LastStatus != EcsTaskStatus.Stopped)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{taskOfA} did not stop: {ecsOfA.World.Tasks[taskOfA].LastStatus}");
+            await Task.Delay(100);
+        }
+        var stopped = ecsOfA.World.Tasks[taskOfA];
+        Assert.Equal(137, stopped.Containers.Single().ExitCode);
+        Assert.Equal("Essential container in task exited", stopped.StoppedReason);
+        var ofB = _server.Accounts.Find(b.AccountId)!.Simulation.Ecs.World.Tasks[taskOfB];
+        Assert.Equal(EcsTaskStatus.Running, ofB.LastStatus);
+        Assert.Null(ofB.Containers.Single().ExitCode);
+        Assert.False(_server.Accounts.Find(b.AccountId)!.Simulation.Ecs.World.Tasks.ContainsKey(taskOfA));
     }
 
     public async Task DisposeAsync()

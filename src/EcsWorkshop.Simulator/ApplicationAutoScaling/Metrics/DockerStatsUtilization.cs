@@ -6,8 +6,6 @@ using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain.Metrics;
 using EcsWorkshop.Simulator.ApplicationAutoScaling.Domain.TargetTracking;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace EcsWorkshop.Simulator.ApplicationAutoScaling.Metrics;
 
@@ -17,9 +15,10 @@ namespace EcsWorkshop.Simulator.ApplicationAutoScaling.Metrics;
 /// (<c>cpu_stats.cpu_usage.total_usage</c>) against the task's CPU units (1024 units = one CPU); memory is their memory
 /// in use (<c>memory_stats.usage</c> less the page cache, as <c>docker stats</c> shows it) against the task's memory. A
 /// period's figure is the average of its samples over the tasks, as ECS's service metric is
-/// (units used × 100 / (units reserved × tasks)).
+/// (units used × 100 / (units reserved × tasks)). One per account; the server's <see cref="Runtime.Docker.DockerEngineLoop"/>
+/// samples every account's in one loop.
 /// </summary>
-public sealed class DockerStatsUtilization(DockerClient docker, AutoScalingEngine engine, ILogger<DockerStatsUtilization> logger) : BackgroundService, IUtilizationSource
+public sealed class DockerStatsUtilization(DockerClient docker, AutoScalingEngine engine) : IUtilizationSource
 {
     private readonly ConcurrentDictionary<string, TaskSamples> _tasks = new(StringComparer.Ordinal);
 
@@ -46,31 +45,18 @@ public sealed class DockerStatsUtilization(DockerClient docker, AutoScalingEngin
         return perTask.Count == 0 ? null : perTask.Sum() * 100 / (reserved.Value * perTask.Count);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>How often the server's engine loop samples: six times per (scaled) evaluation period, at most four times a second.</summary>
+    public TimeSpan Every
     {
-        while (!stoppingToken.IsCancellationRequested)
+        get
         {
-            try
-            {
-                await SampleAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not read the container stats of the scalable services.");
-            }
             var every = engine.Settings.Scaled(TargetTrackingRules.Period) / 6;
-            try
-            {
-                await Task.Delay(every < TimeSpan.FromMilliseconds(250) ? TimeSpan.FromMilliseconds(250) : every, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return every < TimeSpan.FromMilliseconds(250) ? TimeSpan.FromMilliseconds(250) : every;
         }
     }
 
-    private async Task SampleAsync(CancellationToken token)
+    /// <summary>One sample of the account's scalable services' running tasks (the server's engine loop calls it).</summary>
+    public async Task SampleAsync(CancellationToken token)
     {
         var scalable = engine.World.Targets.Values.Select(EcsCapacity.ServiceArn).ToHashSet(StringComparer.Ordinal);
         if (scalable.Count == 0) return;

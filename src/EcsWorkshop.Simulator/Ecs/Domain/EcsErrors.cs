@@ -234,14 +234,6 @@ public static class EcsErrors
     public static readonly ServiceError SecurityGroupNotFound = new("ecs.security-group-not-found", Invalid,
         "Error retrieving security group information for [{group}]: The security group '{group}' does not exist (ErrorCode: InvalidGroup.NotFound)")
         { Examples = ["sg-x"] };
-    /// <summary>
-    /// EC2's words for a subnet with no free address (InsufficientFreeAddressesInSubnet, quoted in
-    /// aws/karpenter-provider-aws#3380). Not confirmed for ECS: on AWS, RunTask accepts the task and it stops in
-    /// PROVISIONING (paradisec-archive/nabu#1259); the simulator refuses it at once (and the service scheduler reports
-    /// it as a task it was unable to place).
-    /// </summary>
-    public static readonly ServiceError SubnetsFull = new("ecs.subnets-full", Invalid,
-        "There are not enough free addresses in subnet '{subnet}' to satisfy the requested number of instances.") { Examples = ["subnet-abcd1234"] };
     public static readonly ServiceError AssignPublicIpUnsupported = new("ecs.assign-public-ip-unsupported", Invalid,
         "Assign public IP is not supported for this launch type.");
 

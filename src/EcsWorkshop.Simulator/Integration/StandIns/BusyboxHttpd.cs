@@ -85,6 +85,52 @@ public sealed partial record BusyboxHttpd(int Port, string DocumentRoot)
     }
 
     /// <summary>
+    /// The folder httpd is told to serve (<c>-h</c>) when it is not there as the program starts, or null: not a
+    /// directory of the image, not the working directory, and not made by a <c>mkdir</c> of the same command line or
+    /// script. Real BusyBox httpd then exits with code 1 at once (checked on the dev engine with Debian's
+    /// busybox-static), so the simulated container does too (<see cref="ExitForMissingDocumentRoot"/>).
+    /// </summary>
+    public static string? MissingDocumentRoot(IReadOnlyList<string> argv, ImageFileTree image)
+    {
+        if (Of(argv, image) is not { } server) return null;
+        if (server.DocumentRoot == ImageFileTree.Normalize(image.WorkingDir)) return null;
+        if (image.Find(server.DocumentRoot) is { Kind: ImageEntryKind.Directory }) return null;
+        return MadeDirectories(argv, image, depth: 0).Contains(server.DocumentRoot) ? null : server.DocumentRoot;
+    }
+
+    /// <summary>
+    /// How BusyBox httpd ends when its <c>-h</c> folder is missing: exit code 1 at once, after this line on its
+    /// standard error (the folder as the simulator resolved it; httpd prints it as written).
+    /// </summary>
+    public static Ecs.Domain.Tasks.SimulatedExit ExitForMissingDocumentRoot(string folder) =>
+        new("", 1, TimeSpan.Zero) { Output = [new Ecs.Domain.Tasks.SimulatedLine(TimeSpan.Zero, $"httpd: can't change directory to '{folder}': No such file or directory")] };
+
+    /// <summary>Every folder the command line's or its scripts' <c>mkdir</c> commands make (with their parents).</summary>
+    private static HashSet<string> MadeDirectories(IReadOnlyList<string> argv, ImageFileTree image, int depth)
+    {
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        if (argv.Count == 0 || depth > 3) return made;
+        var program = argv[0];
+        string? script = null;
+        if (Shells.Contains(program) && argv.Count >= 3 && argv[1] == "-c") script = argv[2];
+        else if (Shells.Contains(program) && argv.Count >= 2 && !argv[1].StartsWith('-')) script = image.Find(Absolute(argv[1], image.WorkingDir))?.Text;
+        else if (image.Find(Absolute(program, image.WorkingDir)) is { Text: { } text } && text.StartsWith("#!", StringComparison.Ordinal)) script = text;
+        if (script is null) return made;
+        foreach (var line in script.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var command in CommandSeparators().Split(line))
+        {
+            var words = command.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(Unquote).ToList();
+            if (words is not ["mkdir", .. var arguments]) continue;
+            foreach (var folder in arguments.Where(a => !a.StartsWith('-')))
+            {
+                var path = ImageFileTree.Normalize(Absolute(folder, image.WorkingDir));
+                for (var at = path; at.Length > 1; at = at[..Math.Max(at.LastIndexOf('/'), 1)]) made.Add(at);
+            }
+        }
+        return made;
+    }
+
+    /// <summary>
     /// The status httpd answers a GET of <paramref name="requestPath"/> with: 200 for a file of the document root, a
     /// directory with <c>index.html</c>, a directory when <c>cgi-bin/index.cgi</c> exists (httpd runs it for
     /// directories without an index page; the simulator takes the script to answer 200), or an existing script under

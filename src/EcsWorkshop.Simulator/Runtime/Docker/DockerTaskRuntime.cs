@@ -8,7 +8,6 @@ using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.TaskDefinitions;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 using EcsWorkshop.Simulator.Logs.Domain;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EcsWorkshop.Simulator.Runtime.Docker;
@@ -21,14 +20,16 @@ public sealed record DockerRuntimeSettings(string StateLabel, string MetadataRoo
 }
 
 /// <summary>
-/// The Docker runtime: runs every task's containers on a Docker engine. It watches the ECS world each tick, does the
-/// engine work asynchronously (pull, create, start, stop, remove), and reports back through the domain's commands
-/// (<see cref="TaskRuntimeReports"/>): containers started, a container exited (with its code, OOM included), could
-/// not start, health changed, stopped. A task whose containers vanished while the simulator was down stops with a
-/// clear reason. Every container carries the simulator's labels (<see cref="WorkshopLabels"/>); at exit they are
-/// removed unless asked to keep them, and a simulator restarted on the same state folder adopts them.
+/// The Docker runtime of one account: runs its tasks' containers on a Docker engine. At each tick of the server's
+/// <see cref="DockerEngineLoop"/> it looks at the account's ECS world, does the engine work asynchronously (pull,
+/// create, start, stop, remove), and reports back through the domain's commands (<see cref="TaskRuntimeReports"/>):
+/// containers started, a container exited (with its code, OOM included), could not start, health changed, stopped —
+/// exits and health changes come from the engine's events, which the loop hands to the account whose label the
+/// container carries. A task whose containers vanished while the simulator was down stops with a clear reason. Every
+/// container carries the account's labels (<see cref="WorkshopLabels"/>); at exit they are removed unless asked to
+/// keep them, and a simulator restarted on the same state folder adopts them.
 /// </summary>
-public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
+public sealed class DockerTaskRuntime : IContainerRuntime
 {
     private readonly DockerClient _client;
     private readonly EcsEngine _engine;
@@ -40,6 +41,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
     private readonly TaskMetadataFiles _metadata;
     private readonly AwslogsForwarder _forwarder;
     private readonly ConcurrentDictionary<string, TaskRun> _runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WatchedContainer> _watched = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _shutdown = new();
     private string? _pauseImage;
     private string? _pauseImageError;
@@ -62,6 +64,12 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
 
     public ContainerRuntimeKind Kind => ContainerRuntimeKind.Docker;
 
+    /// <summary>The label value every container of this account carries (<see cref="WorkshopLabels.StateDirectory"/>).</summary>
+    public string StateLabel => _settings.StateLabel;
+
+    /// <summary>Whether the account's containers stay when the server stops.</summary>
+    public bool KeepsContainers => _settings.KeepContainers;
+
     public string? Engine { get; }
 
     /// <summary>One task's containers as the runtime knows them.</summary>
@@ -81,75 +89,82 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         public Lock MetadataGate { get; } = new();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>A running container whose exit and health the engine's events report.</summary>
+    private sealed record WatchedContainer(string TaskArn, string Name, TaskRun Run)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _shutdown.Token);
-        var token = linked.Token;
-        try
-        {
-            _pauseImage = await BusyboxImage.EnsureAsync(_client, token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _pauseImageError = e.Message;
-            _logger.LogError(e, "The pause container image could not be made; tasks cannot start.");
-        }
-        try
-        {
-            await AdoptAsync(token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _logger.LogError(e, "Could not adopt the containers of a previous run.");
-        }
-        while (!token.IsCancellationRequested)
-        {
-            try
-            {
-                Observe();
-            }
-            catch (Exception e)
-            {
-                _logger.LogError(e, "The Docker runtime failed to act on the world; it will try again.");
-            }
-            try
-            {
-                await Task.Delay(_settings.TickInterval, token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        public string Health { get; set; } = ContainerHealth.Unknown;
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>The pause image the server's loop made (or why it could not): tasks cannot start without it.</summary>
+    public void UsePauseImage(string? image, string? error)
+    {
+        _pauseImage = image;
+        _pauseImageError = error;
+    }
+
+    /// <summary>At exit: no more starts, every task's log forwarding ends.</summary>
+    public async Task ShutdownAsync()
     {
         await _shutdown.CancelAsync().ConfigureAwait(false);
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
         foreach (var run in _runs.Values) await run.Lifetime.CancelAsync().ConfigureAwait(false);
-        if (_settings.KeepContainers) return;
-        try
+    }
+
+    /// <summary>Removes <paramref name="owned"/>, this account's containers as the loop listed them.</summary>
+    public Task RemoveAllAsync(IReadOnlyList<ContainerListResponse> owned) =>
+        Task.WhenAll(owned.Where(IsMine).Select(c => RemoveAsync(c.ID, CancellationToken.None)));
+
+    private bool IsMine(ContainerListResponse container) => LabelOf(container, WorkshopLabels.StateDirectory) == _settings.StateLabel;
+
+    /// <summary>
+    /// An event of one of this account's containers (the loop hands each account only its own): a watched container
+    /// died (its exit is read and reported once), or its health check's status changed.
+    /// </summary>
+    public void OnContainerEvent(string containerId, string action)
+    {
+        if (!_watched.TryGetValue(containerId, out var watched)) return;
+        if (action == "die")
         {
-            var owned = await _client.Containers.ListContainersAsync(
-                new ContainersListParameters { All = true, Filters = WorkshopLabels.OwnedBy(_settings.StateLabel) }, cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(owned.Select(c => RemoveAsync(c.ID, CancellationToken.None))).ConfigureAwait(false);
+            if (!_watched.TryRemove(containerId, out _) || Volatile.Read(ref watched.Run.StopBegun) == 1) return;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    var exit = await ExitOfAsync(watched.Name, containerId, _shutdown.Token).ConfigureAwait(false);
+                    Report(tx => TaskRuntimeReports.Exited(tx, watched.TaskArn, exit));
+                }
+                catch (Exception e) when (e is OperationCanceledException || e is DockerContainerNotFoundException || _shutdown.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    _logger.LogWarning(e, "Could not read the exit of container {Container}.", watched.Name);
+                }
+            });
         }
-        catch (Exception e)
+        else if (action.StartsWith("health_status:", StringComparison.Ordinal))
         {
-            _logger.LogWarning(e, "Could not remove the task containers at exit.");
+            ReportHealth(watched, action["health_status:".Length..].Trim());
         }
     }
 
-    public override void Dispose()
+    private void ReportHealth(WatchedContainer watched, string dockerStatus)
     {
-        base.Dispose();
-        _shutdown.Dispose();
-        _client.Dispose();
+        var health = dockerStatus switch
+        {
+            "healthy" => ContainerHealth.Healthy,
+            "unhealthy" => ContainerHealth.Unhealthy,
+            _ => ContainerHealth.Unknown,
+        };
+        lock (watched)
+        {
+            if (health == watched.Health || Volatile.Read(ref watched.Run.StopBegun) == 1) return;
+            watched.Health = health;
+        }
+        Report(tx => TaskRuntimeReports.HealthChanged(tx, watched.TaskArn, watched.Name, health));
     }
 
     /// <summary>One pass over the world: start what is to start, stop what is to stop, refresh the metadata.</summary>
-    private void Observe()
+    public void Observe()
     {
         var world = _engine.World;
         foreach (var task in world.Tasks.Values)
@@ -234,6 +249,8 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
                     return;
                 }
                 var id = run.DockerIds[container.Name];
+                // Watched before it starts, so an exit right after the start is never missed.
+                _watched[id] = new WatchedContainer(taskArn, container.Name, run);
                 await _client.Containers.StartContainerAsync(id, new ContainerStartParameters(), token).ConfigureAwait(false);
                 Watch(task, definition, container, id, run, since: null);
             }
@@ -302,27 +319,14 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
         return null;
     }
 
-    /// <summary>Starts watching a running container: its exit, its logs (awslogs) and its health check.</summary>
+    /// <summary>
+    /// Starts watching a running container: its exit and health arrive as engine events (<see cref="OnContainerEvent"/>);
+    /// its logs (awslogs) are followed.
+    /// </summary>
     private void Watch(EcsTask task, TaskDefinition definition, TaskContainer container, string dockerId, TaskRun run, DateTimeOffset? since)
     {
         var token = run.Lifetime.Token;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await _client.Containers.WaitContainerAsync(dockerId, token).ConfigureAwait(false);
-                if (Volatile.Read(ref run.StopBegun) == 1) return;
-                var exit = await ExitOfAsync(container.Name, dockerId, token).ConfigureAwait(false);
-                Report(tx => TaskRuntimeReports.Exited(tx, task.Arn, exit));
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            catch (Exception e)
-            {
-                if (Volatile.Read(ref run.StopBegun) == 0) _logger.LogWarning(e, "Lost sight of container {Container} of task {Task}.", container.Name, task.Id);
-            }
-        }, CancellationToken.None);
+        _watched.TryAdd(dockerId, new WatchedContainer(task.Arn, container.Name, run));
         if (definition.ContainerDefinitions.First(c => c.Name == container.Name).LogConfiguration is { LogDriver: "awslogs" } log)
         {
             var withId = container with { RuntimeId = dockerId };
@@ -340,39 +344,6 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
                     _logger.LogWarning(e, "Could not forward the logs of container {Container} of task {Task}.", container.Name, task.Id);
                 }
             }, CancellationToken.None));
-        }
-        if (container.HealthCheck is not null) _ = Task.Run(() => WatchHealthAsync(task.Arn, container.Name, dockerId, run, token), CancellationToken.None);
-    }
-
-    private async Task WatchHealthAsync(string taskArn, string containerName, string dockerId, TaskRun run, CancellationToken token)
-    {
-        var last = ContainerHealth.Unknown;
-        try
-        {
-            while (!token.IsCancellationRequested && Volatile.Read(ref run.StopBegun) == 0)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), token).ConfigureAwait(false);
-                var state = (await _client.Containers.InspectContainerAsync(dockerId, token).ConfigureAwait(false)).State ?? new State();
-                var health = state.Health?.Status switch
-                {
-                    "healthy" => ContainerHealth.Healthy,
-                    "unhealthy" => ContainerHealth.Unhealthy,
-                    _ => ContainerHealth.Unknown,
-                };
-                if (health != last)
-                {
-                    last = health;
-                    Report(tx => TaskRuntimeReports.HealthChanged(tx, taskArn, containerName, health));
-                }
-                if (!state.Running) return;
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException || token.IsCancellationRequested || e is DockerContainerNotFoundException)
-        {
-        }
-        catch (Exception e)
-        {
-            _logger.LogWarning(e, "Could not read the health of container {Container}.", containerName);
         }
     }
 
@@ -416,6 +387,7 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
             })).ConfigureAwait(false);
             await Task.WhenAny(Task.WhenAll(run.Forwarders), Task.Delay(TimeSpan.FromSeconds(3))).ConfigureAwait(false);
             await Task.WhenAll(containers.Select(c => RemoveAsync(c.ID, CancellationToken.None))).ConfigureAwait(false);
+            foreach (var c in containers) _watched.TryRemove(c.ID, out _);
             if (task is not null)
             {
                 _metadata.Delete(task);
@@ -520,10 +492,9 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
     /// At start: adopts the containers a previous run of this simulator left (same state folder), removes those of
     /// tasks that are gone or were still starting, and stops tasks whose containers vanished.
     /// </summary>
-    private async Task AdoptAsync(CancellationToken token)
+    public async Task AdoptAsync(IReadOnlyList<ContainerListResponse> listed, CancellationToken token)
     {
-        var owned = await _client.Containers.ListContainersAsync(
-            new ContainersListParameters { All = true, Filters = WorkshopLabels.OwnedBy(_settings.StateLabel) }, token).ConfigureAwait(false);
+        var owned = listed.Where(IsMine).ToList();
         var byTask = owned.GroupBy(c => LabelOf(c, WorkshopLabels.TaskArn) ?? "").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var world = _engine.World;
         foreach (var (taskArn, containers) in byTask)
@@ -551,7 +522,15 @@ public sealed class DockerTaskRuntime : BackgroundService, IContainerRuntime
             {
                 if (!byName.TryGetValue(container.Name, out var found)) continue;
                 run.DockerIds[container.Name] = found.ID;
-                if (found.State == "running") Watch(task, definition, container, found.ID, run, since: DateTimeOffset.UtcNow);
+                if (found.State == "running")
+                {
+                    Watch(task, definition, container, found.ID, run, since: DateTimeOffset.UtcNow);
+                    // Its health may have changed while no simulator watched: read it once.
+                    if (container.HealthCheck is not null
+                        && (await _client.Containers.InspectContainerAsync(found.ID, token).ConfigureAwait(false)).State?.Health?.Status is { } status
+                        && _watched.TryGetValue(found.ID, out var watched))
+                        ReportHealth(watched, status);
+                }
                 else if (container.LastStatus != EcsTaskStatus.Stopped)
                 {
                     var exit = await ExitOfAsync(container.Name, found.ID, token).ConfigureAwait(false);

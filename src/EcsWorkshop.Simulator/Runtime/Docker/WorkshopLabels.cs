@@ -31,6 +31,19 @@ public static class WorkshopLabels
     public static IDictionary<string, IDictionary<string, bool>> OwnedBy(string stateLabel) =>
         new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"{StateDirectory}={stateLabel}"] = true } };
 
+    /// <summary>A docker label filter for every container the project starts, whichever simulator owns it.</summary>
+    public static IDictionary<string, IDictionary<string, bool>> AnyOwner() =>
+        new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [StateDirectory] = true } };
+
+    /// <summary>An events filter: the <paramref name="actions"/> of every container the project starts.</summary>
+    public static IDictionary<string, IDictionary<string, bool>> ContainerEventsOfAnyOwner(params string[] actions) =>
+        new Dictionary<string, IDictionary<string, bool>>
+        {
+            ["type"] = new Dictionary<string, bool> { ["container"] = true },
+            ["label"] = new Dictionary<string, bool> { [StateDirectory] = true },
+            ["event"] = actions.ToDictionary(a => a, _ => true),
+        };
+
     /// <summary>A docker label filter for one task's containers.</summary>
     public static IDictionary<string, IDictionary<string, bool>> OfTask(string stateLabel, string taskArn) =>
         new Dictionary<string, IDictionary<string, bool>>

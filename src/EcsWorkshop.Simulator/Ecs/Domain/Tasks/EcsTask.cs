@@ -47,7 +47,8 @@ public sealed record EcsTask(
     long Version,
     string? CapacityProviderName = null,
     int? EphemeralStorageGiB = null,
-    DateTimeOffset? SpotInterruptionAt = null)
+    DateTimeOffset? SpotInterruptionAt = null,
+    string? NetworkInterfaceFailure = null)
 {
     /// <summary>True until the task has stopped.</summary>
     public bool IsAlive => LastStatus != EcsTaskStatus.Stopped;

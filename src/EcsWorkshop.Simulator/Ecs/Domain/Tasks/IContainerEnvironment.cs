@@ -13,8 +13,12 @@ public interface IContainerEnvironment
     ContainerReadiness Check(string region, ContainerDefinition container);
 }
 
-/// <summary>The answer for one container: the digest its image resolves to (if known), or why it cannot start.</summary>
-public sealed record ContainerReadiness(string? ImageDigest, string? StartFailure)
+/// <summary>
+/// The answer for one container: the digest its image resolves to (if known), or why it cannot start; and, for the
+/// simulated runtime, how its program exits as soon as it starts when the simulator can tell from the image (BusyBox
+/// httpd told to serve a folder the image lacks), for the definition's own command.
+/// </summary>
+public sealed record ContainerReadiness(string? ImageDigest, string? StartFailure, SimulatedExit? ExitAtStart = null)
 {
     /// <summary>The image can be pulled (the digest is null when the registry is not one the simulator holds).</summary>
     public static ContainerReadiness Ready(string? imageDigest) => new(imageDigest, null);

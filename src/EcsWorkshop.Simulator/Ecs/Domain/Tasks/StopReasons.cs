@@ -48,6 +48,24 @@ public static class StopReasons
     public static readonly StopReason ElbHealthChecksFailed = new("stop.elb-health-checks-failed", StopCode.ServiceSchedulerInitiated,
         "Task failed ELB health checks in (target-group {targetGroupArn})")
         { Examples = ["arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/0123456789abcdef"] };
+    /// <summary>
+    /// An awsvpc task whose subnet had no free address left: EC2 could not create its network interface, so the task
+    /// stops in PROVISIONING. The text up to the subnet is AWS's (DG/failed-to-start-error.html, "Unexpected EC2 error
+    /// while attempting to Create Network Interface … in subnet 'subnet-id'"); the closing <c>: InsufficientFreeAddressesInSubnet</c>
+    /// (EC2's error code) is how users quote it (paradisec-archive/nabu#1259), unconfirmed by an AWS page.
+    /// </summary>
+    public static readonly StopReason SubnetHasNoFreeAddresses = new("stop.subnet-no-free-addresses", StopCode.TaskFailedToStart,
+        "Unexpected EC2 error while attempting to Create Network Interface in subnet '{subnet}': InsufficientFreeAddressesInSubnet")
+        { Examples = ["subnet-abcd1234"] };
+
+    /// <summary>
+    /// The same with <c>assignPublicIp=ENABLED</c>: the form AWS's troubleshooting page names (DG/failed-to-start-error.html);
+    /// the closing error code as above (unconfirmed).
+    /// </summary>
+    public static readonly StopReason SubnetHasNoFreeAddressesWithPublicIp = new("stop.subnet-no-free-addresses-public-ip", StopCode.TaskFailedToStart,
+        "Unexpected EC2 error while attempting to Create Network Interface with public IP assignment enabled in subnet '{subnet}': InsufficientFreeAddressesInSubnet")
+        { Examples = ["subnet-abcd1234"] };
+
     public static readonly StopReason UserInitiated = new("stop.user-initiated", StopCode.UserInitiated, "Task stopped by user");
 
     /// <summary>

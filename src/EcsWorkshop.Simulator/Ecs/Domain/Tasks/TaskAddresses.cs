@@ -12,6 +12,9 @@ namespace EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 /// </summary>
 public static class TaskAddresses
 {
+    /// <summary>The subnet chosen for a task, and whether it has no address left for it.</summary>
+    public sealed record SubnetChoice(TaskSubnet Subnet, bool IsFull);
+
     /// <summary>
     /// AWS reserves the first four addresses and the last one of every subnet (network, VPC router, DNS, future use,
     /// broadcast), so a task never gets them.
@@ -21,22 +24,24 @@ public static class TaskAddresses
     /// <summary>
     /// The subnet a new task of <paramref name="group"/> goes to: of the listed subnets with a free address, the one
     /// with the fewest alive tasks of the group (then the first listed). Subnets the VPC does not know are taken as
-    /// written (state from before subnets were checked). When every listed subnet is full: <see cref="EcsErrors.SubnetsFull"/>.
+    /// written (state from before subnets were checked). When every listed subnet is full, the one the same rule picks
+    /// among them all, marked full: as on AWS the task is still created, and stops when its network interface cannot
+    /// be (<see cref="StopReasons.SubnetHasNoFreeAddresses"/>).
     /// </summary>
-    public static TaskSubnet ChooseSubnet(EcsTransaction transaction, string region, string group, NetworkConfiguration? network)
+    public static SubnetChoice ChooseSubnet(EcsTransaction transaction, string region, string group, NetworkConfiguration? network)
     {
         if (network is not { Subnets.IsDefaultOrEmpty: false }) throw EcsErrors.AwsvpcNeedsNetworkConfiguration.With();
         var subnets = network.Subnets.Distinct(StringComparer.Ordinal)
             .Select(id => transaction.Networks.Subnet(region, id) ?? new TaskSubnet(id, region + "a", "10.0.0.0/16"))
             .ToList();
         var alive = transaction.World.Tasks.Values.Where(t => t.IsAlive && t.NetworkInterface is not null).ToList();
-        return subnets
+        var ranked = subnets
             .Select((subnet, order) => (subnet, order, count: alive.Count(t => t.Group == group && t.NetworkInterface!.SubnetId == subnet.SubnetId),
                 held: alive.Count(t => t.NetworkInterface!.SubnetId == subnet.SubnetId)))
-            .Where(s => s.held < Capacity(s.subnet))
             .OrderBy(s => s.count).ThenBy(s => s.order)
-            .Select(s => s.subnet)
-            .FirstOrDefault() ?? throw EcsErrors.SubnetsFull.With(subnets[^1].SubnetId);
+            .ToList();
+        return ranked.Where(s => s.held < Capacity(s.subnet)).Select(s => new SubnetChoice(s.subnet, IsFull: false)).FirstOrDefault()
+            ?? new SubnetChoice(ranked[0].subnet, IsFull: true);
     }
 
     /// <summary>How many tasks a subnet holds: its addresses less the five AWS reserves (a /20: 4,091).</summary>
@@ -62,7 +67,7 @@ public static class TaskAddresses
             var candidate = ToAddress(first + (uint)((start + i) % count));
             if (!taken.Contains(candidate)) return candidate;
         }
-        throw EcsErrors.SubnetsFull.With(subnet.SubnetId);
+        throw new InvalidOperationException($"The subnet {subnet.SubnetId} has no free address, though it was chosen as having one.");
     }
 
     private static uint ToNumber(IPAddress address) => BinaryPrimitives.ReadUInt32BigEndian(address.GetAddressBytes());

@@ -71,10 +71,16 @@ public static class TaskLauncher
         var ids = transaction.Ids;
         var taskId = ids.TaskId();
 
-        var subnet = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
+        var choice = definition.EffectiveNetworkMode == NetworkMode.Awsvpc
             ? TaskAddresses.ChooseSubnet(transaction, arns.Region, request.Group, request.NetworkConfiguration)
             : null;
-        var networkInterface = subnet is null ? null : NewNetworkInterface(transaction, arns.Region, subnet);
+        var subnet = choice?.Subnet;
+        // A full subnet: the task is created all the same and stops when its network interface cannot be made.
+        var networkInterface = choice is { IsFull: false } ? NewNetworkInterface(transaction, arns.Region, choice.Subnet) : null;
+        var networkFailure = choice is { IsFull: true }
+            ? (request.NetworkConfiguration!.AssignPublicIp ? StopReasons.SubnetHasNoFreeAddressesWithPublicIp : StopReasons.SubnetHasNoFreeAddresses)
+                .Format(choice.Subnet.SubnetId)
+            : null;
         var containers = definition.ContainerDefinitions
             .Select(c => NewContainer(c, request.Overrides, arns.Container(clusterName, taskId, ids.Uuid()), request.EnableExecuteCommand)
                 with { Readiness = transaction.Environment.Check(arns.Region, c) })
@@ -104,7 +110,7 @@ public static class TaskLauncher
             Overrides: request.Overrides,
             SimulatedExit: transaction.Settings.RunsContainers
                 ? null
-                : SimulatedExitOf(definition, request.Overrides) ?? SimulatedCommand.ExitOf(definition, request.Overrides),
+                : SimulatedExitOf(definition, request.Overrides) ?? SimulatedCommand.ExitOf(definition, request.Overrides) ?? ExitAtStartOf(containers, request.Overrides),
             CreatedAt: transaction.Now,
             PullStartedAt: null,
             PullStoppedAt: null,
@@ -119,7 +125,8 @@ public static class TaskLauncher
             Version: 1,
             CapacityProviderName: request.CapacityProviderName,
             EphemeralStorageGiB: isFargate ? definition.EphemeralStorageGiB ?? DefaultEphemeralStorageGiB : null,
-            SpotInterruptionAt: SpotInterruptions.DrawFor(transaction, request.CapacityProviderName));
+            SpotInterruptionAt: SpotInterruptions.DrawFor(transaction, request.CapacityProviderName),
+            NetworkInterfaceFailure: networkFailure);
         transaction.Put(task);
         return task;
     }
@@ -202,6 +209,16 @@ public static class TaskLauncher
         const string suffixes = "acd";
         return region + suffixes[ids.Next(0, suffixes.Length)];
     }
+
+    /// <summary>
+    /// The first container whose program the environment says exits as it starts (its readiness was read for the
+    /// definition's own command, so a container whose command RunTask overrides is left running), or null.
+    /// </summary>
+    private static SimulatedExit? ExitAtStartOf(IEnumerable<TaskContainer> containers, TaskOverrides overrides) =>
+        containers
+            .Where(c => c.Readiness?.ExitAtStart is not null && overrides.ContainerOverrides.All(o => o.Name != c.Name || o.Command is null))
+            .Select(c => c.Readiness!.ExitAtStart! with { ContainerName = c.Name })
+            .FirstOrDefault();
 
     /// <summary>The fault the task's environment asks for (see the remarks on <see cref="TaskLauncher"/>), or null.</summary>
     public static SimulatedExit? SimulatedExitOf(TaskDefinition definition, TaskOverrides overrides)

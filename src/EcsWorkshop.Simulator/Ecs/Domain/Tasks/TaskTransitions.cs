@@ -46,6 +46,7 @@ public static class TaskTransitions
         var next = task.LastStatus switch
         {
             EcsTaskStatus.Provisioning when IsStopRequested(task) => Deprovision(task, at, settings),
+            EcsTaskStatus.Provisioning when task.NetworkInterfaceFailure is { } failure => FailToProvision(task, at, settings, failure),
             EcsTaskStatus.Provisioning => StartPulling(task, at, settings),
             EcsTaskStatus.Pending when IsStopRequested(task) => BeginStopping(task, at, settings),
             EcsTaskStatus.Pending => Activate(task, at, settings),
@@ -62,6 +63,19 @@ public static class TaskTransitions
     }
 
     private static bool IsStopRequested(EcsTask task) => task.DesiredStatus == EcsTaskStatus.Stopped;
+
+    /// <summary>
+    /// PROVISIONING → DEPROVISIONING when the task's network interface could not be created (its subnet is full): it
+    /// stops with TaskFailedToStart and EC2's reason, no container having started.
+    /// </summary>
+    private static EcsTask FailToProvision(EcsTask task, DateTimeOffset at, SimulationSettings settings, string reason) =>
+        Deprovision(task with
+        {
+            DesiredStatus = EcsTaskStatus.Stopped,
+            StopCode = Tasks.StopCode.TaskFailedToStart,
+            StoppedReason = reason,
+            StoppingAt = at,
+        }, at, settings);
 
     private static EcsTask StartPulling(EcsTask task, DateTimeOffset at, SimulationSettings settings) => task with
     {
