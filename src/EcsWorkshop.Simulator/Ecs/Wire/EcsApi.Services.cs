@@ -1,6 +1,7 @@
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
+using EcsWorkshop.Simulator.Ecs.Wire.Writers;
 
 namespace EcsWorkshop.Simulator.Ecs.Wire;
 
@@ -9,6 +10,7 @@ public sealed partial class EcsApi
     private void AddServiceOperations(AwsJsonService service) => service
         .On<CreateServiceRequest, CreateServiceResponse>("CreateService", CreateService)
         .On<DescribeServicesRequest, DescribeServicesResponse>("DescribeServices", DescribeServices)
+        .WritesAnswer<DescribeServicesResponse>(DescribeServicesAnswerWriter.Write)
         .On<ListServicesRequest, ListServicesResponse>("ListServices", ListServices)
         .On<UpdateServiceRequest, UpdateServiceResponse>("UpdateService", UpdateService)
         .On<DeleteServiceRequest, DeleteServiceResponse>("DeleteService", DeleteService);
