@@ -32,10 +32,11 @@ public sealed partial class EcsApi
         var include = EcsMapper.ToServiceFields(request.Include);
         var arns = ArnsFor(context);
         var response = new DescribeServicesResponse();
-        foreach (var lookup in ServiceQueries.Describe(engine.World, arns, arns.ClusterArnFor(request.Cluster), request.Services))
+        var world = engine.World;
+        foreach (var lookup in ServiceQueries.Describe(world, arns, arns.ClusterArnFor(request.Cluster), request.Services))
         {
             if (lookup is { Service: { } service, Counts: { } counts })
-                response.Services.Add(EcsMapper.ToShape(service, counts, include.Contains("TAGS")));
+                response.Services.Add(DescribedServiceShapes.Of(world, service, counts, include.Contains("TAGS")));
             else
                 response.Failures.Add(EcsMapper.Missing(lookup.MissingArn));
         }
