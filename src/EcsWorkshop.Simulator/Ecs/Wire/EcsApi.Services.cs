@@ -31,9 +31,10 @@ public sealed partial class EcsApi
     {
         var include = EcsMapper.ToServiceFields(request.Include);
         var arns = ArnsFor(context);
-        var response = new DescribeServicesResponse();
         var world = engine.World;
-        foreach (var lookup in ServiceQueries.Describe(world, arns, arns.ClusterArnFor(request.Cluster), request.Services))
+        var lookups = ServiceQueries.Describe(world, arns, arns.ClusterArnFor(request.Cluster), request.Services);
+        var response = new DescribeServicesResponse { Services = new(lookups.Count) };
+        foreach (var lookup in lookups)
         {
             if (lookup is { Service: { } service, Counts: { } counts })
                 response.Services.Add(DescribedServiceShapes.Of(world, service, counts, include.Contains("TAGS")));
