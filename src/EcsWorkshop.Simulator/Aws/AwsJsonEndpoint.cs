@@ -23,7 +23,7 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
     /// <summary>Handles one request: authenticates it (when signatures are verified), routes it, answers it.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = RequestIds.New();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         string? accountId = null;
         try
