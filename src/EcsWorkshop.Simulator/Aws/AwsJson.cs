@@ -57,32 +57,37 @@ public static class AwsJson
             throw new JsonException("Expected a timestamp (epoch seconds).");
         }
 
-        /// <summary>
-        /// Epoch seconds with at least one decimal and at most three (milliseconds), trailing zeros dropped:
-        /// <c>1733540000.0</c>, <c>1733540000.25</c>, <c>1733540000.125</c>. Formatted straight into UTF-8 bytes
-        /// (every answer carries dozens of timestamps; a decimal division and a string each were a sixth of
-        /// DescribeServices' serialisation).
-        /// </summary>
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+        /// <summary>Epoch seconds (see <see cref="WriteEpochSeconds"/>).</summary>
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            WriteEpochSeconds(writer, value);
+    }
+
+    /// <summary>
+    /// Writes a timestamp as AWS JSON does: epoch seconds with at least one decimal and at most three
+    /// (milliseconds), trailing zeros dropped: <c>1733540000.0</c>, <c>1733540000.25</c>, <c>1733540000.125</c>.
+    /// Formatted straight into UTF-8 bytes (every answer carries dozens of timestamps; a decimal division and a
+    /// string each were a sixth of DescribeServices' serialisation). Used by <see cref="EpochSecondsConverter"/>
+    /// and by the hand-written answer writers.
+    /// </summary>
+    public static void WriteEpochSeconds(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        var milliseconds = value.ToUnixTimeMilliseconds();
+        if (milliseconds < 0)
         {
-            var milliseconds = value.ToUnixTimeMilliseconds();
-            if (milliseconds < 0)
-            {
-                writer.WriteRawValue((milliseconds / 1000m).ToString("0.0##", CultureInfo.InvariantCulture));
-                return;
-            }
-            Span<byte> text = stackalloc byte[32];
-            var seconds = milliseconds / 1000;
-            var fraction = (int)(milliseconds % 1000);
-            System.Buffers.Text.Utf8Formatter.TryFormat(seconds, text, out var length);
-            text[length++] = (byte)'.';
-            text[length++] = (byte)('0' + fraction / 100);
-            if (fraction % 100 != 0)
-            {
-                text[length++] = (byte)('0' + fraction / 10 % 10);
-                if (fraction % 10 != 0) text[length++] = (byte)('0' + fraction % 10);
-            }
-            writer.WriteRawValue(text[..length], skipInputValidation: true);
+            writer.WriteRawValue((milliseconds / 1000m).ToString("0.0##", CultureInfo.InvariantCulture));
+            return;
         }
+        Span<byte> text = stackalloc byte[32];
+        var seconds = milliseconds / 1000;
+        var fraction = (int)(milliseconds % 1000);
+        System.Buffers.Text.Utf8Formatter.TryFormat(seconds, text, out var length);
+        text[length++] = (byte)'.';
+        text[length++] = (byte)('0' + fraction / 100);
+        if (fraction % 100 != 0)
+        {
+            text[length++] = (byte)('0' + fraction / 10 % 10);
+            if (fraction % 10 != 0) text[length++] = (byte)('0' + fraction % 10);
+        }
+        writer.WriteRawValue(text[..length], skipInputValidation: true);
     }
 }

@@ -23,7 +23,7 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
     /// <summary>Handles one request: authenticates it (when signatures are verified), routes it, answers it.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = RequestIds.New();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         string? accountId = null;
         try
@@ -40,7 +40,7 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
             using var json = AwsJsonWire.Parse(body);
             var context = new RequestContext(caller.Region, caller.AccountId, requestId);
             var result = await service.InvokeAsync(target[(dot + 1)..], context, json.RootElement).ConfigureAwait(false);
-            await WriteAsync(http, HttpStatusCode.OK, result, result.GetType(), service.Options).ConfigureAwait(false);
+            await AwsJsonWire.WriteAsync(http, HttpStatusCode.OK, result, service).ConfigureAwait(false);
             Tell(http, accountId, null, null);
         }
         catch (DomainError refused)
@@ -78,8 +78,8 @@ public sealed class AwsJsonEndpoint(ServedAccounts accounts, RequestSigning sign
         return WriteAsync(http, error.Status, new ErrorShape(error.Code, message), typeof(ErrorShape));
     }
 
-    private static Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions? options = null) =>
-        AwsJsonWire.WriteAsync(http, status, body, type, options ?? AwsJson.Options);
+    private static Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type) =>
+        AwsJsonWire.WriteAsync(http, status, body, type, AwsJson.Options);
 
     private sealed record ErrorShape(
         [property: System.Text.Json.Serialization.JsonPropertyName("__type")] string Type,

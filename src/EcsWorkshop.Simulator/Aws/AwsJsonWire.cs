@@ -55,16 +55,27 @@ public static class AwsJsonWire
     }
 
     /// <summary>Writes <paramref name="body"/> as the answer, with the status, the JSON 1.1 content type and its length.</summary>
-    public static Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions options)
+    public static Task WriteAsync(HttpContext http, HttpStatusCode status, object body, Type type, JsonSerializerOptions options) =>
+        WriteAsync(http, status, options, (writer, options) => JsonSerializer.Serialize(writer, body, options.GetTypeInfo(type)));
+
+    /// <summary>Writes a service's answer (its hand-written writer when it has one), with the status, content type and length.</summary>
+    public static Task WriteAsync(HttpContext http, HttpStatusCode status, object answer, AwsJsonService service) =>
+        WriteAsync(http, status, service.Options, (writer, _) => service.WriteAnswer(writer, answer));
+
+    /// <summary>How an answer's writer is set up for a service's serializer options (its encoder and depth).</summary>
+    public static JsonWriterOptions WriterOptions(JsonSerializerOptions options) =>
+        new() { Encoder = options.Encoder, SkipValidation = true, MaxDepth = options.MaxDepth };
+
+    private static Task WriteAsync(HttpContext http, HttpStatusCode status, JsonSerializerOptions options, Action<Utf8JsonWriter, JsonSerializerOptions> write)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         if (_writer is not { } writer || writer.Options.Encoder != options.Encoder || writer.Options.MaxDepth != options.MaxDepth)
-            _writer = writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true, MaxDepth = options.MaxDepth });
+            _writer = writer = new Utf8JsonWriter(buffer, WriterOptions(options));
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         try
         {
-            JsonSerializer.Serialize(writer, body, options.GetTypeInfo(type));
+            write(writer, options);
             writer.Flush();
             http.Response.StatusCode = (int)status;
             http.Response.ContentType = AwsJson.ContentType;

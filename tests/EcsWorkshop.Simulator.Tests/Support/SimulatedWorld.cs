@@ -106,13 +106,17 @@ public sealed class SimulatedWorld : IDisposable
     public DomainError AutoScalingFails(string operation, object? request = null) =>
         Assert.ThrowsAny<DomainError>(() => AutoScaling(operation, request));
 
-    /// <summary>Calls an ECS operation with a request written as an anonymous object; returns the response JSON.</summary>
+    /// <summary>
+    /// Calls an ECS operation with a request written as an anonymous object; returns the response JSON. An answer with
+    /// a hand-written writer is checked to be the serializer's bytes on every call.
+    /// </summary>
     public JsonElement Ecs(string operation, object? request = null) => Invoke(_ecs, operation, request);
 
     private static JsonElement Invoke(AwsJsonService service, string operation, object? request)
     {
         var body = JsonSerializer.SerializeToElement(request ?? new { });
         var result = service.InvokeAsync(operation, RequestContext.For(Region), body).GetAwaiter().GetResult();
+        AnswerBytes.AssertHandWrittenIsSerialized(service, result);
         return JsonSerializer.SerializeToElement(result, result.GetType(), service.Options);
     }
 

@@ -31,7 +31,7 @@ public sealed class AwsQueryEndpoint(ServedAccounts accounts, RequestSigning sig
     /// <summary>Handles one request: routes it, authenticates it (when signatures are verified), answers it.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = RequestIds.New();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         AwsQueryService? service = null;
         string? accountId = null;

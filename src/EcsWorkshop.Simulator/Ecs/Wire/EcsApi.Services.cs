@@ -1,6 +1,7 @@
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Services;
+using EcsWorkshop.Simulator.Ecs.Wire.Writers;
 
 namespace EcsWorkshop.Simulator.Ecs.Wire;
 
@@ -9,6 +10,7 @@ public sealed partial class EcsApi
     private void AddServiceOperations(AwsJsonService service) => service
         .On<CreateServiceRequest, CreateServiceResponse>("CreateService", CreateService)
         .On<DescribeServicesRequest, DescribeServicesResponse>("DescribeServices", DescribeServices)
+        .WritesAnswer<DescribeServicesResponse>(DescribeServicesAnswerWriter.Write)
         .On<ListServicesRequest, ListServicesResponse>("ListServices", ListServices)
         .On<UpdateServiceRequest, UpdateServiceResponse>("UpdateService", UpdateService)
         .On<DeleteServiceRequest, DeleteServiceResponse>("DeleteService", DeleteService);
@@ -29,11 +31,13 @@ public sealed partial class EcsApi
     {
         var include = EcsMapper.ToServiceFields(request.Include);
         var arns = ArnsFor(context);
-        var response = new DescribeServicesResponse();
-        foreach (var lookup in ServiceQueries.Describe(engine.World, arns, arns.ClusterArnFor(request.Cluster), request.Services))
+        var world = engine.World;
+        var lookups = ServiceQueries.Describe(world, arns, arns.ClusterArnFor(request.Cluster), request.Services);
+        var response = new DescribeServicesResponse { Services = new(lookups.Count) };
+        foreach (var lookup in lookups)
         {
             if (lookup is { Service: { } service, Counts: { } counts })
-                response.Services.Add(EcsMapper.ToShape(service, counts, include.Contains("TAGS")));
+                response.Services.Add(DescribedServiceShapes.Of(world, service, counts, include.Contains("TAGS")));
             else
                 response.Failures.Add(EcsMapper.Missing(lookup.MissingArn));
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcsWorkshop.Simulator.Aws;
 using EcsWorkshop.Simulator.Ecs.Domain;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
+using EcsWorkshop.Simulator.Ecs.Wire.Writers;
 
 namespace EcsWorkshop.Simulator.Ecs.Wire;
 
@@ -11,7 +12,9 @@ public sealed partial class EcsApi
         .On<RunTaskRequest, RunTaskResponse>("RunTask", RunTask)
         .On<StopTaskRequest, StopTaskResponse>("StopTask", StopTask)
         .On<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", DescribeTasks)
-        .On<ListTasksRequest, ListTasksResponse>("ListTasks", ListTasks);
+        .WritesAnswer<DescribeTasksResponse>(DescribeTasksAnswerWriter.Write)
+        .On<ListTasksRequest, ListTasksResponse>("ListTasks", ListTasks)
+        .WritesAnswer<ListTasksResponse>(ListTasksAnswerWriter.Write);
 
     private RunTaskResponse RunTask(RequestContext context, RunTaskRequest request, JsonElement body)
     {

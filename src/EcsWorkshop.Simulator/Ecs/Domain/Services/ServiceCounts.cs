@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using EcsWorkshop.Simulator.Ecs.Domain.Tasks;
 
 namespace EcsWorkshop.Simulator.Ecs.Domain.Services;
@@ -24,26 +26,33 @@ public sealed record ServiceCounts(TaskCounts Total, IReadOnlyDictionary<string,
     /// <summary>The counts of one deployment.</summary>
     public TaskCounts Of(Deployment deployment) => ByDeployment.GetValueOrDefault(deployment.Id) ?? TaskCounts.None;
 
+    // Counted once per service and world snapshot: a world never changes (a change makes a new one), so counts kept
+    // with the snapshot can never be stale, and are dropped with it. DescribeServices, polled by every waiter, reads
+    // them instead of counting the tasks again (and allocating a dictionary per service) on every request.
+    private static readonly ConditionalWeakTable<EcsWorld, ConcurrentDictionary<string, ServiceCounts>> Counted = [];
+
     /// <summary>The counts of each service given, from the world's tasks of those services (<see cref="ServiceTaskIndex"/>).</summary>
     public static IReadOnlyDictionary<string, ServiceCounts> For(EcsWorld world, IEnumerable<Service> services)
     {
         var counts = new Dictionary<string, ServiceCounts>(StringComparer.Ordinal);
-        foreach (var service in services)
-        {
-            if (counts.ContainsKey(service.Arn)) continue;
-            var total = TaskCounts.None;
-            var byDeployment = new Dictionary<string, TaskCounts>(StringComparer.Ordinal);
-            foreach (var task in ServiceTaskIndex.TasksOf(world, service.Arn))
-            {
-                total = total.With(task);
-                if (task.StartedBy is { } deploymentId)
-                    byDeployment[deploymentId] = (byDeployment.GetValueOrDefault(deploymentId) ?? TaskCounts.None).With(task);
-            }
-            counts[service.Arn] = new ServiceCounts(total, byDeployment);
-        }
+        foreach (var service in services) counts.TryAdd(service.Arn, Of(world, service));
         return counts;
     }
 
     /// <summary>The counts of one service.</summary>
-    public static ServiceCounts Of(EcsWorld world, Service service) => For(world, [service])[service.Arn];
+    public static ServiceCounts Of(EcsWorld world, Service service) =>
+        Counted.GetValue(world, static _ => new(StringComparer.Ordinal)).GetOrAdd(service.Arn, static (arn, world) => Count(world, arn), world);
+
+    private static ServiceCounts Count(EcsWorld world, string serviceArn)
+    {
+        var total = TaskCounts.None;
+        var byDeployment = new Dictionary<string, TaskCounts>(StringComparer.Ordinal);
+        foreach (var task in ServiceTaskIndex.TasksOf(world, serviceArn))
+        {
+            total = total.With(task);
+            if (task.StartedBy is { } deploymentId)
+                byDeployment[deploymentId] = (byDeployment.GetValueOrDefault(deploymentId) ?? TaskCounts.None).With(task);
+        }
+        return new ServiceCounts(total, byDeployment);
+    }
 }

@@ -19,9 +19,11 @@ public static class ServiceLookup
 
     /// <summary>The service (whatever its status) of that cluster, or null.</summary>
     public static Service? Find(EcsWorld world, EcsArns arns, string clusterArn, string reference) =>
-        world.Services.TryGetValue(ArnFor(arns, clusterArn, reference), out var service) && service.ClusterArn == clusterArn
-            ? service
-            : null;
+        FindByArn(world, clusterArn, ArnFor(arns, clusterArn, reference));
+
+    /// <summary>The service with that ARN (see <see cref="ArnFor"/>) if it belongs to that cluster, or null.</summary>
+    public static Service? FindByArn(EcsWorld world, string clusterArn, string serviceArn) =>
+        world.Services.TryGetValue(serviceArn, out var service) && service.ClusterArn == clusterArn ? service : null;
 
     /// <summary>The service, or ClusterNotFoundException / ServiceNotFoundException.</summary>
     public static Service Require(EcsWorld world, EcsArns arns, string clusterArn, string? reference)

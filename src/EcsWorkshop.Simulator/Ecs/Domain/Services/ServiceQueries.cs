@@ -22,10 +22,14 @@ public static class ServiceQueries
         if (references.Count > MaxDescribeServices) throw EcsErrors.TooManyServices.With(MaxDescribeServices);
         if (!world.Clusters.ContainsKey(clusterArn)) throw EcsErrors.ClusterNotFound.With();
 
-        var found = references.Select(r => (Reference: r, Service: ServiceLookup.Find(world, arns, clusterArn, r))).ToList();
-        var counts = ServiceCounts.For(world, found.Where(f => f.Service is not null).Select(f => f.Service!).DistinctBy(s => s.Arn));
-        return [.. found.Select(f => new ServiceLookupResult(
-            f.Reference, f.Service, f.Service is null ? null : counts[f.Service.Arn], ServiceLookup.ArnFor(arns, clusterArn, f.Reference)))];
+        var results = new ServiceLookupResult[references.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var arn = ServiceLookup.ArnFor(arns, clusterArn, references[i]);
+            var service = ServiceLookup.FindByArn(world, clusterArn, arn);
+            results[i] = new ServiceLookupResult(references[i], service, service is null ? null : ServiceCounts.Of(world, service), arn);
+        }
+        return results;
     }
 
     /// <summary>ListServices: one page of the ARNs of the cluster's active services that match the filters.</summary>
