@@ -77,9 +77,14 @@ public sealed class DockerEngineLoop(DockerClient client, TimeSpan tickInterval,
         if (_runtimes.Values.All(r => r.KeepsContainers)) return;
         try
         {
-            var owned = await ListOwnedAsync(cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(_runtimes.Values.Where(r => !r.KeepsContainers)
-                .Select(r => r.RemoveAllAsync(owned.GetValueOrDefault(r.StateLabel) ?? []))).ConfigureAwait(false);
+            // Twice: a create the engine was still finishing when its start was cancelled appears only after the first pass.
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var owned = await ListOwnedAsync(cancellationToken).ConfigureAwait(false);
+                var removable = _runtimes.Values.Where(r => !r.KeepsContainers && owned.ContainsKey(r.StateLabel)).ToList();
+                if (removable.Count == 0) break;
+                await Task.WhenAll(removable.Select(r => r.RemoveAllAsync(owned[r.StateLabel]))).ConfigureAwait(false);
+            }
         }
         catch (Exception e)
         {

@@ -107,7 +107,20 @@ public sealed class DockerTaskRuntime : IContainerRuntime
     {
         await _shutdown.CancelAsync().ConfigureAwait(false);
         foreach (var run in _runs.Values) await run.Lifetime.CancelAsync().ConfigureAwait(false);
+        // A start in flight ends at its next call to the engine; waiting for it means the containers it made are there
+        // when the loop lists what to remove (a scale-out caught by the exit otherwise left a "created" container).
+        try
+        {
+            await Task.WhenAll(_runs.Values.Select(r => r.Start)).WaitAsync(StartsEndWithin).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("A task start was still talking to the engine {Seconds} s after the exit began.", StartsEndWithin.TotalSeconds);
+        }
     }
+
+    /// <summary>How long the exit waits for the starts in flight (each ends at its next call to the engine).</summary>
+    private static readonly TimeSpan StartsEndWithin = TimeSpan.FromSeconds(10);
 
     /// <summary>Removes <paramref name="owned"/>, this account's containers as the loop listed them.</summary>
     public Task RemoveAllAsync(IReadOnlyList<ContainerListResponse> owned) =>
